@@ -1,0 +1,72 @@
+/// The kind of a meeting (ODS `vergaderingstype`, widened to the meetings of collaboration).
+public enum MeetingKind: String, Vocabulary {
+    case overleg
+    case bestuurlijkOverleg = "bestuurlijk_overleg"
+    case ambtelijkOverleg = "ambtelijk_overleg"
+    case kenniscafe, themabijeenkomst, congres, statenvergadering, commissievergadering
+    case statenontmoeting
+    case algemeneLedenvergadering = "algemene_ledenvergadering"
+    case onlineGesprek = "online_gesprek"
+    case werkbezoek
+
+    public var label: String {
+        switch self {
+        case .overleg: "Overleg"
+        case .bestuurlijkOverleg: "Bestuurlijk overleg"
+        case .ambtelijkOverleg: "Ambtelijk overleg"
+        case .kenniscafe: "Kenniscafé"
+        case .themabijeenkomst: "Themabijeenkomst"
+        case .congres: "Congres"
+        case .statenvergadering: "Statenvergadering"
+        case .commissievergadering: "Commissievergadering"
+        case .statenontmoeting: "Statenontmoeting"
+        case .algemeneLedenvergadering: "Algemene ledenvergadering"
+        case .onlineGesprek: "Online gesprek"
+        case .werkbezoek: "Werkbezoek"
+        }
+    }
+}
+
+/// Whether a meeting is still to come, took place, or was called off (ODS `status`).
+public enum MeetingStatus: String, Vocabulary {
+    case gepland, gehouden, geannuleerd
+
+    public var label: String {
+        switch self {
+        case .gepland: "Gepland"
+        case .gehouden: "Gehouden"
+        case .geannuleerd: "Geannuleerd"
+        }
+    }
+}
+
+/// The role of someone taking part in a meeting.
+public enum AttendanceRole: String, Vocabulary {
+    case voorzitter, spreker, reflectant, deelnemer, notulist, toehoorder
+
+    public var label: String {
+        switch self {
+        case .voorzitter: "Voorzitter"
+        case .spreker: "Spreker"
+        case .reflectant: "Reflectant"
+        case .deelnemer: "Deelnemer"
+        case .notulist: "Notulist"
+        case .toehoorder: "Toehoorder"
+        }
+    }
+}
+
+/// What a meeting produced.
+public enum OutcomeKind: String, Vocabulary {
+    case aanbeveling, afspraak, besluit, conclusie, toezegging
+
+    public var label: String {
+        switch self {
+        case .aanbeveling: "Aanbeveling"
+        case .afspraak: "Afspraak"
+        case .besluit: "Besluit"
+        case .conclusie: "Conclusie"
+        case .toezegging: "Toezegging"
+        }
+    }
+}

@@ -1,0 +1,205 @@
+/// A membership seen from any side: the person, the organisation or the body.
+public struct MembershipLine: Sendable, Hashable {
+    public var person: Reference
+    public var organisation: Reference?
+    public var body: Reference?
+    public var post: String?
+    public var role: String?
+    public var onBehalfOf: Reference?
+    public var start: PartialDate?
+    public var end: PartialDate?
+    public var observedOn: PartialDate?
+
+    public init(person: Reference, organisation: Reference?, body: Reference?, post: String?, role: String?,
+                onBehalfOf: Reference?, start: PartialDate?, end: PartialDate?, observedOn: PartialDate?) {
+        self.person = person; self.organisation = organisation; self.body = body; self.post = post
+        self.role = role; self.onBehalfOf = onBehalfOf; self.start = start; self.end = end
+        self.observedOn = observedOn
+    }
+
+    public var periodText: String? { PeriodText.dutch(start: start, end: end, observedOn: observedOn) }
+}
+
+/// An organisation's part in a collaboration, seen from either side.
+public struct ParticipationLine: Sendable, Hashable {
+    public var collaboration: Reference
+    public var organisation: Reference
+    public var role: ParticipantRole
+    public var start: PartialDate?
+    public var end: PartialDate?
+
+    public init(collaboration: Reference, organisation: Reference, role: ParticipantRole,
+                start: PartialDate?, end: PartialDate?) {
+        self.collaboration = collaboration; self.organisation = organisation; self.role = role
+        self.start = start; self.end = end
+    }
+
+    public var periodText: String? { PeriodText.dutch(start: start, end: end) }
+}
+
+/// Someone's attendance at a meeting, seen from the meeting or the person.
+public struct AttendanceLine: Sendable, Hashable {
+    public var meeting: Reference
+    public var meetingDate: PartialDate?
+    public var person: Reference?
+    public var organisation: Reference?
+    public var onBehalfOf: Reference?
+    public var role: AttendanceRole
+
+    public init(meeting: Reference, meetingDate: PartialDate?, person: Reference?, organisation: Reference?,
+                onBehalfOf: Reference?, role: AttendanceRole) {
+        self.meeting = meeting; self.meetingDate = meetingDate; self.person = person
+        self.organisation = organisation; self.onBehalfOf = onBehalfOf; self.role = role
+    }
+}
+
+public struct AmountLine: Sendable, Hashable {
+    public var amount: CollaborationAmount
+    public var organisation: Reference?
+
+    public init(amount: CollaborationAmount, organisation: Reference?) {
+        self.amount = amount; self.organisation = organisation
+    }
+}
+
+public struct RelatedCollaboration: Sendable, Hashable {
+    public var collaboration: Reference
+    public var relation: CollaborationRelation
+
+    public init(collaboration: Reference, relation: CollaborationRelation) {
+        self.collaboration = collaboration; self.relation = relation
+    }
+}
+
+public struct OutcomeLine: Sendable, Hashable {
+    public var outcome: Outcome
+    public var by: Reference?
+
+    public init(outcome: Outcome, by: Reference?) { self.outcome = outcome; self.by = by }
+}
+
+public struct OrganisationDetail: Sendable {
+    public var organisation: Organisation
+    public var parent: Reference?
+    public var children: [Reference]
+    public var memberships: [MembershipLine]
+    public var bodies: [Reference]
+    public var collaborations: [ParticipationLine]
+    public var meetings: [AttendanceLine]
+    public var documents: [Reference]
+    public var sources: [Source]
+
+    public init(organisation: Organisation, parent: Reference?, children: [Reference], memberships: [MembershipLine],
+                bodies: [Reference], collaborations: [ParticipationLine], meetings: [AttendanceLine],
+                documents: [Reference], sources: [Source]) {
+        self.organisation = organisation; self.parent = parent; self.children = children
+        self.memberships = memberships; self.bodies = bodies; self.collaborations = collaborations
+        self.meetings = meetings; self.documents = documents; self.sources = sources
+    }
+}
+
+public struct PersonDetail: Sendable {
+    public var person: Person
+    public var memberships: [MembershipLine]
+    public var meetings: [AttendanceLine]
+    public var sources: [Source]
+
+    public init(person: Person, memberships: [MembershipLine], meetings: [AttendanceLine], sources: [Source]) {
+        self.person = person; self.memberships = memberships; self.meetings = meetings; self.sources = sources
+    }
+}
+
+public struct BodyDetail: Sendable {
+    public var body: Body
+    public var organisation: Reference?
+    public var parent: Reference?
+    public var children: [Reference]
+    public var members: [MembershipLine]
+    public var meetings: [Reference]
+    public var collaborations: [Reference]
+    public var sources: [Source]
+
+    public init(body: Body, organisation: Reference?, parent: Reference?, children: [Reference],
+                members: [MembershipLine], meetings: [Reference], collaborations: [Reference], sources: [Source]) {
+        self.body = body; self.organisation = organisation; self.parent = parent; self.children = children
+        self.members = members; self.meetings = meetings; self.collaborations = collaborations
+        self.sources = sources
+    }
+}
+
+public struct CollaborationDetail: Sendable {
+    public var collaboration: Collaboration
+    public var participants: [ParticipationLine]
+    public var tasks: [Reference]
+    public var agendas: [Reference]
+    public var bodies: [Reference]
+    public var amounts: [AmountLine]
+    public var related: [RelatedCollaboration]
+    public var documents: [Reference]
+    public var sources: [Source]
+
+    public init(collaboration: Collaboration, participants: [ParticipationLine], tasks: [Reference],
+                agendas: [Reference], bodies: [Reference], amounts: [AmountLine], related: [RelatedCollaboration],
+                documents: [Reference], sources: [Source]) {
+        self.collaboration = collaboration; self.participants = participants; self.tasks = tasks; self.agendas = agendas
+        self.bodies = bodies; self.amounts = amounts; self.related = related
+        self.documents = documents; self.sources = sources
+    }
+}
+
+public struct MeetingDetail: Sendable {
+    public var meeting: Meeting
+    public var body: Reference?
+    public var organisers: [Reference]
+    public var attendances: [AttendanceLine]
+    public var agenda: [AgendaItem]
+    public var outcomes: [OutcomeLine]
+    public var documents: [Reference]
+    public var sources: [Source]
+
+    public init(meeting: Meeting, body: Reference?, organisers: [Reference], attendances: [AttendanceLine],
+                agenda: [AgendaItem], outcomes: [OutcomeLine], documents: [Reference], sources: [Source]) {
+        self.meeting = meeting; self.body = body; self.organisers = organisers; self.attendances = attendances
+        self.agenda = agenda; self.outcomes = outcomes; self.documents = documents; self.sources = sources
+    }
+}
+
+public struct TaskDetail: Sendable {
+    public var task: Task
+    public var agenda: TaskAgenda
+    public var collaborations: [Reference]
+    public var sources: [Source]
+
+    public init(task: Task, agenda: TaskAgenda, collaborations: [Reference], sources: [Source]) {
+        self.task = task; self.agenda = agenda; self.collaborations = collaborations; self.sources = sources
+    }
+}
+
+public struct DocumentDetail: Sendable {
+    public var document: Document
+    public var fullText: String
+    public var senders: [Reference]
+    public var addressees: [Reference]
+    /// The facts this document is the source of.
+    public var facts: [Source]
+
+    public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference], facts: [Source]) {
+        self.document = document; self.fullText = fullText; self.senders = senders
+        self.addressees = addressees; self.facts = facts
+    }
+}
+
+/// The province at a glance, for the home page.
+public struct Overview: Sendable {
+    public var province: Organisation?
+    public var municipalities: [Organisation]
+    public var counts: [RecordKind: Int]
+    public var recentMeetings: [Meeting]
+    public var recentDocuments: [Document]
+
+    public init(province: Organisation?, municipalities: [Organisation], counts: [RecordKind: Int],
+                recentMeetings: [Meeting], recentDocuments: [Document]) {
+        self.province = province; self.municipalities = municipalities; self.counts = counts
+        self.recentMeetings = recentMeetings; self.recentDocuments = recentDocuments
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What every stored record carries: when it was made and last changed, and its
+/// version for optimistic concurrency.
+public struct RecordMeta: Sendable, Hashable {
+    public let createdAt: Date
+    public let updatedAt: Date
+    public let version: Int
+
+    public init(createdAt: Date, updatedAt: Date, version: Int) {
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.version = version
+    }
+}
+
+/// The kinds of record a reference, a source or a URL can point at.
+public enum RecordKind: String, Sendable, Hashable, CaseIterable {
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document
+
+    /// The collection's path segment, shared by the web UI and the API.
+    public var collection: String {
+        switch self {
+        case .organisation: "organisaties"
+        case .person: "personen"
+        case .post: "posten"
+        case .membership: "lidmaatschappen"
+        case .body: "gremia"
+        case .taskAgenda: "opgavenagendas"
+        case .task: "opgaven"
+        case .collaboration: "samenwerkingen"
+        case .meeting: "bijeenkomsten"
+        case .document: "documenten"
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .organisation: "Organisatie"
+        case .person: "Persoon"
+        case .post: "Post"
+        case .membership: "Lidmaatschap"
+        case .body: "Gremium"
+        case .taskAgenda: "Opgavenagenda"
+        case .task: "Opgave"
+        case .collaboration: "Samenwerking"
+        case .meeting: "Bijeenkomst"
+        case .document: "Document"
+        }
+    }
+
+    /// Whether the record has its own page and API item.
+    public var isPublished: Bool {
+        switch self {
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document: true
+        case .post, .membership, .taskAgenda: false
+        }
+    }
+}
+
+/// A link to another record: enough to name it and build its URL.
+public struct Reference: Sendable, Hashable {
+    public let kind: RecordKind
+    public let id: String
+    public let name: String
+
+    public init(kind: RecordKind, id: String, name: String) {
+        self.kind = kind
+        self.id = id
+        self.name = name
+    }
+}

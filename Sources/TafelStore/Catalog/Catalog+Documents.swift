@@ -1,0 +1,73 @@
+import SQLKit
+import TafelCore
+
+extension Catalog {
+    private static let documentColumns: SQLQueryString =
+        "SELECT t.id, t.title, t.kind, t.date, t.reference, t.handled_by, t.author, t.confidentiality, t.summary, t.created_at, t.updated_at, t.version"
+
+    public func documents(_ query: ListQuery) async throws -> Page<Document> {
+        var conditions: [SQLQueryString] = []
+        if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
+        if let search = query.search {
+            conditions.append(matches(search, columns: ["t.title", "t.reference", "t.summary"]))
+        }
+        let result = try await page(DocumentRow.self, select: Self.documentColumns, from: "documents",
+                                    conditions: conditions, orderBy: "t.date DESC, t.title, t.id", page: query.page)
+        return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
+    }
+
+    public func document(id: String) async throws -> DocumentDetail? {
+        guard let row = try await db.raw(Self.documentColumns + " FROM documents t WHERE t.id = \(bind: id)")
+            .first(decoding: DocumentRow.self, with: rowDecoder),
+            let text = try await db.raw("SELECT full_text FROM documents WHERE id = \(bind: id)")
+                .first(decodingColumn: "full_text", as: String.self)
+        else { return nil }
+        struct PartyRow: Decodable { let role: String, organisationId: String?, bodyId: String?, name: String }
+        let parties = try await db.raw("""
+            SELECT dp.role, dp.organisation_id, dp.body_id, coalesce(o.name, b.name) AS name
+            FROM document_parties dp
+            LEFT JOIN organisations o ON o.id = dp.organisation_id
+            LEFT JOIN bodies b ON b.id = dp.body_id
+            WHERE dp.document_id = \(bind: id) ORDER BY dp.role, dp.position
+            """).all(decoding: PartyRow.self, with: rowDecoder)
+        func party(_ row: PartyRow) -> Reference {
+            if let body = row.bodyId { return Reference(kind: .body, id: body, name: row.name) }
+            return Reference(kind: .organisation, id: row.organisationId ?? "", name: row.name)
+        }
+        return DocumentDetail(
+            document: try row.domain(), fullText: text,
+            senders: parties.filter { $0.role == DocumentParty.sender }.map(party),
+            addressees: parties.filter { $0.role == DocumentParty.addressee }.map(party),
+            facts: try await facts(from: id))
+    }
+
+    /// Every fact that quotes this document, with the record it is about.
+    func facts(from documentID: String) async throws -> [Source] {
+        struct Row: Decodable { let subjectKind: String, subjectId: String, subjectName: String?, passage: String? }
+        let rows = try await db.raw("""
+            SELECT s.subject_kind, s.subject_id, s.passage,
+                   coalesce(o.name, p.name, b.name, t.name, c.name, m.name, ta.name) AS subject_name
+            FROM sources s
+            LEFT JOIN organisations o ON s.subject_kind = 'organisation' AND o.id = s.subject_id
+            LEFT JOIN persons p ON s.subject_kind = 'person' AND p.id = s.subject_id
+            LEFT JOIN bodies b ON s.subject_kind = 'body' AND b.id = s.subject_id
+            LEFT JOIN tasks t ON s.subject_kind = 'task' AND t.id = s.subject_id
+            LEFT JOIN collaborations c ON s.subject_kind = 'collaboration' AND c.id = s.subject_id
+            LEFT JOIN meetings m ON s.subject_kind = 'meeting' AND m.id = s.subject_id
+            LEFT JOIN task_agendas ta ON s.subject_kind = 'taskAgenda' AND ta.id = s.subject_id
+            WHERE s.document_id = \(bind: documentID) AND s.subject_kind IN ('organisation', 'person', 'body', 'task', 'collaboration', 'meeting', 'taskAgenda')
+            ORDER BY s.subject_kind, subject_name, s.position
+            """).all(decoding: Row.self, with: rowDecoder)
+        return rows.compactMap { row in
+            guard let kind = RecordKind(rawValue: row.subjectKind) else { return nil }
+            return Source(subject: Reference(kind: kind, id: row.subjectId, name: row.subjectName ?? row.subjectId),
+                          document: nil, passage: row.passage, externalReference: nil)
+        }
+    }
+}
+
+/// The roles in `document_parties`.
+enum DocumentParty {
+    static let sender = "afzender"
+    static let addressee = "geadresseerde"
+}

@@ -1,0 +1,41 @@
+import SQLKit
+import TafelCore
+
+extension Catalog {
+    private var taskSelect: SQLQueryString {
+        """
+        SELECT t.*,
+          (SELECT \(unsafeRaw: aggregate("consequence", separator: ",")) FROM task_consequences tc WHERE tc.task_id = t.id) AS consequences,
+          (SELECT \(unsafeRaw: aggregate("role", separator: ",")) FROM task_province_roles tr WHERE tr.task_id = t.id) AS province_roles
+        """
+    }
+
+    public func tasks(_ query: ListQuery) async throws -> Page<Task> {
+        var conditions: [SQLQueryString] = []
+        if let agenda = query.agenda { conditions.append("t.agenda_id = \(bind: agenda)") }
+        if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.cluster"])) }
+        let result = try await page(TaskRow.self, select: taskSelect, from: "tasks", conditions: conditions,
+                                    orderBy: "t.agenda_id, t.number, t.name, t.id", page: query.page)
+        return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
+    }
+
+    public func taskAgendas() async throws -> [TaskAgenda] {
+        try await db.raw("SELECT * FROM task_agendas ORDER BY adopted_on, name")
+            .all(decoding: TaskAgendaRow.self, with: rowDecoder).map { $0.domain() }
+    }
+
+    public func task(id: String) async throws -> TaskDetail? {
+        guard let row = try await db.raw(taskSelect + " FROM tasks t WHERE t.id = \(bind: id)")
+            .first(decoding: TaskRow.self, with: rowDecoder),
+            let agenda = try await db.raw("SELECT * FROM task_agendas WHERE id = \(bind: row.agendaId)")
+                .first(decoding: TaskAgendaRow.self, with: rowDecoder)
+        else { return nil }
+        return TaskDetail(
+            task: try row.domain(), agenda: agenda.domain(),
+            collaborations: try await references(.collaboration, """
+                SELECT c.id, c.name FROM collaborations c JOIN collaboration_tasks ct ON ct.collaboration_id = c.id
+                WHERE ct.task_id = \(bind: id) ORDER BY c.name
+                """),
+            sources: try await sources(of: .task, id: id))
+    }
+}

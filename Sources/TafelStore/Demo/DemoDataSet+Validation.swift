@@ -1,0 +1,177 @@
+import TafelCore
+
+extension DemoDataSet {
+    /// Checks ids, references, vocabularies, dates and that every quoted passage stands in its document.
+    func validate() throws(DemoDataError) {
+        var problems: [String] = []
+        let collapsedTexts = documentTexts.mapValues(Self.collapse)
+
+        func unique(_ file: String, _ ids: [String]) -> Set<String> {
+            var seen = Set<String>()
+            for id in ids {
+                if !Slug.isValid(id) { problems.append("\(file): id ‘\(id)’ is geen geldige slug (kleine letters, cijfers en -).") }
+                if !seen.insert(id).inserted { problems.append("\(file): id ‘\(id)’ komt meer dan eens voor.") }
+            }
+            return seen
+        }
+        let documentIDs = unique("documenten.json", documents.map(\.id))
+        let organisationIDs = unique("organisaties.json", organisations.map(\.id))
+        let personIDs = unique("personen.json", persons.map(\.id))
+        let postIDs = unique("posten.json", posts.map(\.id))
+        _ = unique("lidmaatschappen.json", memberships.map(\.id))
+        let bodyIDs = unique("gremia.json", bodies.map(\.id))
+        let agendaIDs = unique("opgaven.json (agenda's)", agendas.map(\.id))
+        let taskIDs = unique("opgaven.json", tasks.map(\.task.id))
+        let collaborationIDs = unique("samenwerkingen.json", collaborations.map(\.id))
+        _ = unique("bijeenkomsten.json", meetings.map(\.id))
+
+        func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
+            guard let value else { return }
+            if !ids.contains(value) {
+                problems.append("\(file) ‘\(id)’: \(field) verwijst naar onbekende \(kind) ‘\(value)’.")
+            }
+        }
+        func code<V: Vocabulary>(_ file: String, _ id: String, _ field: String, _ value: String?, _ type: V.Type) {
+            guard let value else { return }
+            if V(rawValue: value) == nil {
+                problems.append("\(file) ‘\(id)’: \(field) ‘\(value)’ is geen toegestane waarde (\(V.codes.joined(separator: ", "))).")
+            }
+        }
+        func date(_ file: String, _ id: String, _ field: String, _ value: String?) {
+            guard let value else { return }
+            if PartialDate(iso: value) == nil {
+                problems.append("\(file) ‘\(id)’: \(field) ‘\(value)’ is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD).")
+            }
+        }
+        func sources(_ file: String, _ id: String, _ entries: [SourceEntry]?) {
+            for entry in entries ?? [] {
+                if let reference = entry.referentie, entry.document == nil {
+                    if reference.isEmpty { problems.append("\(file) ‘\(id)’: een bron heeft een lege referentie.") }
+                    continue
+                }
+                guard let document = entry.document, let passage = entry.passage, !passage.isEmpty else {
+                    problems.append("\(file) ‘\(id)’: een bron heeft een document én een passage nodig, of een referentie.")
+                    continue
+                }
+                guard let text = collapsedTexts[document] else {
+                    problems.append("\(file) ‘\(id)’: bron verwijst naar onbekend document ‘\(document)’.")
+                    continue
+                }
+                if !text.contains(Self.collapse(passage)) {
+                    problems.append("\(file) ‘\(id)’: de passage ‘\(passage.prefix(80))’ staat niet in document ‘\(document)’.")
+                }
+            }
+        }
+        let partyIDs = organisationIDs.union(bodyIDs)
+
+        for d in documents {
+            let f = "documenten.json"
+            code(f, d.id, "soort", d.soort, DocumentKind.self)
+            code(f, d.id, "vertrouwelijkheid", d.vertrouwelijkheid, Confidentiality.self)
+            date(f, d.id, "datum", d.datum)
+            for party in (d.afzenders ?? []) + (d.geadresseerden ?? []) {
+                check(f, d.id, "afzenders/geadresseerden", party, in: partyIDs, kind: "organisatie of gremium")
+            }
+            sources(f, d.id, d.bronnen)
+        }
+        for o in organisations {
+            let f = "organisaties.json"
+            code(f, o.id, "soort", o.soort, OrganisationKind.self)
+            check(f, o.id, "bovenliggende", o.bovenliggende, in: organisationIDs, kind: "organisatie")
+            sources(f, o.id, o.bronnen)
+        }
+        for p in persons { sources("personen.json", p.id, p.bronnen) }
+        for p in posts {
+            let f = "posten.json"
+            check(f, p.id, "organisatie", p.organisatie, in: organisationIDs, kind: "organisatie")
+            check(f, p.id, "gremium", p.gremium, in: bodyIDs, kind: "gremium")
+            sources(f, p.id, p.bronnen)
+        }
+        for m in memberships {
+            let f = "lidmaatschappen.json"
+            check(f, m.id, "persoon", m.persoon, in: personIDs, kind: "persoon")
+            check(f, m.id, "organisatie", m.organisatie, in: organisationIDs, kind: "organisatie")
+            check(f, m.id, "gremium", m.gremium, in: bodyIDs, kind: "gremium")
+            check(f, m.id, "post", m.post, in: postIDs, kind: "post")
+            check(f, m.id, "namens", m.namens, in: organisationIDs, kind: "organisatie")
+            if m.organisatie == nil && m.gremium == nil {
+                problems.append("\(f) ‘\(m.id)’: een lidmaatschap heeft een organisatie of een gremium nodig.")
+            }
+            date(f, m.id, "vanaf", m.vanaf); date(f, m.id, "tot", m.tot); date(f, m.id, "waargenomenOp", m.waargenomenOp)
+            sources(f, m.id, m.bronnen)
+        }
+        for b in bodies {
+            let f = "gremia.json"
+            code(f, b.id, "soort", b.soort, BodyKind.self)
+            check(f, b.id, "organisatie", b.organisatie, in: organisationIDs, kind: "organisatie")
+            check(f, b.id, "bovenliggende", b.bovenliggende, in: bodyIDs, kind: "gremium")
+            sources(f, b.id, b.bronnen)
+        }
+        for a in agendas {
+            let f = "opgaven.json"
+            check(f, a.id, "eigenaar", a.eigenaar, in: organisationIDs, kind: "organisatie")
+            date(f, a.id, "vastgesteld", a.vastgesteld)
+            sources(f, a.id, a.bronnen)
+            for t in a.opgaven {
+                for c in t.consequenties ?? [] { code(f, t.id, "consequenties", c, PolicyConsequence.self) }
+                for r in t.rolProvincie ?? [] { code(f, t.id, "rolProvincie", r, ProvinceRole.self) }
+                sources(f, t.id, t.bronnen)
+            }
+        }
+        for c in collaborations {
+            let f = "samenwerkingen.json"
+            code(f, c.id, "vorm", c.vorm, CollaborationForm.self)
+            code(f, c.id, "wgrVorm", c.wgrVorm, WgrForm.self)
+            code(f, c.id, "status", c.status, CollaborationStatus.self)
+            for role in c.rolProvincie ?? [] { code(f, c.id, "rolProvincie", role, ProvinceRole.self) }
+            date(f, c.id, "startdatum", c.startdatum); date(f, c.id, "einddatum", c.einddatum)
+            for task in c.opgaven ?? [] { check(f, c.id, "opgaven", task, in: taskIDs, kind: "opgave") }
+            for agenda in c.opgavenagendas ?? [] { check(f, c.id, "opgavenagendas", agenda, in: agendaIDs, kind: "opgavenagenda") }
+            for body in c.gremia ?? [] { check(f, c.id, "gremia", body, in: bodyIDs, kind: "gremium") }
+            for p in c.deelnemers ?? [] {
+                check(f, c.id, "deelnemers.organisatie", p.organisatie, in: organisationIDs, kind: "organisatie")
+                code(f, c.id, "deelnemers.rol", p.rol, ParticipantRole.self)
+                date(f, c.id, "deelnemers.vanaf", p.vanaf); date(f, c.id, "deelnemers.tot", p.tot)
+            }
+            for a in c.bedragen ?? [] {
+                code(f, c.id, "bedragen.soort", a.soort, AmountKind.self)
+                check(f, c.id, "bedragen.organisatie", a.organisatie, in: organisationIDs, kind: "organisatie")
+            }
+            for r in c.gerelateerd ?? [] {
+                check(f, c.id, "gerelateerd.samenwerking", r.samenwerking, in: collaborationIDs, kind: "samenwerking")
+                code(f, c.id, "gerelateerd.relatie", r.relatie, CollaborationRelation.self)
+            }
+            sources(f, c.id, c.bronnen)
+        }
+        for m in meetings {
+            let f = "bijeenkomsten.json"
+            code(f, m.id, "soort", m.soort, MeetingKind.self)
+            code(f, m.id, "status", m.status, MeetingStatus.self)
+            date(f, m.id, "datum", m.datum)
+            check(f, m.id, "gremium", m.gremium, in: bodyIDs, kind: "gremium")
+            for o in m.organisatoren ?? [] { check(f, m.id, "organisatoren", o, in: organisationIDs, kind: "organisatie") }
+            for p in m.deelnemers ?? [] {
+                check(f, m.id, "deelnemers.persoon", p.persoon, in: personIDs, kind: "persoon")
+                check(f, m.id, "deelnemers.organisatie", p.organisatie, in: organisationIDs, kind: "organisatie")
+                check(f, m.id, "deelnemers.namens", p.namens, in: organisationIDs, kind: "organisatie")
+                code(f, m.id, "deelnemers.rol", p.rol, AttendanceRole.self)
+            }
+            let numbers = Set((m.agendapunten ?? []).map(\.nummer))
+            for u in m.uitkomsten ?? [] {
+                code(f, m.id, "uitkomsten.soort", u.soort, OutcomeKind.self)
+                check(f, m.id, "uitkomsten.door", u.door, in: personIDs, kind: "persoon")
+                if let item = u.agendapunt, !numbers.contains(item) {
+                    problems.append("\(f) ‘\(m.id)’: uitkomst verwijst naar onbekend agendapunt \(item).")
+                }
+            }
+            sources(f, m.id, m.bronnen)
+        }
+        _ = documentIDs
+        guard problems.isEmpty else { throw DemoDataError(problems) }
+    }
+
+    /// Whitespace runs collapsed to one space, so a quote may span the source's line breaks.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,73 @@
+/// The shape of the demo data files (see docs/DATA.md): Dutch camelCase keys, the
+/// same names the API uses. Decoded as written; checked by `DemoDataSet.validate()`.
+struct SourceEntry: Decodable, Sendable {
+    let document: String?
+    let passage: String?
+    let referentie: String?
+}
+
+struct DocumentEntry: Decodable, Sendable {
+    let id: String, titel: String, soort: String, datum: String?, kenmerk: String?, behandeldDoor: String?
+    let auteur: String?, afzenders: [String]?, geadresseerden: [String]?, vertrouwelijkheid: String?
+    let tekstbestand: String, samenvatting: String?, bronnen: [SourceEntry]?
+}
+
+struct OrganisationEntry: Decodable, Sendable {
+    let id: String, naam: String, korteNaam: String?, soort: String, cbsCode: String?, tooiUri: String?
+    let inwoners: Int?, inwonersToelichting: String?, bovenliggende: String?, omschrijving: String?
+    let bronnen: [SourceEntry]?
+}
+
+struct PersonEntry: Decodable, Sendable {
+    let id: String, naam: String, voornaam: String?, tussenvoegsel: String?, achternaam: String?
+    let omschrijving: String?, bronnen: [SourceEntry]?
+}
+
+struct PostEntry: Decodable, Sendable {
+    let id: String, label: String, rol: String?, organisatie: String?, gremium: String?, bronnen: [SourceEntry]?
+}
+
+struct MembershipEntry: Decodable, Sendable {
+    let id: String, persoon: String, organisatie: String?, gremium: String?, post: String?, rol: String?
+    let namens: String?, vanaf: String?, tot: String?, waargenomenOp: String?, bronnen: [SourceEntry]?
+}
+
+struct BodyEntry: Decodable, Sendable {
+    let id: String, naam: String, soort: String, organisatie: String?, bovenliggende: String?
+    let omschrijving: String?, vergaderingenPerJaarMin: Int?, vergaderingenPerJaarMax: Int?
+    let bronnen: [SourceEntry]?
+}
+
+struct TaskAgendaEntry: Decodable, Sendable {
+    let id: String, naam: String, eigenaar: String?, vastgesteld: String?, omschrijving: String?
+    let bronnen: [SourceEntry]?, opgaven: [TaskEntry]
+}
+
+struct TaskEntry: Decodable, Sendable {
+    let id: String, nummer: Int?, naam: String, cluster: String?, omschrijving: String?
+    let rolProvincie: [String]?, consequenties: [String]?, bronnen: [SourceEntry]?
+}
+
+struct CollaborationEntry: Decodable, Sendable {
+    struct Participant: Decodable, Sendable { let organisatie: String, rol: String, vanaf: String?, tot: String? }
+    struct Amount: Decodable, Sendable {
+        let omschrijving: String, soort: String, bedragCent: Int64, valuta: String?, organisatie: String?, periode: String?
+    }
+    struct Related: Decodable, Sendable { let samenwerking: String, relatie: String }
+
+    let id: String, naam: String, korteNaam: String?, doel: String?, omschrijving: String?
+    let vorm: String?, wgrVorm: String?, status: String?, redenStatus: String?
+    let startdatum: String?, einddatum: String?, rolProvincie: [String]?, domeinen: [String]?
+    let opgaven: [String]?, opgavenagendas: [String]?, gremia: [String]?, deelnemers: [Participant]?, bedragen: [Amount]?
+    let gerelateerd: [Related]?, bronnen: [SourceEntry]?
+}
+
+struct MeetingEntry: Decodable, Sendable {
+    struct Participant: Decodable, Sendable { let persoon: String?, organisatie: String?, namens: String?, rol: String }
+    struct Item: Decodable, Sendable { let nummer: Int, titel: String, omschrijving: String? }
+    struct Result: Decodable, Sendable { let soort: String, tekst: String, agendapunt: Int?, door: String? }
+
+    let id: String, naam: String, soort: String, status: String, datum: String?, aanvang: String?
+    let locatie: String?, gremium: String?, organisatoren: [String]?, omschrijving: String?
+    let bronnen: [SourceEntry]?, deelnemers: [Participant]?, agendapunten: [Item]?, uitkomsten: [Result]?
+}

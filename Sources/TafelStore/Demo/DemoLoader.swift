@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import SQLKit
+import TafelCore
+
+/// Writes a demo data set into a migrated database, all or nothing, in one transaction.
+public struct DemoLoader: Sendable {
+    public let database: Database
+    public let logger: Logger
+
+    public init(database: Database, logger: Logger) {
+        self.database = database
+        self.logger = logger
+    }
+
+    /// Whether the database holds no records yet (the demo loads itself into such a one).
+    public func isEmpty() async throws -> Bool {
+        for table in ["organisations", "persons", "documents", "collaborations"] {
+            let count = try await database.sql.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table)")
+                .first(decodingColumn: "total", as: Int.self) ?? 0
+            if count > 0 { return false }
+        }
+        return true
+    }
+
+    /// Loads `set`; refuses a database that holds data unless `replacingExisting`, which
+    /// first removes every record (in the same transaction).
+    public func load(_ set: DemoDataSet, replacingExisting: Bool = false) async throws {
+        if !replacingExisting, !(try await isEmpty()) {
+            throw DatabaseError.notEmpty(location: database.location)
+        }
+        try await database.transaction { db in
+            if replacingExisting { try await Self.clear(db) }
+            try await DemoWriter(db: db, now: Timestamp.now()).write(set)
+        }
+        logger.info("demogegevens geladen", metadata: ["aantallen": "\(set.counts)"])
+    }
+
+    /// Every table Tafel's records live in, children before parents.
+    static let tablesInDeleteOrder = [
+        "sources", "document_parties", "documents", "meeting_outcomes", "agenda_items", "meeting_attendances",
+        "meeting_organisers", "meetings", "collaboration_relations", "collaboration_amounts", "collaboration_bodies",
+        "collaboration_tasks", "collaboration_task_agendas", "collaboration_participants", "collaboration_domains", "collaboration_province_roles",
+        "collaborations", "task_province_roles", "task_consequences", "tasks", "task_agendas", "memberships", "posts", "bodies", "persons",
+        "organisations",
+    ]
+
+    static func clear(_ db: any SQLDatabase) async throws {
+        for table in tablesInDeleteOrder {
+            try await db.raw("DELETE FROM \(unsafeRaw: table)").run()
+        }
+    }
+}

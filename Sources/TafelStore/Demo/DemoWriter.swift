@@ -1,0 +1,221 @@
+import SQLKit
+import TafelCore
+
+/// Inserts the records of a validated demo data set, parents before children.
+/// Lives for one transaction only, so it may keep state.
+final class DemoWriter {
+    let db: any SQLDatabase
+    let now: String
+    /// Sources refer to documents, which are written last: collected, then written.
+    private var pendingSources: [[String: (any Encodable & Sendable)?]] = []
+
+    init(db: any SQLDatabase, now: String) {
+        self.db = db
+        self.now = now
+    }
+
+    func write(_ set: DemoDataSet) async throws {
+        for o in Self.parentsFirst(set.organisations, id: \.id, parent: \.bovenliggende) {
+            try await insert("organisations", [
+                "id": o.id, "name": o.naam, "short_name": o.korteNaam, "kind": o.soort, "cbs_code": o.cbsCode,
+                "tooi_uri": o.tooiUri, "inhabitants": o.inwoners, "inhabitants_note": o.inwonersToelichting,
+                "parent_id": o.bovenliggende, "description": o.omschrijving,
+            ])
+            try await sources(.organisation, o.id, o.bronnen)
+        }
+        for p in set.persons {
+            try await insert("persons", [
+                "id": p.id, "name": p.naam, "given_name": p.voornaam, "family_name_prefix": p.tussenvoegsel,
+                "family_name": p.achternaam, "description": p.omschrijving,
+            ])
+            try await sources(.person, p.id, p.bronnen)
+        }
+        for b in Self.parentsFirst(set.bodies, id: \.id, parent: \.bovenliggende) {
+            try await insert("bodies", [
+                "id": b.id, "name": b.naam, "kind": b.soort, "organisation_id": b.organisatie, "parent_id": b.bovenliggende,
+                "description": b.omschrijving, "meetings_per_year_min": b.vergaderingenPerJaarMin,
+                "meetings_per_year_max": b.vergaderingenPerJaarMax,
+            ])
+            try await sources(.body, b.id, b.bronnen)
+        }
+        for p in set.posts {
+            try await insert("posts", [
+                "id": p.id, "label": p.label, "role": p.rol, "organisation_id": p.organisatie, "body_id": p.gremium,
+            ])
+            try await sources(.post, p.id, p.bronnen)
+        }
+        for m in set.memberships {
+            try await insert("memberships", [
+                "id": m.id, "person_id": m.persoon, "organisation_id": m.organisatie, "body_id": m.gremium,
+                "post_id": m.post, "role": m.rol, "on_behalf_of_id": m.namens, "start_date": m.vanaf,
+                "end_date": m.tot, "observed_on": m.waargenomenOp,
+            ])
+            try await sources(.membership, m.id, m.bronnen)
+        }
+        for a in set.agendas {
+            try await insert("task_agendas", [
+                "id": a.id, "name": a.naam, "owner_id": a.eigenaar, "adopted_on": a.vastgesteld, "description": a.omschrijving,
+            ])
+            try await sources(.taskAgenda, a.id, a.bronnen)
+            for t in a.opgaven {
+                try await insert("tasks", [
+                    "id": t.id, "agenda_id": a.id, "number": t.nummer, "name": t.naam, "cluster": t.cluster,
+                    "description": t.omschrijving,
+                ])
+                for role in Set(t.rolProvincie ?? []) {
+                    try await insert("task_province_roles", ["task_id": t.id, "role": role])
+                }
+                for consequence in Set(t.consequenties ?? []) {
+                    try await insert("task_consequences", ["task_id": t.id, "consequence": consequence])
+                }
+                try await sources(.task, t.id, t.bronnen)
+            }
+        }
+        try await writeCollaborations(set.collaborations)
+        try await writeMeetings(set.meetings)
+        for d in set.documents {
+            try await insert("documents", [
+                "id": d.id, "title": d.titel, "kind": d.soort, "date": d.datum, "reference": d.kenmerk,
+                "handled_by": d.behandeldDoor, "author": d.auteur,
+                "confidentiality": d.vertrouwelijkheid ?? Confidentiality.openbaar.rawValue,
+                "summary": d.samenvatting, "full_text": set.documentTexts[d.id] ?? "",
+            ])
+        }
+        // Parties and sources may point at any document, so they follow all documents.
+        let bodyIDs = Set(set.bodies.map(\.id))
+        for d in set.documents {
+            for (role, parties) in [(DocumentParty.sender, d.afzenders ?? []), (DocumentParty.addressee, d.geadresseerden ?? [])] {
+                for (position, party) in parties.enumerated() {
+                    let isBody = bodyIDs.contains(party)
+                    try await insert("document_parties", [
+                        "document_id": d.id, "role": role, "position": position,
+                        "organisation_id": isBody ? nil : party, "body_id": isBody ? party : nil,
+                    ])
+                }
+            }
+            try await sources(.document, d.id, d.bronnen)
+        }
+        try await flushSources()
+    }
+
+    private func writeCollaborations(_ collaborations: [CollaborationEntry]) async throws {
+        for c in collaborations {
+            try await insert("collaborations", [
+                "id": c.id, "name": c.naam, "short_name": c.korteNaam, "purpose": c.doel, "description": c.omschrijving,
+                "form": c.vorm, "wgr_form": c.wgrVorm, "status": c.status, "status_reason": c.redenStatus,
+                "start_date": c.startdatum, "end_date": c.einddatum,
+            ])
+            for role in Set(c.rolProvincie ?? []) {
+                try await insert("collaboration_province_roles", ["collaboration_id": c.id, "role": role])
+            }
+            for domain in Set(c.domeinen ?? []) {
+                try await insert("collaboration_domains", ["collaboration_id": c.id, "domain": domain])
+            }
+            for task in Set(c.opgaven ?? []) {
+                try await insert("collaboration_tasks", ["collaboration_id": c.id, "task_id": task])
+            }
+            for agenda in Set(c.opgavenagendas ?? []) {
+                try await insert("collaboration_task_agendas", ["collaboration_id": c.id, "agenda_id": agenda])
+            }
+            for body in Set(c.gremia ?? []) {
+                try await insert("collaboration_bodies", ["collaboration_id": c.id, "body_id": body])
+            }
+            for p in c.deelnemers ?? [] {
+                try await insert("collaboration_participants", [
+                    "collaboration_id": c.id, "organisation_id": p.organisatie, "role": p.rol,
+                    "start_date": p.vanaf, "end_date": p.tot,
+                ])
+            }
+            for (position, a) in (c.bedragen ?? []).enumerated() {
+                try await insert("collaboration_amounts", [
+                    "collaboration_id": c.id, "position": position, "description": a.omschrijving, "kind": a.soort,
+                    "amount_cents": a.bedragCent, "currency": a.valuta ?? "EUR", "organisation_id": a.organisatie,
+                    "period": a.periode,
+                ])
+            }
+            try await sources(.collaboration, c.id, c.bronnen)
+        }
+        for c in collaborations {
+            for r in c.gerelateerd ?? [] {
+                try await insert("collaboration_relations", [
+                    "collaboration_id": c.id, "related_id": r.samenwerking, "relation": r.relatie,
+                ])
+            }
+        }
+    }
+
+    private func writeMeetings(_ meetings: [MeetingEntry]) async throws {
+        for m in meetings {
+            try await insert("meetings", [
+                "id": m.id, "name": m.naam, "kind": m.soort, "status": m.status, "date": m.datum,
+                "start_time": m.aanvang, "location": m.locatie, "body_id": m.gremium, "description": m.omschrijving,
+            ])
+            for organiser in Set(m.organisatoren ?? []) {
+                try await insert("meeting_organisers", ["meeting_id": m.id, "organisation_id": organiser])
+            }
+            for (position, p) in (m.deelnemers ?? []).enumerated() {
+                try await insert("meeting_attendances", [
+                    "meeting_id": m.id, "position": position, "person_id": p.persoon, "organisation_id": p.organisatie,
+                    "on_behalf_of_id": p.namens, "role": p.rol,
+                ])
+            }
+            for item in m.agendapunten ?? [] {
+                try await insert("agenda_items", [
+                    "meeting_id": m.id, "number": item.nummer, "title": item.titel, "description": item.omschrijving,
+                ])
+            }
+            for (position, u) in (m.uitkomsten ?? []).enumerated() {
+                try await insert("meeting_outcomes", [
+                    "meeting_id": m.id, "position": position, "kind": u.soort, "text": u.tekst,
+                    "agenda_item_number": u.agendapunt, "by_person_id": u.door,
+                ])
+            }
+            try await sources(.meeting, m.id, m.bronnen)
+        }
+    }
+
+    // MARK: - Writing rows
+
+    private func sources(_ kind: RecordKind, _ id: String, _ entries: [SourceEntry]?) async throws {
+        for (position, entry) in (entries ?? []).enumerated() {
+            pendingSources.append([
+                "subject_kind": kind.rawValue, "subject_id": id, "position": position,
+                "document_id": entry.document, "passage": entry.passage, "external_reference": entry.referentie,
+            ])
+        }
+    }
+
+    private func flushSources() async throws {
+        for row in pendingSources { try await insert("sources", row) }
+        pendingSources.removeAll()
+    }
+
+    private func insert(_ table: String, _ values: [String: (any Encodable & Sendable)?]) async throws {
+        let columns = values.keys.sorted()
+        var binds: [any Encodable & Sendable] = columns.map { values[$0]! ?? Optional<String>.none }
+        binds += [now, now]
+        try await db.raw("""
+            INSERT INTO \(ident: table) (\(idents: columns + ["created_at", "updated_at"], joinedBy: ", "))
+            VALUES (\(binds: binds))
+            """).run()
+    }
+
+    /// Orders records so that each comes after its parent (self-references are checked per statement).
+    static func parentsFirst<T>(_ items: [T], id: KeyPath<T, String>, parent: KeyPath<T, String?>) -> [T] {
+        let known = Set(items.map { $0[keyPath: id] })
+        var placed = Set<String>()
+        var remaining = items
+        var ordered: [T] = []
+        while !remaining.isEmpty {
+            let ready = remaining.filter { item in
+                guard let parentID = item[keyPath: parent], known.contains(parentID) else { return true }
+                return placed.contains(parentID)
+            }
+            guard !ready.isEmpty else { return ordered + remaining }  // a cycle: the database will refuse it
+            ready.forEach { placed.insert($0[keyPath: id]) }
+            ordered += ready
+            remaining.removeAll { placed.contains($0[keyPath: id]) }
+        }
+        return ordered
+    }
+}

@@ -1,0 +1,124 @@
+import TafelAPI
+import TafelCore
+import TafelStore
+
+/// The `/api/v1` operations of `openapi.yaml`. Each parses its input, asks the catalog,
+/// and maps the answer; errors (invalid input, unknown id) become problem+json in `ErrorMiddleware`.
+struct APIImplementation: APIProtocol {
+    let catalog: Catalog
+
+    private func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil) throws -> Catalog.ListQuery {
+        var problems: [FieldProblem] = []
+        var request = PageRequest()
+        var search: SearchText?
+        do throws(ValidationFailure) { request = try PageRequest.validate(page: page, size: size) } catch { problems += error.problems }
+        do throws(ValidationFailure) { search = try SearchText.parse(q) } catch { problems += error.problems }
+        guard problems.isEmpty else { throw ValidationFailure(problems) }
+        return Catalog.ListQuery(page: request, search: search, kind: kind, agenda: agenda)
+    }
+
+    private func lijst<T, R>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>, _ map: (T) -> R)
+        -> (links: Schemas.Paginalinks, totaal: Int, pagina: Int, grootte: Int, aantal: Int, resultaten: [R]) {
+        (APIMapping.pageLinks(kind, query, page), page.total, page.request.page, page.request.size, page.pageCount,
+         page.items.map(map))
+    }
+
+    func listOrganisaties(_ input: Operations.ListOrganisaties.Input) async throws -> Operations.ListOrganisaties.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue)
+        let l = lijst(.organisation, q, try await catalog.organisations(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getOrganisatie(_ input: Operations.GetOrganisatie.Input) async throws -> Operations.GetOrganisatie.Output {
+        guard let detail = try await catalog.organisation(id: input.path.id) else {
+            throw RecordNotFound(kind: .organisation, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listPersonen(_ input: Operations.ListPersonen.Input) async throws -> Operations.ListPersonen.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q)
+        let l = lijst(.person, q, try await catalog.persons(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getPersoon(_ input: Operations.GetPersoon.Input) async throws -> Operations.GetPersoon.Output {
+        guard let detail = try await catalog.person(id: input.path.id) else {
+            throw RecordNotFound(kind: .person, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listGremia(_ input: Operations.ListGremia.Input) async throws -> Operations.ListGremia.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue)
+        let l = lijst(.body, q, try await catalog.bodies(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getGremium(_ input: Operations.GetGremium.Input) async throws -> Operations.GetGremium.Output {
+        guard let detail = try await catalog.body(id: input.path.id) else {
+            throw RecordNotFound(kind: .body, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listSamenwerkingen(_ input: Operations.ListSamenwerkingen.Input) async throws -> Operations.ListSamenwerkingen.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q)
+        let l = lijst(.collaboration, q, try await catalog.collaborations(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getSamenwerking(_ input: Operations.GetSamenwerking.Input) async throws -> Operations.GetSamenwerking.Output {
+        guard let detail = try await catalog.collaboration(id: input.path.id) else {
+            throw RecordNotFound(kind: .collaboration, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listBijeenkomsten(_ input: Operations.ListBijeenkomsten.Input) async throws -> Operations.ListBijeenkomsten.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue)
+        let l = lijst(.meeting, q, try await catalog.meetings(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getBijeenkomst(_ input: Operations.GetBijeenkomst.Input) async throws -> Operations.GetBijeenkomst.Output {
+        guard let detail = try await catalog.meeting(id: input.path.id) else {
+            throw RecordNotFound(kind: .meeting, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listOpgaven(_ input: Operations.ListOpgaven.Input) async throws -> Operations.ListOpgaven.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, agenda: input.query.agenda)
+        let names = Dictionary(uniqueKeysWithValues: try await catalog.taskAgendas().map { ($0.id, $0.name) })
+        let l = lijst(.task, q, try await catalog.tasks(q)) { APIMapping.summary($0, agendaNames: names) }
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getOpgave(_ input: Operations.GetOpgave.Input) async throws -> Operations.GetOpgave.Output {
+        guard let detail = try await catalog.task(id: input.path.id) else {
+            throw RecordNotFound(kind: .task, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+
+    func listDocumenten(_ input: Operations.ListDocumenten.Input) async throws -> Operations.ListDocumenten.Output {
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue)
+        let l = lijst(.document, q, try await catalog.documents(q), APIMapping.summary)
+        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
+                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+    }
+
+    func getDocument(_ input: Operations.GetDocument.Input) async throws -> Operations.GetDocument.Output {
+        guard let detail = try await catalog.document(id: input.path.id) else {
+            throw RecordNotFound(kind: .document, id: input.path.id)
+        }
+        return .ok(.init(body: .json(APIMapping.detail(detail))))
+    }
+}

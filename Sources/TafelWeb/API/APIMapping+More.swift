@@ -1,0 +1,113 @@
+import Foundation
+import TafelAPI
+import TafelCore
+import TafelStore
+
+extension APIMapping {
+    // MARK: Collaborations
+
+    static func summary(_ c: Collaboration) -> Schemas.SamenwerkingSamenvatting {
+        Schemas.SamenwerkingSamenvatting(
+            id: c.id, _links: links(.collaboration, c.id), naam: c.name, korteNaam: c.shortName, doel: c.purpose,
+            omschrijving: c.description, vorm: c.form.flatMap(code), wgrVorm: c.wgrForm.flatMap(code),
+            status: c.status.flatMap(code), redenStatus: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
+            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains, aangemaakt: c.meta.createdAt,
+            gewijzigd: c.meta.updatedAt, versie: c.meta.version)
+    }
+
+    static func detail(_ d: CollaborationDetail) -> Schemas.Samenwerking {
+        let c = d.collaboration
+        return Schemas.Samenwerking(
+            id: c.id, _links: links(.collaboration, c.id), naam: c.name, korteNaam: c.shortName, doel: c.purpose,
+            omschrijving: c.description, vorm: c.form.flatMap(code), wgrVorm: c.wgrForm.flatMap(code),
+            status: c.status.flatMap(code), redenStatus: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
+            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains, aangemaakt: c.meta.createdAt,
+            gewijzigd: c.meta.updatedAt, versie: c.meta.version,
+            deelnemers: d.participants.map {
+                Schemas.SamenwerkingDeelnemer(organisatie: ref($0.organisation), rol: code($0.role),
+                                              vanaf: $0.start?.iso, tot: $0.end?.iso)
+            },
+            opgaven: d.tasks.map(ref), opgavenagendas: d.agendas.map(ref), gremia: d.bodies.map(ref),
+            bedragen: d.amounts.map {
+                Schemas.Bedrag(omschrijving: $0.amount.description, soort: code($0.amount.kind),
+                               bedragCent: $0.amount.amount.cents, valuta: $0.amount.amount.currency,
+                               organisatie: ref($0.organisation), periode: $0.amount.period)
+            },
+            gerelateerd: d.related.compactMap { related in
+                code(related.relation).map { Schemas.GerelateerdeSamenwerking(samenwerking: ref(related.collaboration), relatie: $0) }
+            },
+            documenten: d.documents.map(ref), bronnen: d.sources.map(source))
+    }
+
+    // MARK: Meetings
+
+    static func summary(_ m: Meeting) -> Schemas.BijeenkomstSamenvatting {
+        Schemas.BijeenkomstSamenvatting(
+            id: m.id, _links: links(.meeting, m.id), naam: m.name, soort: code(m.kind), status: code(m.status),
+            datum: m.date?.iso, aanvang: m.startTime, locatie: m.location,
+            gremium: m.bodyID.map { ref(Reference(kind: .body, id: $0, name: $0)) }, omschrijving: m.description,
+            aangemaakt: m.meta.createdAt, gewijzigd: m.meta.updatedAt, versie: m.meta.version)
+    }
+
+    static func detail(_ d: MeetingDetail) -> Schemas.Bijeenkomst {
+        let m = d.meeting
+        return Schemas.Bijeenkomst(
+            id: m.id, _links: links(.meeting, m.id), naam: m.name, soort: code(m.kind), status: code(m.status),
+            datum: m.date?.iso, aanvang: m.startTime, locatie: m.location, gremium: ref(d.body), omschrijving: m.description,
+            aangemaakt: m.meta.createdAt, gewijzigd: m.meta.updatedAt, versie: m.meta.version,
+            organisatoren: d.organisers.map(ref),
+            deelnemers: d.attendances.map {
+                Schemas.BijeenkomstDeelnemer(persoon: ref($0.person), organisatie: ref($0.organisation),
+                                             namens: ref($0.onBehalfOf), rol: code($0.role))
+            },
+            agendapunten: d.agenda.map { Schemas.Agendapunt(nummer: $0.number, titel: $0.title, omschrijving: $0.description) },
+            uitkomsten: d.outcomes.map {
+                Schemas.Uitkomst(soort: code($0.outcome.kind), tekst: $0.outcome.text,
+                                 agendapunt: $0.outcome.agendaItemNumber, door: ref($0.by))
+            },
+            documenten: d.documents.map(ref), bronnen: d.sources.map(source))
+    }
+
+    // MARK: Tasks
+
+    static func agendaRef(_ id: String, name: String?) -> Schemas.Referentie {
+        ref(Reference(kind: .taskAgenda, id: id, name: name ?? id))
+    }
+
+    static func summary(_ t: Task, agendaNames: [String: String]) -> Schemas.OpgaveSamenvatting {
+        Schemas.OpgaveSamenvatting(
+            id: t.id, _links: links(.task, t.id), naam: t.name, nummer: t.number, cluster: t.cluster,
+            omschrijving: t.description, rolProvincie: t.provinceRoles.compactMap(code), consequenties: t.consequences.compactMap(code),
+            agenda: agendaRef(t.agendaID, name: agendaNames[t.agendaID]), aangemaakt: t.meta.createdAt,
+            gewijzigd: t.meta.updatedAt, versie: t.meta.version)
+    }
+
+    static func detail(_ d: TaskDetail) -> Schemas.Opgave {
+        let t = d.task
+        return Schemas.Opgave(
+            id: t.id, _links: links(.task, t.id), naam: t.name, nummer: t.number, cluster: t.cluster,
+            omschrijving: t.description, rolProvincie: t.provinceRoles.compactMap(code), consequenties: t.consequences.compactMap(code),
+            agenda: agendaRef(d.agenda.id, name: d.agenda.name), aangemaakt: t.meta.createdAt,
+            gewijzigd: t.meta.updatedAt, versie: t.meta.version,
+            samenwerkingen: d.collaborations.map(ref), bronnen: d.sources.map(source))
+    }
+
+    // MARK: Documents
+
+    static func summary(_ d: Document) -> Schemas.DocumentSamenvatting {
+        Schemas.DocumentSamenvatting(
+            id: d.id, _links: links(.document, d.id), titel: d.title, soort: code(d.kind), datum: d.date?.iso,
+            kenmerk: d.reference, behandeldDoor: d.handledBy, auteur: d.author, vertrouwelijkheid: code(d.confidentiality),
+            samenvatting: d.summary, aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version)
+    }
+
+    static func detail(_ detail: DocumentDetail) -> Schemas.Document {
+        let d = detail.document
+        return Schemas.Document(
+            id: d.id, _links: links(.document, d.id), titel: d.title, soort: code(d.kind), datum: d.date?.iso,
+            kenmerk: d.reference, behandeldDoor: d.handledBy, auteur: d.author, vertrouwelijkheid: code(d.confidentiality),
+            samenvatting: d.summary, aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version,
+            afzenders: detail.senders.map(ref), geadresseerden: detail.addressees.map(ref), tekst: detail.fullText,
+            feiten: detail.facts.map { Schemas.Feit(onderwerp: ref($0.subject), passage: $0.passage ?? "") })
+    }
+}

@@ -1,0 +1,56 @@
+import Hummingbird
+import TafelCore
+import TafelStore
+
+extension Catalog.ListQuery {
+    /// Reads `page`, `pageSize`, `q` and, where the collection has it, `soort` (checked
+    /// against `kinds`) from a page's query string. Every invalid field is named.
+    static func parse(_ request: Request, kinds: (any Vocabulary.Type)? = nil, allowsAgenda: Bool = false) throws -> Self {
+        let raw = request.uri.queryParameters
+        var problems: [FieldProblem] = []
+        var page = PageRequest()
+        var search: SearchText?
+        do throws(ValidationFailure) {
+            page = try PageRequest.parse(page: raw["page"].map(String.init), size: raw["pageSize"].map(String.init))
+        } catch { problems += error.problems }
+        do throws(ValidationFailure) {
+            search = try SearchText.parse(raw["q"].map(String.init))
+        } catch { problems += error.problems }
+        var kind: String?
+        if let kinds, let value = raw["soort"].map(String.init), !value.isEmpty {
+            if kinds.codes.contains(value) {
+                kind = value
+            } else {
+                problems.append(FieldProblem(field: "soort", code: "onbekend",
+                                             message: "soort ‘\(value)’ bestaat niet; kies uit: \(kinds.codes.joined(separator: ", "))."))
+            }
+        }
+        var agenda: String?
+        if allowsAgenda, let value = raw["agenda"].map(String.init), !value.isEmpty {
+            if Slug.isValid(value) {
+                agenda = value
+            } else {
+                problems.append(FieldProblem(field: "agenda", code: "ongeldig",
+                                             message: "agenda ‘\(value)’ is geen geldige id (kleine letters, cijfers en -)."))
+            }
+        }
+        guard problems.isEmpty else { throw ValidationFailure(problems) }
+        return Self(page: page, search: search, kind: kind, agenda: agenda)
+    }
+}
+
+extension Request {
+    /// The `:id` path parameter, or a 404 when it cannot be an id.
+    func recordID(_ context: some RequestContext, kind: RecordKind) throws -> String {
+        let id = try context.parameters.require("id")
+        guard Slug.isValid(id) else { throw RecordNotFound(kind: kind, id: id) }
+        return id
+    }
+}
+
+extension ListPage.KindFilter {
+    init<V: Vocabulary>(_ type: V.Type, label: String, selected: String?) {
+        self.init(label: label, options: [ListPage.Option(value: "", label: "Alle", selected: selected == nil)]
+            + V.allCases.map { ListPage.Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) })
+    }
+}

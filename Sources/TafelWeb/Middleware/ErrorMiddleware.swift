@@ -1,0 +1,134 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import OpenAPIRuntime
+import TafelCore
+
+/// The one place where errors become responses: `application/problem+json` under `/api`
+/// (RFC 9457, NL API Design Rules), a Dutch HTML page elsewhere. Unexpected errors are
+/// logged with their details and shown without them.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    let renderer: Renderer
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let failure = Failure(error, request: request)
+            if failure.status.code >= 500 {
+                context.logger.error("verzoek mislukt", metadata: [
+                    "pad": "\(request.uri.path)", "fout": "\(String(reflecting: failure.underlying))",
+                ])
+            }
+            if request.uri.path.hasPrefix("/api/") {
+                return failure.problem(instance: request.uri.path).response()
+            }
+            return try renderer.errorPage(failure)
+        }
+    }
+}
+
+/// An error, classified: the status, a Dutch title and detail, the invalid fields.
+struct Failure: Error {
+    let status: HTTPResponse.Status
+    let title: String
+    let detail: String
+    let invalidFields: [FieldProblem]
+    let underlying: any Error
+
+    init(_ error: any Error, request: Request) {
+        var error = error
+        if let server = error as? ServerError {
+            if server.httpStatus.code < 500, server.underlyingError is DecodingError || server.httpStatus == .badRequest {
+                // The generated server could not decode a parameter: name it from the raw query.
+                let fields = Failure.queryProblems(request)
+                self.init(status: .badRequest, title: "Ongeldige invoer",
+                          detail: fields.isEmpty ? "Het verzoek bevat een parameter die niet kan worden gelezen." : fields.map(\.message).joined(separator: " "),
+                          invalidFields: fields, underlying: server)
+                return
+            }
+            error = server.underlyingError
+        }
+        switch error {
+        case let failure as Failure:
+            self = failure
+        case let validation as ValidationFailure:
+            self.init(status: .badRequest, title: "Ongeldige invoer", detail: validation.summary,
+                      invalidFields: validation.problems, underlying: validation)
+        case let missing as RecordNotFound:
+            self.init(status: .notFound, title: "Niet gevonden", detail: missing.message, invalidFields: [], underlying: missing)
+        case let http as HTTPError where http.status == .notFound:
+            self.init(status: .notFound, title: "Niet gevonden",
+                      detail: "Er is niets te vinden op \(request.uri.path).", invalidFields: [], underlying: http)
+        case let http as HTTPError where http.status.code < 500:
+            self.init(status: http.status, title: http.status.reasonPhrase,
+                      detail: http.body ?? "Het verzoek kan niet worden verwerkt.", invalidFields: [], underlying: http)
+        default:
+            self.init(status: .internalServerError, title: "Interne fout",
+                      detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld dan het tijdstip aan de beheerder.",
+                      invalidFields: [], underlying: error)
+        }
+    }
+
+    init(status: HTTPResponse.Status, title: String, detail: String, invalidFields: [FieldProblem], underlying: any Error) {
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.invalidFields = invalidFields
+        self.underlying = underlying
+    }
+
+    /// The paging and filter parameters that do not validate, read from the raw query.
+    static func queryProblems(_ request: Request) -> [FieldProblem] {
+        let query = request.uri.queryParameters
+        var problems: [FieldProblem] = []
+        do throws(ValidationFailure) {
+            _ = try PageRequest.parse(page: query["page"].map(String.init), size: query["pageSize"].map(String.init))
+        } catch { problems += error.problems }
+        do throws(ValidationFailure) {
+            _ = try SearchText.parse(query["q"].map(String.init))
+        } catch { problems += error.problems }
+        return problems
+    }
+
+    func problem(instance: String) -> Problem {
+        Problem(type: "https://tafel.example.org/problemen/\(status.code)", title: title, status: status.code,
+                detail: detail, instance: instance,
+                invalidParams: invalidFields.isEmpty ? nil : invalidFields.map {
+                    Problem.InvalidParam(name: $0.field, code: $0.code, reason: $0.message)
+                })
+    }
+}
+
+/// A record that does not exist (or is not visible), named for the person asking.
+struct RecordNotFound: Error {
+    let kind: RecordKind
+    let id: String
+    var message: String { "\(kind.label) ‘\(id)’ bestaat niet." }
+}
+
+/// RFC 9457 problem details, as the NL API Design Rules ask.
+struct Problem: Encodable {
+    struct InvalidParam: Encodable {
+        let name: String
+        let code: String
+        let reason: String
+    }
+
+    let type: String
+    let title: String
+    let status: Int
+    let detail: String
+    let instance: String
+    let invalidParams: [InvalidParam]?
+
+    func response() -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(self)) ?? Data()
+        return Response(status: .init(code: status),
+                        headers: [.contentType: "application/problem+json"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,34 @@
+import TafelCore
+
+/// Every URL Tafel links to is built here, for the pages and the API alike.
+enum SitePath {
+    static let home = "/"
+    static let accessibility = "/toegankelijkheid"
+    static let apiBase = "/api/v1"
+    static let openAPI = "/api/v1/openapi.json"
+    static let stylesheet = "/static/tafel.css"
+
+    static func collection(_ kind: RecordKind) -> String { "/" + kind.collection }
+
+    /// The page of a record, or nil for kinds without a page of their own.
+    static func record(_ reference: Reference) -> String? {
+        switch reference.kind {
+        case .taskAgenda: return "/opgaven?agenda=\(reference.id)"
+        case let kind where kind.isPublished: return "/\(kind.collection)/\(reference.id)"
+        default: return nil
+        }
+    }
+
+    static func record(_ kind: RecordKind, _ id: String) -> String? {
+        record(Reference(kind: kind, id: id, name: ""))
+    }
+
+    static func apiRecord(_ reference: Reference) -> String {
+        switch reference.kind {
+        case .taskAgenda: "\(apiBase)/opgaven?agenda=\(reference.id)"
+        default: "\(apiBase)/\(reference.kind.collection)/\(reference.id)"
+        }
+    }
+
+    static func apiCollection(_ kind: RecordKind) -> String { "\(apiBase)/\(kind.collection)" }
+}

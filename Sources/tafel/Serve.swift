@@ -1,0 +1,53 @@
+import ArgumentParser
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import TafelCore
+import TafelStore
+import TafelWeb
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start Tafel: werkt de database bij, laadt de demogegevens in een lege database en serveert de website en de API.")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Het adres waarop Tafel luistert (standaard \(AppConfig.defaultHost)).", valueName: "host"))
+    var host: String?
+
+    @Option(help: ArgumentHelp("De poort waarop Tafel luistert (standaard \(AppConfig.defaultPort)).", valueName: "poort"))
+    var port: String?
+
+    func run() async throws {
+        try await reportingFailures {
+            let settings = try await Settings.load()
+            let level = try settings.logLevel(options.logLevel)
+            let config = AppConfig(host: settings.host(host), port: try settings.port(port),
+                                   database: try settings.database(options.database), logLevel: level,
+                                   publicURL: settings.publicURL())
+            bootstrapLogging(level)
+            let registry = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            let logger = Logger(label: "tafel")
+
+            let database = try await Database.open(config.database, logger: logger)
+            do {
+                try await Migrator(database: database, logger: logger).migrate()
+                let loader = DemoLoader(database: database, logger: logger)
+                if try await loader.isEmpty() {
+                    logger.info("lege database: de demogegevens worden geladen")
+                    try await loader.load(try DemoDataSet.bundled())
+                }
+                let app = try await buildApplication(config: config, database: database, logger: logger, metrics: registry)
+                logger.info("Tafel luistert", metadata: ["adres": "http://\(config.host):\(config.port)", "database": "\(config.database)"])
+                try await app.runService()
+            } catch {
+                try? await database.close()
+                throw error
+            }
+            try await database.close()
+        }
+    }
+}

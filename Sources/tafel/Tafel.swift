@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct Tafel: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tafel",
+        abstract: "Tafel: het informatiesysteem voor samenwerking tussen overheden.",
+        discussion: """
+            Tafel houdt bij wie met wie samenwerkt aan welke opgave, in welk overleg, en wat er is \
+            afgesproken. Instellingen komen uit opties, uit de omgeving (TAFEL_DATABASE_URL, TAFEL_HOST, \
+            TAFEL_PORT, TAFEL_LOG_LEVEL, TAFEL_PUBLIC_URL) of uit een bestand .env, in die volgorde.
+            """,
+        subcommands: [Serve.self, Migrate.self, Demo.self],
+        defaultSubcommand: Serve.self,
+        helpNames: [.short, .long, .customLong("hulp")]
+    )
+}

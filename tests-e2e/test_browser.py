@@ -1,0 +1,120 @@
+"""The web UI in a real browser (headless Chromium through Selenium)."""
+
+from __future__ import annotations
+
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from helpers import ASSEN_CBS, ASSEN_TOOI, GEMEENTEN_DRENTHE, path_of
+
+
+def body_text(driver) -> str:
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def raw_href(element) -> str:
+    """The href attribute exactly as written in the HTML (Selenium's get_attribute resolves it)."""
+    return element.get_dom_attribute("href") or ""
+
+
+def open_page(driver, url: str) -> None:
+    driver.get(url)
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def test_home_page_structure(driver, url):
+    open_page(driver, url("/"))
+
+    assert "Tafel" in driver.title, f"title {driver.title!r} does not contain 'Tafel'"
+    lang = driver.find_element(By.TAG_NAME, "html").get_dom_attribute("lang") or ""
+    assert lang.split("-")[0] == "nl", f"<html lang={lang!r}>: the UI is Dutch, expected lang='nl'"
+
+    h1s = driver.find_elements(By.TAG_NAME, "h1")
+    assert h1s, "the home page has no <h1>"
+    assert h1s[0].text.strip(), "the <h1> is empty"
+
+    skip = driver.find_elements(By.CSS_SELECTOR, "a.skip-link")
+    assert skip, "no skip link (a.skip-link)"
+    assert raw_href(skip[0]) == "#inhoud", f"skip link href is {raw_href(skip[0])!r}, expected '#inhoud'"
+    assert driver.find_elements(By.ID, "inhoud"), "the skip link's target #inhoud does not exist"
+
+    nav_paths = {path_of(raw_href(a)) for a in driver.find_elements(By.CSS_SELECTOR, "nav a[href]")}
+    for path in ("/organisaties", "/samenwerkingen"):
+        assert path in nav_paths, f"no <nav> link to {path}; nav links: {sorted(nav_paths)}"
+
+    footer_paths = {path_of(raw_href(a)) for a in driver.find_elements(By.CSS_SELECTOR, "footer a[href]")}
+    assert "/toegankelijkheid" in footer_paths, f"footer does not link to /toegankelijkheid; footer links: {sorted(footer_paths)}"
+
+
+def test_home_page_shows_the_twelve_municipalities(driver, url):
+    open_page(driver, url("/"))
+    text = body_text(driver)
+    missing = [g for g in GEMEENTEN_DRENTHE if g not in text]
+    assert not missing, f"home page does not show: {missing}"
+
+
+def test_municipality_page(driver, url):
+    open_page(driver, url("/"))
+    links = [
+        a for a in driver.find_elements(By.CSS_SELECTOR, "a[href]")
+        if path_of(raw_href(a)).rstrip("/") == "/organisaties/gemeente-assen" and a.is_displayed()
+    ]
+    followed = False
+    if links:
+        target = links[0]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", target)
+        try:
+            target.click()
+            WebDriverWait(driver, 15).until(lambda d: path_of(d.current_url) == "/organisaties/gemeente-assen")
+            followed = True
+        except WebDriverException:
+            followed = False
+    if not followed:
+        open_page(driver, url("/organisaties/gemeente-assen"))
+
+    text = body_text(driver)
+    assert "Assen" in text
+    assert ASSEN_CBS in text, f"{ASSEN_CBS} not shown on the page of Assen"
+    hrefs = {raw_href(a) for a in driver.find_elements(By.CSS_SELECTOR, "a[href]")}
+    assert ASSEN_TOOI in text or ASSEN_TOOI in hrefs, f"TOOI URI {ASSEN_TOOI} neither shown nor linked"
+
+
+def test_document_pages_are_readable(driver, url):
+    open_page(driver, url("/documenten"))
+    detail_urls = []
+    for a in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+        path = path_of(raw_href(a))
+        if path.startswith("/documenten/") and len(path) > len("/documenten/"):
+            absolute = a.get_attribute("href")  # resolved by the browser
+            if absolute not in detail_urls:
+                detail_urls.append(absolute)
+    assert detail_urls, "/documenten links to no document detail page (/documenten/<id>)"
+
+    readable = []
+    for detail in detail_urls[:20]:
+        open_page(driver, detail)
+        assert driver.find_elements(By.TAG_NAME, "h1"), f"{detail} has no <h1>"
+        text = body_text(driver)
+        # The letters among the seeds open with "Geachte voorzitter/leden,".
+        if "Geachte voorzitter" in text and len(text) > 500:
+            readable.append(detail)
+    assert readable, (
+        "no document page shows the document's text (expected 'Geachte voorzitter' in at least one letter); "
+        f"visited: {detail_urls[:20]}"
+    )
+
+
+def test_first_tab_focuses_the_skip_link(driver, url):
+    open_page(driver, url("/"))
+    # Right after the load nothing has focus; one Tab, as a keyboard user presses it.
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    active = driver.switch_to.active_element
+    classes = (active.get_dom_attribute("class") or "").split()
+    assert active.tag_name == "a" and "skip-link" in classes, (
+        f"the first Tab focuses <{active.tag_name} class='{' '.join(classes)}' "
+        f"href='{raw_href(active)}'>, not the skip link"
+    )
+    assert active.is_displayed(), "the focused skip link is not visible"
