@@ -170,7 +170,7 @@ public struct Catalog: Sendable {
             LEFT JOIN organisations o ON o.id = a.organisation_id
             LEFT JOIN organisations ob ON ob.id = a.on_behalf_of_id
             WHERE
-            """ + condition + " ORDER BY mt.date DESC, a.meeting_id, a.position")
+            """ + " " + condition + " ORDER BY mt.date DESC, a.meeting_id, a.position")
             .all(decoding: Row.self, with: rowDecoder)
         return try rows.map { row in
             AttendanceLine(

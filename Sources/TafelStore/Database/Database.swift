@@ -30,18 +30,29 @@ public final class Database: Sendable {
 
     /// Opens the database and checks that it answers; SQLite files (and their folder)
     /// are created on first use, in WAL mode with foreign keys on.
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws(DatabaseError) -> Database {
+    ///
+    /// `postgresSchema` (PostgreSQL only; ignored for SQLite) keeps everything in that schema:
+    /// it is created if missing and made the connections' only `search_path` entry, so that
+    /// several users of one database (such as tests running in parallel) do not meet.
+    public static func open(
+        _ location: DatabaseLocation, logger: Logger, postgresSchema: String? = nil
+    ) async throws(DatabaseError) -> Database {
         let database: Database
         switch location {
         case .sqlite(let path):
             database = try openSQLite(path: path, location: location, logger: logger)
         case .postgres(let url):
-            database = try openPostgres(url: url, location: location, logger: logger)
+            database = try openPostgres(url: url, location: location, schema: postgresSchema, logger: logger)
         }
         do {
             try await database.ping()
-            if database.backend == .sqlite {
+            switch database.backend {
+            case .sqlite:
                 try await database.sql.raw("PRAGMA journal_mode=WAL").run()
+            case .postgres:
+                if let postgresSchema {
+                    try await database.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: postgresSchema)").run()
+                }
             }
         } catch {
             try? await database.close()
@@ -67,13 +78,16 @@ public final class Database: Sendable {
                         close: { try await pool.pool.shutdownAsync() })
     }
 
-    private static func openPostgres(url: String, location: DatabaseLocation, logger: Logger) throws(DatabaseError) -> Database {
-        let configuration: SQLPostgresConfiguration
+    private static func openPostgres(
+        url: String, location: DatabaseLocation, schema: String?, logger: Logger
+    ) throws(DatabaseError) -> Database {
+        var configuration: SQLPostgresConfiguration
         do {
             configuration = try SQLPostgresConfiguration(url: url)
         } catch {
             throw DatabaseError.invalidURL(location: location)
         }
+        if let schema { configuration.searchPath = [schema] }
         let pool = SendablePool(pool: EventLoopGroupConnectionPool(
             source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 4,
             requestTimeout: .seconds(10), logger: logger, on: MultiThreadedEventLoopGroup.singleton))

@@ -18,11 +18,10 @@ extension Catalog.ListQuery {
         } catch { problems += error.problems }
         var kind: String?
         if let kinds, let value = raw["soort"].map(String.init), !value.isEmpty {
-            if kinds.codes.contains(value) {
-                kind = value
+            if let problem = kindProblem(value, kinds: kinds) {
+                problems.append(problem)
             } else {
-                problems.append(FieldProblem(field: "soort", code: "onbekend",
-                                             message: "soort ‘\(value)’ bestaat niet; kies uit: \(kinds.codes.joined(separator: ", "))."))
+                kind = value
             }
         }
         var agenda: String?
@@ -36,6 +35,13 @@ extension Catalog.ListQuery {
         }
         guard problems.isEmpty else { throw ValidationFailure(problems) }
         return Self(page: page, search: search, kind: kind, agenda: agenda)
+    }
+
+    /// The problem with a `soort` that is not one of `kinds`, or nil when it is one.
+    static func kindProblem(_ value: String, kinds: any Vocabulary.Type) -> FieldProblem? {
+        guard !kinds.codes.contains(value) else { return nil }
+        return FieldProblem(field: "soort", code: "onbekend",
+                            message: "soort ‘\(value)’ bestaat niet; kies uit: \(kinds.codes.joined(separator: ", ")).")
     }
 }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import OpenAPIRuntime
 import TafelCore
+import TafelStore
 
 /// The one place where errors become responses: `application/problem+json` under `/api`
 /// (RFC 9457, NL API Design Rules), a Dutch HTML page elsewhere. Unexpected errors are
@@ -89,7 +90,24 @@ struct Failure: Error {
         do throws(ValidationFailure) {
             _ = try SearchText.parse(query["q"].map(String.init))
         } catch { problems += error.problems }
+        // An unknown `soort` fails the generated enum decoding: name it too.
+        if let value = query["soort"].map(String.init), !value.isEmpty,
+           let kinds = kindVocabulary(ofAPICollection: request.uri.path),
+           let problem = Catalog.ListQuery.kindProblem(value, kinds: kinds) {
+            problems.append(problem)
+        }
         return problems
+    }
+
+    /// The vocabulary of the `soort` filter of the API collection at `path`, if it has one.
+    static func kindVocabulary(ofAPICollection path: String) -> (any Vocabulary.Type)? {
+        switch path {
+        case SitePath.apiCollection(.organisation): OrganisationKind.self
+        case SitePath.apiCollection(.body): BodyKind.self
+        case SitePath.apiCollection(.meeting): MeetingKind.self
+        case SitePath.apiCollection(.document): DocumentKind.self
+        default: nil
+        }
     }
 
     func problem(instance: String) -> Problem {
