@@ -5,6 +5,8 @@ import Foundation
 public struct PageRequest: Sendable, Hashable {
     public static let defaultSize = 20
     public static let maximumSize = 100
+    /// Far beyond any real collection, small enough that `offset` can never overflow.
+    public static let maximumPage = 10_000_000
 
     public let page: Int
     public let size: Int
@@ -17,8 +19,8 @@ public struct PageRequest: Sendable, Hashable {
     /// Checks raw query values and names every invalid one in Dutch.
     public static func parse(page: String?, size: String?) throws(ValidationFailure) -> PageRequest {
         var problems: [FieldProblem] = []
-        let pageValue = Self.integer(page, name: "page", default: 1, range: 1...Int.max,
-                                     rangeText: "een geheel getal van 1 of hoger", problems: &problems)
+        let pageValue = Self.integer(page, name: "page", default: 1, range: 1...maximumPage,
+                                     rangeText: "een geheel getal van 1 tot en met \(maximumPage)", problems: &problems)
         let sizeValue = Self.integer(size, name: "pageSize", default: defaultSize, range: 1...maximumSize,
                                      rangeText: "een geheel getal van 1 tot en met \(maximumSize)", problems: &problems)
         guard problems.isEmpty else { throw ValidationFailure(problems) }

@@ -26,7 +26,7 @@ struct PageRequestTests {
     }
 
     @Test("an invalid value is named in a Dutch message", arguments: [
-        ("0", nil, "page"), ("abc", nil, "page"), ("-1", nil, "page"), ("1.5", nil, "page"), ("", nil, "page"),
+        ("0", nil, "page"), ("abc", nil, "page"), ("10000001", nil, "page"), ("9223372036854775807", nil, "page"), ("-1", nil, "page"), ("1.5", nil, "page"), ("", nil, "page"),
         (nil, "101", "pageSize"), (nil, "0", "pageSize"), (nil, "twintig", "pageSize"),
     ] as [(String?, String?, String)])
     func invalid(page: String?, size: String?, field: String) {

@@ -200,11 +200,12 @@ struct APITests {
     }
 
     @Test("invalid parameters are a 400 problem naming each one in invalidParams", arguments: [
-        ("/api/v1/organisaties?page=0", ["page"], "page moet een geheel getal van 1 of hoger zijn; ontvangen: ‘0’."),
+        ("/api/v1/organisaties?page=0", ["page"], "page moet een geheel getal van 1 tot en met 10000000 zijn; ontvangen: ‘0’."),
         ("/api/v1/personen?pageSize=101", ["pageSize"], "pageSize moet een geheel getal van 1 tot en met 100 zijn; ontvangen: ‘101’."),
         ("/api/v1/gremia?pageSize=0", ["pageSize"], "pageSize moet een geheel getal van 1 tot en met 100 zijn; ontvangen: ‘0’."),
-        ("/api/v1/samenwerkingen?page=abc", ["page"], "page moet een geheel getal van 1 of hoger zijn; ontvangen: ‘abc’."),
+        ("/api/v1/samenwerkingen?page=abc", ["page"], "page moet een geheel getal van 1 tot en met 10000000 zijn; ontvangen: ‘abc’."),
         ("/api/v1/bijeenkomsten?page=0&pageSize=101", ["page", "pageSize"], "page moet"),
+        ("/api/v1/organisaties?page=9223372036854775807", ["page"], "page moet een geheel getal van 1 tot en met 10000000 zijn"),
         ("/api/v1/documenten?q=" + String(repeating: "x", count: 201), ["q"], "q mag hoogstens 200 tekens lang zijn; ontvangen: 201 tekens."),
         ("/api/v1/organisaties?soort=onzin", ["soort"], "soort ‘onzin’ bestaat niet; kies uit: provincie, gemeente"),
         ("/api/v1/gremia?soort=onzin", ["soort"], "soort ‘onzin’ bestaat niet; kies uit: bestuur"),

@@ -172,8 +172,8 @@ struct PageTests {
     }
 
     @Test("invalid input: a Dutch 400 page naming the field", arguments: [
-        ("/organisaties?page=0", ["page moet een geheel getal van 1 of hoger zijn; ontvangen: ‘0’."]),
-        ("/personen?page=abc", ["page moet een geheel getal van 1 of hoger zijn; ontvangen: ‘abc’."]),
+        ("/organisaties?page=0", ["page moet een geheel getal van 1 tot en met 10000000 zijn; ontvangen: ‘0’."]),
+        ("/personen?page=abc", ["page moet een geheel getal van 1 tot en met 10000000 zijn; ontvangen: ‘abc’."]),
         ("/gremia?pageSize=101", ["pageSize moet een geheel getal van 1 tot en met 100 zijn; ontvangen: ‘101’."]),
         ("/organisaties?soort=onzin", ["soort ‘onzin’ bestaat niet; kies uit: provincie, gemeente"]),
         ("/documenten?soort=onzin", ["soort ‘onzin’ bestaat niet; kies uit: statenbrief"]),
