@@ -4,15 +4,24 @@ The tests drive a running `tafel serve`; scripts/test starts one and sets
 TAFEL_BASE_URL. To run them by hand against your own server:
 
     TAFEL_BASE_URL=http://127.0.0.1:8080 tests-e2e/.venv/bin/pytest tests-e2e
+
+The tests that sign in also need the e2e users (helpers.py names them) and
+TAFEL_E2E_PASSWORD, TAFEL_E2E_ADMIN_TOKEN, TAFEL_E2E_EDITOR_TOKEN and
+TAFEL_E2E_READER_TOKEN; scripts/test creates them with `tafel gebruiker
+toevoegen ... --wachtwoord-stdin` and `tafel token maken` before it starts the
+server. By hand, do the same against the database your server uses.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import pytest
 import requests
+
+from helpers import clear_browser
 
 CHROMIUM = os.environ.get("TAFEL_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("TAFEL_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -44,6 +53,29 @@ def url(base_url):
         return urljoin(base_url + "/", path.lstrip("/"))
 
     return make
+
+
+@dataclass(frozen=True)
+class Accounts:
+    password: str  # of every e2e user
+    admin_token: str
+    editor_token: str
+    reader_token: str
+
+
+ACCOUNT_VARIABLES = ("TAFEL_E2E_PASSWORD", "TAFEL_E2E_ADMIN_TOKEN", "TAFEL_E2E_EDITOR_TOKEN", "TAFEL_E2E_READER_TOKEN")
+
+
+@pytest.fixture(scope="session")
+def accounts() -> Accounts:
+    missing = [name for name in ACCOUNT_VARIABLES if not os.environ.get(name)]
+    if missing:
+        pytest.fail(
+            f"{', '.join(missing)} not set: these tests sign in as the e2e users, which scripts/test creates "
+            "with `tafel gebruiker toevoegen` and `tafel token maken` (see conftest.py)",
+            pytrace=False,
+        )
+    return Accounts(*(os.environ[name] for name in ACCOUNT_VARIABLES))
 
 
 @pytest.fixture(scope="session")
@@ -83,3 +115,11 @@ def driver():
     drv.set_script_timeout(60)  # axe.run is an async script
     yield drv
     drv.quit()
+
+
+@pytest.fixture
+def browser(driver):
+    """The shared browser, signed out (no cookies) before and after the test."""
+    clear_browser(driver)
+    yield driver
+    clear_browser(driver)

@@ -3,7 +3,7 @@
 Runs the `st` CLI of the venv (schemathesis 4.x) as a subprocess:
 
     st run $TAFEL_BASE_URL/api/v1/openapi.json --origin $TAFEL_BASE_URL \
-       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,ignored_auth \
        --max-examples 50 ...
 
 `--origin` makes the calls go to the server under test whatever host the spec's
@@ -11,10 +11,28 @@ Runs the `st` CLI of the venv (schemathesis 4.x) as a subprocess:
 Any finding fails the test, and so do the warnings listed in schemathesis.toml;
 the full schemathesis report is printed.
 Knobs: TAFEL_ST_MAX_EXAMPLES (default 50), TAFEL_ST_SEED, TAFEL_ST_TIMEOUT (s, default 900).
+
+Write operations (POST/PUT /documenten): fuzzed *with* the e2e redacteur's API token
+(TAFEL_E2E_EDITOR_TOKEN), not excluded. Excluding them would leave the newest and
+riskiest code (input validation, confidentiality and `toegang`, versions, the audit
+write in the same transaction) unfuzzed, and without a token every write is a 401,
+which exercises nothing. The token is given through schemathesis' OpenAPI-aware auth
+(`[auth.openapi.<scheme>]`, one entry per HTTP bearer scheme the served contract
+declares) rather than as a plain `--header`, so it follows the contract: it goes
+only to operations whose `security` names the scheme. The `ignored_auth` check
+then probes each successful write again without a token and with a wrong one,
+which must be refused (401/403). The contract lets the reads take the token
+optionally (`security: [{}, {apiToken: []}]`), so the reads are fuzzed as a
+signed-in redacteur sees them; their public view is covered by
+test_api_basics.py and test_auth.py. The config file carries a
+`${TAFEL_E2E_EDITOR_TOKEN}` placeholder, so the token is never written to disk.
+Fuzzing runs last (conftest.py), so the documents it creates cannot disturb the
+other tests.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +40,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 CHECKS = ",".join(
     [
@@ -29,8 +48,10 @@ CHECKS = ",".join(
         "status_code_conformance",
         "content_type_conformance",
         "response_schema_conformance",
+        "ignored_auth",
     ]
 )
+TOKEN_VARIABLE = "TAFEL_E2E_EDITOR_TOKEN"
 
 
 def st_executable() -> str:
@@ -43,12 +64,45 @@ def st_executable() -> str:
     return found
 
 
+def bearer_schemes(base_url: str) -> list[str]:
+    """The names of the HTTP bearer security schemes in the served contract."""
+    spec = requests.get(f"{base_url}/api/v1/openapi.json", timeout=15).json()
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    return [
+        name
+        for name, scheme in schemes.items()
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+    ]
+
+
+def config_file(base_url: str, tmp_path: Path) -> Path:
+    """schemathesis.toml, plus the editor's token for the contract's bearer schemes."""
+    base = Path(__file__).with_name("schemathesis.toml")
+    if not os.environ.get(TOKEN_VARIABLE):
+        print(f"{TOKEN_VARIABLE} is not set: write operations are fuzzed without a token (all 401)", flush=True)
+        return base
+    schemes = bearer_schemes(base_url)
+    if not schemes:
+        pytest.fail(
+            "the served contract declares no HTTP bearer security scheme (components.securitySchemes), "
+            "but the write operations need `Authorization: Bearer <token>`",
+            pytrace=False,
+        )
+    lines = [base.read_text(), "", "# Added by test_api_schemathesis.py: the e2e redacteur's API token."]
+    for name in schemes:
+        lines += [f"[auth.openapi.{json.dumps(name)}]", f'bearer = "${{{TOKEN_VARIABLE}}}"', ""]
+    path = tmp_path / "schemathesis.toml"
+    path.write_text("\n".join(lines))
+    print(f"API token for the bearer scheme(s) {', '.join(schemes)}", flush=True)
+    return path
+
+
 @pytest.mark.fuzz
 def test_api_conforms_to_its_openapi_contract(base_url, tmp_path):
     cmd = [
         st_executable(),
         "--config-file",
-        str(Path(__file__).with_name("schemathesis.toml")),
+        str(config_file(base_url, tmp_path)),
         "run",
         f"{base_url}/api/v1/openapi.json",
         "--origin",

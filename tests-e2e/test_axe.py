@@ -1,4 +1,9 @@
-"""WCAG 2.1 A + AA with axe-core in headless Chromium (Dutch law: EN 301 549)."""
+"""WCAG 2.1 A + AA with axe-core in headless Chromium (Dutch law: EN 301 549).
+
+Public pages as a visitor sees them, then the pages behind sign-in (signed in as
+the e2e redacteur through the form on /inloggen) and the two forms in their
+error state: a failed sign-in, and a document form the server sent back.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,20 @@ import os
 
 import pytest
 from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+
+from helpers import (
+    ADMIN_EMAIL,
+    EDITOR_EMAIL,
+    WRONG_CREDENTIALS,
+    browser_fill,
+    browser_form,
+    browser_sign_in,
+    browser_submit,
+    load,
+    path_of,
+)
 
 PAGES = [
     "/",
@@ -16,6 +34,13 @@ PAGES = [
     "/samenwerkingen",
     "/documenten",
     "/toegankelijkheid",
+    "/inloggen",
+]
+
+# Checked signed in as the e2e redacteur.
+SIGNED_IN_PAGES = [
+    "/account",
+    "/documenten/nieuw",
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -66,7 +91,45 @@ def test_no_axe_violations(driver, http, url, path):
     assert status == 200, f"GET {path} -> {status}"
     driver.get(url(path))
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
-    assert driver.execute_script("return document.body && document.body.innerText.length"), f"{path} is empty"
+    check_axe(driver, path)
+
+
+@pytest.mark.parametrize("path", SIGNED_IN_PAGES)
+def test_no_axe_violations_signed_in(browser, url, accounts, path):
+    browser_sign_in(browser, url, EDITOR_EMAIL, accounts.password)
+    load(browser, url(path))
+    assert path_of(browser.current_url) == path, f"signed in as the redacteur, {path} ended on {browser.current_url}"
+    check_axe(browser, f"{path} (ingelogd)")
+
+
+def test_no_axe_violations_failed_sign_in(browser, url):
+    load(browser, url("/inloggen"))
+    form = browser_form(browser, "wachtwoord")
+    browser_fill(browser, form, "email", ADMIN_EMAIL)
+    browser_fill(browser, form, "wachtwoord", "fout-wachtwoord-axe")
+    browser_submit(browser, form)
+    assert WRONG_CREDENTIALS in browser.find_element(By.TAG_NAME, "body").text, "the failed sign-in shows no message"
+    check_axe(browser, "/inloggen (mislukt)")
+
+
+def test_no_axe_violations_document_form_with_errors(browser, url, accounts):
+    browser_sign_in(browser, url, EDITOR_EMAIL, accounts.password)
+    load(browser, url("/documenten/nieuw"))
+    form = browser_form(browser, "titel")
+    # Let the server judge the input, as a browser without form validation would.
+    browser.execute_script("arguments[0].noValidate = true;", form)
+    browser_fill(browser, form, "titel", "")
+    browser_fill(browser, form, "datum", "gisteren")
+    browser_submit(browser, form)
+    assert browser.find_elements(By.NAME, "titel"), f"the refused form did not come back: {browser.current_url}"
+    assert browser.find_elements(By.CSS_SELECTOR, "[aria-invalid='true']") or "niet opgeslagen" in browser.page_source, (
+        "the refused form shows no error"
+    )
+    check_axe(browser, "/documenten/nieuw (met fouten)")
+
+
+def check_axe(driver, label: str) -> None:
+    assert driver.execute_script("return document.body && document.body.innerText.length"), f"{label} is empty"
 
     axe = Axe(driver, script_url=axe_script())
     axe.inject()
@@ -77,4 +140,4 @@ def test_no_axe_violations(driver, http, url, path):
     violations = results["violations"]
     if violations:
         print(describe(violations))
-    assert not violations, f"{path}: " + describe(violations)
+    assert not violations, f"{label}: " + describe(violations)

@@ -21,15 +21,20 @@ public func buildApplication(
 
 func buildRouter(config: AppConfig, database: Database, metrics: PrometheusCollectorRegistry) async throws -> Router<AppContext> {
     let renderer = try await Renderer.load()
-    let catalog = Catalog(database: database)
+    let catalog = Catalogs(database: database)
+    let accounts = Accounts(database: database)
+    let sessions = Sessions(database: database)
+    let tokens = APITokens(database: database)
     let router = Router(context: AppContext.self)
 
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: config.servedOverTLS))
     router.add(middleware: APIHeadersMiddleware())
+    router.add(middleware: AuthenticationMiddleware(sessions: sessions, tokens: tokens))
     router.add(middleware: ErrorMiddleware(renderer: renderer))
     router.add(middleware: TrailingSlashMiddleware())
+    router.add(middleware: CSRFMiddleware())
     if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil) {
         router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static"))
     }
@@ -42,10 +47,14 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     CollaborationPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     MeetingPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     TaskPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
+    DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: router)
     DocumentPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
+    HistoryPages(catalog: catalog, database: database, renderer: renderer).addRoutes(to: router)
+    SignInPages(accounts: accounts, sessions: sessions, tokens: tokens, throttle: SignInThrottle(database: database),
+                renderer: renderer, servedOverTLS: config.servedOverTLS).addRoutes(to: router)
     OperationsRoutes(database: database, registry: metrics).addRoutes(to: router)
 
     try OpenAPIDocument.load().addRoutes(to: router)
-    try APIImplementation(catalog: catalog).registerHandlers(on: router, serverURL: URL(string: SitePath.apiBase)!)
+    try APIImplementation(catalogs: catalog, database: database).registerHandlers(on: router, serverURL: URL(string: SitePath.apiBase)!)
     return router
 }

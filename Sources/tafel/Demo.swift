@@ -5,7 +5,7 @@ import TafelStore
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Laad de demogegevens (Drenthe zoals de brondocumenten het beschrijven) in een lege database.",
+        abstract: "Laad de demogegevens (Drenthe zoals de brondocumenten het beschrijven) in een lege database en maak een demo-redacteur.",
         discussion: "Een database met gegevens wordt niet aangeraakt, tenzij u --opnieuw opgeeft: dan wordt alles gewist en opnieuw geladen, in één transactie.")
 
     @OptionGroup var options: DatabaseOptions
@@ -24,6 +24,8 @@ struct Demo: AsyncParsableCommand {
             do {
                 try await Migrator(database: database, logger: logger).migrate()
                 try await DemoLoader(database: database, logger: logger).load(set, replacingExisting: reset)
+                let password = try await DemoEditor.prepare(in: database)
+                print("Demo-redacteur: \(DemoEditor.email), wachtwoord \(password) (eenmalig getoond).")
             } catch {
                 try? await database.close()
                 throw error

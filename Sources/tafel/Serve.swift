@@ -39,6 +39,8 @@ struct Serve: AsyncParsableCommand {
                 if try await loader.isEmpty() {
                     logger.info("lege database: de demogegevens worden geladen")
                     try await loader.load(try DemoDataSet.bundled())
+                    let password = try await DemoEditor.prepare(in: database)
+                    print("Demo-redacteur: \(DemoEditor.email), wachtwoord \(password) (eenmalig getoond; wijzig het met `tafel gebruiker wachtwoord`).")
                 }
                 let app = try await buildApplication(config: config, database: database, logger: logger, metrics: registry)
                 logger.info("Tafel luistert", metadata: ["adres": "http://\(config.host):\(config.port)", "database": "\(config.database)"])

@@ -73,6 +73,9 @@ extension AsyncParsableCommand {
             throw ExitCode.failure
         } catch let error as ExitCode {
             throw error
+        } catch let error as ValidationFailure {
+            FileHandle.standardError.write(Data("tafel: \(error.summary)\n".utf8))
+            throw ExitCode.failure
         } catch {
             FileHandle.standardError.write(Data("tafel: \(StartupFailure.describe(error))\n".utf8))
             throw ExitCode.failure

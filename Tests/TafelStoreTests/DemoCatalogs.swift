@@ -35,7 +35,7 @@ struct DemoCatalogs: SuiteTrait, TestScoping {
     }
 
     static func catalog(_ backend: Database.Backend) throws -> Catalog {
-        Catalog(database: try #require(loaded[backend], "no demo database for \(backend)"))
+        Catalog(database: try #require(loaded[backend], "no demo database for \(backend)"), viewer: .anonymous)
     }
 }
 

@@ -68,7 +68,7 @@ struct DemoLoadingTests {
             try await loader.load(try DemoDataSet.bundled(), replacingExisting: true)
             #expect(try await TestDatabase.counts(in: database) == before)
             // And it is the same data, not merely as many rows.
-            let assen = try await Catalog(database: database).organisation(id: "gemeente-assen")
+            let assen = try await Catalog(database: database, viewer: .anonymous).organisation(id: "gemeente-assen")
             #expect(assen?.organisation.cbsCode == "GM0106")
         }
     }

@@ -180,12 +180,19 @@ public struct DocumentDetail: Sendable {
     public var fullText: String
     public var senders: [Reference]
     public var addressees: [Reference]
+    /// The organisations and bodies named for access; a `vertrouwelijk` document opens to their members.
+    public var access: [Reference]
     /// The facts this document is the source of.
     public var facts: [Source]
 
-    public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference], facts: [Source]) {
+    public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference],
+                access: [Reference], facts: [Source]) {
         self.document = document; self.fullText = fullText; self.senders = senders
-        self.addressees = addressees; self.facts = facts
+        self.addressees = addressees; self.access = access; self.facts = facts
+    }
+
+    public var accessGroups: Set<Group> {
+        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
     }
 }
 

@@ -7,17 +7,19 @@ public struct Document: Sendable, Hashable, Identifiable {
     public var reference: String?
     public var handledBy: String?
     public var author: String?
-    public var confidentiality: Confidentiality
     public var summary: String?
+    /// Where the original is published or kept: a URL or a register reference.
+    public var origin: String?
     public var meta: RecordMeta
 
     public init(id: String, title: String, kind: DocumentKind, date: PartialDate?, reference: String?,
-                handledBy: String?, author: String?, confidentiality: Confidentiality, summary: String?,
-                meta: RecordMeta) {
+                handledBy: String?, author: String?, summary: String?, origin: String?, meta: RecordMeta) {
         self.id = id; self.title = title; self.kind = kind; self.date = date; self.reference = reference
-        self.handledBy = handledBy; self.author = author; self.confidentiality = confidentiality
-        self.summary = summary; self.meta = meta
+        self.handledBy = handledBy; self.author = author; self.summary = summary; self.origin = origin
+        self.meta = meta
     }
+
+    public var confidentiality: Confidentiality { meta.confidentiality }
 }
 
 /// Where a fact comes from: a passage of a document, or a reference to outside data.

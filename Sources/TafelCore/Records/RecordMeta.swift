@@ -1,16 +1,18 @@
 import Foundation
 
-/// What every stored record carries: when it was made and last changed, and its
-/// version for optimistic concurrency.
+/// What every stored record carries: when it was made and last changed, its
+/// version for optimistic concurrency, and who may see it.
 public struct RecordMeta: Sendable, Hashable {
     public let createdAt: Date
     public let updatedAt: Date
     public let version: Int
+    public let confidentiality: Confidentiality
 
-    public init(createdAt: Date, updatedAt: Date, version: Int) {
+    public init(createdAt: Date, updatedAt: Date, version: Int, confidentiality: Confidentiality = .openbaar) {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.version = version
+        self.confidentiality = confidentiality
     }
 }
 

@@ -15,13 +15,13 @@ extension Catalog {
         if let search = query.search {
             conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.purpose"]))
         }
-        let result = try await page(CollaborationRow.self, select: collaborationSelect, from: "collaborations",
+        let result = try await page(CollaborationRow.self, select: collaborationSelect, from: "collaborations", kind: .collaboration,
                                     conditions: conditions, orderBy: "t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
     }
 
     public func collaboration(id: String) async throws -> CollaborationDetail? {
-        guard let row = try await db.raw(collaborationSelect + " FROM collaborations t WHERE t.id = \(bind: id)")
+        guard let row = try await db.raw(collaborationSelect + " FROM collaborations t WHERE t.id = \(bind: id) AND " + visible("t", .collaboration))
             .first(decoding: CollaborationRow.self, with: rowDecoder)
         else { return nil }
         struct AmountRow: Decodable {
@@ -31,8 +31,8 @@ extension Catalog {
         let amounts = try await db.raw("""
             SELECT a.description, a.kind, a.amount_cents, a.currency, a.organisation_id, o.name AS organisation_name, a.period
             FROM collaboration_amounts a LEFT JOIN organisations o ON o.id = a.organisation_id
-            WHERE a.collaboration_id = \(bind: id) ORDER BY a.position
-            """).all(decoding: AmountRow.self, with: rowDecoder).map { amount in
+            WHERE a.collaboration_id = \(bind: id)
+            """ + " AND " + visibleOrAbsent("o", .organisation, via: "a.organisation_id") + " ORDER BY a.position").all(decoding: AmountRow.self, with: rowDecoder).map { amount in
                 AmountLine(
                     amount: CollaborationAmount(
                         collaborationID: id, description: amount.description,
@@ -44,8 +44,8 @@ extension Catalog {
         struct RelatedRow: Decodable { let id: String, name: String, relation: String }
         let related = try await db.raw("""
             SELECT c.id, c.name, r.relation FROM collaboration_relations r JOIN collaborations c ON c.id = r.related_id
-            WHERE r.collaboration_id = \(bind: id) ORDER BY c.name
-            """).all(decoding: RelatedRow.self, with: rowDecoder).map { related in
+            WHERE r.collaboration_id = \(bind: id)
+            """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name").all(decoding: RelatedRow.self, with: rowDecoder).map { related in
                 RelatedCollaboration(collaboration: Reference(kind: .collaboration, id: related.id, name: related.name),
                                      relation: try vocabulary(related.relation, "collaboration_relations", id))
             }
@@ -54,16 +54,16 @@ extension Catalog {
             participants: try await participationLines(where: "collaboration_id", equals: id),
             tasks: try await references(.task, """
                 SELECT t.id, t.name FROM tasks t JOIN collaboration_tasks ct ON ct.task_id = t.id
-                WHERE ct.collaboration_id = \(bind: id) ORDER BY t.agenda_id, t.number, t.name
-                """),
+                WHERE ct.collaboration_id = \(bind: id)
+                """ + " AND " + visible("t", .task) + " ORDER BY t.agenda_id, t.number, t.name"),
             agendas: try await references(.taskAgenda, """
                 SELECT a.id, a.name FROM task_agendas a JOIN collaboration_task_agendas ca ON ca.agenda_id = a.id
-                WHERE ca.collaboration_id = \(bind: id) ORDER BY a.name
-                """),
+                WHERE ca.collaboration_id = \(bind: id)
+                """ + " AND " + visible("a", .taskAgenda) + " ORDER BY a.name"),
             bodies: try await references(.body, """
                 SELECT b.id, b.name FROM bodies b JOIN collaboration_bodies cb ON cb.body_id = b.id
-                WHERE cb.collaboration_id = \(bind: id) ORDER BY b.name
-                """),
+                WHERE cb.collaboration_id = \(bind: id)
+                """ + " AND " + visible("b", .body) + " ORDER BY b.name"),
             amounts: amounts, related: related,
             documents: try await sourceDocuments(of: .collaboration, id: id),
             sources: try await sources(of: .collaboration, id: id))

@@ -3,7 +3,7 @@ import TafelCore
 
 extension Catalog {
     private static let documentColumns: SQLQueryString =
-        "SELECT t.id, t.title, t.kind, t.date, t.reference, t.handled_by, t.author, t.confidentiality, t.summary, t.created_at, t.updated_at, t.version"
+        "SELECT t.id, t.title, t.kind, t.date, t.reference, t.handled_by, t.author, t.confidentiality, t.summary, t.origin, t.created_at, t.updated_at, t.version"
 
     public func documents(_ query: ListQuery) async throws -> Page<Document> {
         var conditions: [SQLQueryString] = []
@@ -11,16 +11,14 @@ extension Catalog {
         if let search = query.search {
             conditions.append(matches(search, columns: ["t.title", "t.reference", "t.summary"]))
         }
-        let result = try await page(DocumentRow.self, select: Self.documentColumns, from: "documents",
+        let result = try await page(DocumentRow.self, select: Self.documentColumns, from: "documents", kind: .document,
                                     conditions: conditions, orderBy: "t.date DESC, t.title, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
     }
 
     public func document(id: String) async throws -> DocumentDetail? {
-        guard let row = try await db.raw(Self.documentColumns + " FROM documents t WHERE t.id = \(bind: id)")
-            .first(decoding: DocumentRow.self, with: rowDecoder),
-            let text = try await db.raw("SELECT full_text FROM documents WHERE id = \(bind: id)")
-                .first(decodingColumn: "full_text", as: String.self)
+        guard let row = try await db.raw(Self.documentColumns + ", t.full_text FROM documents t WHERE t.id = \(bind: id) AND " + visible("t", .document))
+            .first(decoding: DocumentRow.self, with: rowDecoder)
         else { return nil }
         struct PartyRow: Decodable { let role: String, organisationId: String?, bodyId: String?, name: String }
         let parties = try await db.raw("""
@@ -28,17 +26,37 @@ extension Catalog {
             FROM document_parties dp
             LEFT JOIN organisations o ON o.id = dp.organisation_id
             LEFT JOIN bodies b ON b.id = dp.body_id
-            WHERE dp.document_id = \(bind: id) ORDER BY dp.role, dp.position
-            """).all(decoding: PartyRow.self, with: rowDecoder)
+            WHERE dp.document_id = \(bind: id)
+            """ + " AND " + visibleOrAbsent("o", .organisation, via: "dp.organisation_id")
+            + " AND " + visibleOrAbsent("b", .body, via: "dp.body_id") + " ORDER BY dp.role, dp.position").all(decoding: PartyRow.self, with: rowDecoder)
         func party(_ row: PartyRow) -> Reference {
             if let body = row.bodyId { return Reference(kind: .body, id: body, name: row.name) }
             return Reference(kind: .organisation, id: row.organisationId ?? "", name: row.name)
         }
         return DocumentDetail(
-            document: try row.domain(), fullText: text,
+            document: try row.domain(), fullText: row.fullText ?? "",
             senders: parties.filter { $0.role == DocumentParty.sender }.map(party),
             addressees: parties.filter { $0.role == DocumentParty.addressee }.map(party),
+            access: try await accessList(of: .document, id: id),
             facts: try await facts(from: id))
+    }
+
+    /// The organisations and bodies named for access to one record, as far as the viewer may see them.
+    func accessList(of kind: RecordKind, id: String) async throws -> [Reference] {
+        struct Row: Decodable { let organisationId: String?, bodyId: String?, name: String }
+        let rows = try await db.raw("""
+            SELECT ra.organisation_id, ra.body_id, coalesce(o.name, b.name) AS name
+            FROM record_access ra
+            LEFT JOIN organisations o ON o.id = ra.organisation_id
+            LEFT JOIN bodies b ON b.id = ra.body_id
+            WHERE ra.subject_kind = \(bind: kind.rawValue) AND ra.subject_id = \(bind: id)
+            """ + " AND " + visibleOrAbsent("o", .organisation, via: "ra.organisation_id")
+            + " AND " + visibleOrAbsent("b", .body, via: "ra.body_id") + " ORDER BY name")
+            .all(decoding: Row.self, with: rowDecoder)
+        return rows.map { row in
+            if let body = row.bodyId { return Reference(kind: .body, id: body, name: row.name) }
+            return Reference(kind: .organisation, id: row.organisationId ?? "", name: row.name)
+        }
     }
 
     /// Every fact that quotes this document, with the record it is about.
@@ -55,9 +73,11 @@ extension Catalog {
             LEFT JOIN collaborations c ON s.subject_kind = 'collaboration' AND c.id = s.subject_id
             LEFT JOIN meetings m ON s.subject_kind = 'meeting' AND m.id = s.subject_id
             LEFT JOIN task_agendas ta ON s.subject_kind = 'taskAgenda' AND ta.id = s.subject_id
-            WHERE s.document_id = \(bind: documentID) AND s.subject_kind IN ('organisation', 'person', 'body', 'task', 'collaboration', 'meeting', 'taskAgenda')
-            ORDER BY s.subject_kind, subject_name, s.position
-            """).all(decoding: Row.self, with: rowDecoder)
+            WHERE s.document_id = \(bind: documentID) AND (
+            """ + ([("o", RecordKind.organisation), ("p", .person), ("b", .body), ("t", .task), ("c", .collaboration),
+                     ("m", .meeting), ("ta", .taskAgenda)] as [(String, RecordKind)]).map { alias, kind in
+                "(s.subject_kind = \(bind: kind.rawValue) AND " + visible(alias, kind) + ")"
+            }.joined(separator: " OR ") + ") ORDER BY s.subject_kind, subject_name, s.position").all(decoding: Row.self, with: rowDecoder)
         return rows.compactMap { row in
             guard let kind = RecordKind(rawValue: row.subjectKind) else { return nil }
             return Source(subject: Reference(kind: kind, id: row.subjectId, name: row.subjectName ?? row.subjectId),

@@ -6,13 +6,13 @@ extension Catalog {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
         if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.location"])) }
-        let result = try await page(MeetingRow.self, select: "SELECT t.*", from: "meetings", conditions: conditions,
+        let result = try await page(MeetingRow.self, select: "SELECT t.*", from: "meetings", kind: .meeting, conditions: conditions,
                                     orderBy: "t.date DESC, t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
     }
 
     public func meeting(id: String) async throws -> MeetingDetail? {
-        guard let row = try await db.raw("SELECT * FROM meetings WHERE id = \(bind: id)")
+        guard let row = try await db.raw("SELECT * FROM meetings t WHERE t.id = \(bind: id) AND " + visible("t", .meeting))
             .first(decoding: MeetingRow.self, with: rowDecoder)
         else { return nil }
         let meeting = try row.domain()
@@ -26,8 +26,8 @@ extension Catalog {
         let outcomes = try await db.raw("""
             SELECT o.kind, o.text, o.agenda_item_number, o.by_person_id, p.name AS by_person_name
             FROM meeting_outcomes o LEFT JOIN persons p ON p.id = o.by_person_id
-            WHERE o.meeting_id = \(bind: id) ORDER BY o.position
-            """).all(decoding: OutcomeRow.self, with: rowDecoder).map { outcome in
+            WHERE o.meeting_id = \(bind: id)
+            """ + " AND " + visibleOrAbsent("p", .person, via: "o.by_person_id") + " ORDER BY o.position").all(decoding: OutcomeRow.self, with: rowDecoder).map { outcome in
                 OutcomeLine(
                     outcome: Outcome(kind: try vocabulary(outcome.kind, "meeting_outcomes", id), text: outcome.text,
                                      agendaItemNumber: outcome.agendaItemNumber, byPersonID: outcome.byPersonId),
@@ -35,11 +35,12 @@ extension Catalog {
             }
         return MeetingDetail(
             meeting: meeting,
-            body: try await references(.body, "SELECT id, name FROM bodies WHERE id = \(bind: meeting.bodyID ?? "")").first,
+            body: try await references(.body,
+                "SELECT t.id, t.name FROM bodies t WHERE t.id = \(bind: meeting.bodyID ?? "") AND " + visible("t", .body)).first,
             organisers: try await references(.organisation, """
                 SELECT o.id, o.name FROM organisations o JOIN meeting_organisers mo ON mo.organisation_id = o.id
-                WHERE mo.meeting_id = \(bind: id) ORDER BY o.name
-                """),
+                WHERE mo.meeting_id = \(bind: id)
+                """ + " AND " + visible("o", .organisation) + " ORDER BY o.name"),
             attendances: try await attendanceLines(where: "a.meeting_id = \(bind: id)"),
             agenda: agenda, outcomes: outcomes,
             documents: try await sourceDocuments(of: .meeting, id: id),

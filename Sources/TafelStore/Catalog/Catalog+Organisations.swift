@@ -8,32 +8,33 @@ extension Catalog {
         if let search = query.search {
             conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.cbs_code"]))
         }
-        let result = try await page(OrganisationRow.self, select: "SELECT t.*", from: "organisations",
+        let result = try await page(OrganisationRow.self, select: "SELECT t.*", from: "organisations", kind: .organisation,
                                     conditions: conditions, orderBy: "t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
     }
 
     public func organisation(id: String) async throws -> OrganisationDetail? {
-        guard let row = try await db.raw("SELECT * FROM organisations WHERE id = \(bind: id)")
+        guard let row = try await db.raw("SELECT * FROM organisations t WHERE t.id = \(bind: id) AND " + visible("t", .organisation))
             .first(decoding: OrganisationRow.self, with: rowDecoder)
         else { return nil }
         let organisation = try row.domain()
-        let parent = try await references(.organisation, "SELECT id, name FROM organisations WHERE id = \(bind: organisation.parentID ?? "")").first
+        let parent = try await references(.organisation,
+            "SELECT t.id, t.name FROM organisations t WHERE t.id = \(bind: organisation.parentID ?? "") AND " + visible("t", .organisation)).first
         let children = try await references(.organisation,
-            "SELECT id, name FROM organisations WHERE parent_id = \(bind: id) ORDER BY kind, name")
+            "SELECT t.id, t.name FROM organisations t WHERE t.parent_id = \(bind: id) AND " + visible("t", .organisation) + " ORDER BY t.kind, t.name")
         var memberships = try await membershipLines(where: "organisation_id", equals: id)
         let onBehalf = try await membershipLines(where: "on_behalf_of_id", equals: id)
         memberships += onBehalf.filter { line in !memberships.contains(line) }
-        let bodies = try await references(.body, "SELECT id, name FROM bodies WHERE organisation_id = \(bind: id) ORDER BY name")
+        let bodies = try await references(.body,
+            "SELECT t.id, t.name FROM bodies t WHERE t.organisation_id = \(bind: id) AND " + visible("t", .body) + " ORDER BY t.name")
         let collaborations = try await participationLines(where: "organisation_id", equals: id)
         let meetings = try await attendanceLines(where: "(a.organisation_id = \(bind: id) OR a.on_behalf_of_id = \(bind: id))")
         let documents = try await references(.document, """
             SELECT DISTINCT d.id, d.title AS name, d.date FROM documents d
             LEFT JOIN document_parties dp ON dp.document_id = d.id
             LEFT JOIN sources s ON s.document_id = d.id AND s.subject_kind = 'organisation'
-            WHERE dp.organisation_id = \(bind: id) OR s.subject_id = \(bind: id)
-            ORDER BY d.date, d.id
-            """)
+            WHERE (dp.organisation_id = \(bind: id) OR s.subject_id = \(bind: id))
+            """ + " AND " + visible("d", .document) + " ORDER BY d.date, d.id")
         return OrganisationDetail(
             organisation: organisation, parent: parent, children: children, memberships: memberships,
             bodies: bodies, collaborations: collaborations, meetings: meetings, documents: documents,
@@ -42,9 +43,10 @@ extension Catalog {
 
     /// The province and its municipalities, counts and what happened most recently.
     public func overview(recent: Int = 5) async throws -> Overview {
-        let province = try await db.raw("SELECT * FROM organisations WHERE kind = 'provincie' ORDER BY cbs_code IS NULL, name LIMIT 1")
+        let province = try await db.raw("SELECT * FROM organisations t WHERE t.kind = 'provincie' AND " + visible("t", .organisation)
+                                        + " ORDER BY t.cbs_code IS NULL, t.name LIMIT 1")
             .first(decoding: OrganisationRow.self, with: rowDecoder)?.domain()
-        let municipalities = try await db.raw("SELECT * FROM organisations WHERE kind = 'gemeente' ORDER BY name")
+        let municipalities = try await db.raw("SELECT * FROM organisations t WHERE t.kind = 'gemeente' AND " + visible("t", .organisation) + " ORDER BY t.name")
             .all(decoding: OrganisationRow.self, with: rowDecoder).map { try $0.domain() }
         var counts: [RecordKind: Int] = [:]
         let tables: [(RecordKind, String)] = [
@@ -52,12 +54,14 @@ extension Catalog {
             (.collaboration, "collaborations"), (.meeting, "meetings"), (.task, "tasks"), (.document, "documents"),
         ]
         for (kind, table) in tables {
-            counts[kind] = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table)")
+            counts[kind] = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t WHERE " + visible("t", kind))
                 .first(decodingColumn: "total", as: Int.self) ?? 0
         }
-        let meetings = try await db.raw("SELECT * FROM meetings WHERE date IS NOT NULL ORDER BY date DESC, id LIMIT \(literal: recent)")
+        let meetings = try await db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
+                                        + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
-        let documents = try await db.raw("SELECT * FROM documents ORDER BY date DESC, id LIMIT \(literal: recent)")
+        let documents = try await db.raw("SELECT * FROM documents t WHERE " + visible("t", .document)
+                                         + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: DocumentRow.self, with: rowDecoder).map { try $0.domain() }
         return Overview(province: province, municipalities: municipalities, counts: counts,
                         recentMeetings: meetings, recentDocuments: documents)

@@ -11,31 +11,33 @@ extension Catalog {
     }
 
     public func tasks(_ query: ListQuery) async throws -> Page<Task> {
-        var conditions: [SQLQueryString] = []
+        var conditions: [SQLQueryString] = [
+            "EXISTS (SELECT 1 FROM task_agendas a WHERE a.id = t.agenda_id AND " + visible("a", .taskAgenda) + ")"
+        ]
         if let agenda = query.agenda { conditions.append("t.agenda_id = \(bind: agenda)") }
         if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.cluster"])) }
-        let result = try await page(TaskRow.self, select: taskSelect, from: "tasks", conditions: conditions,
+        let result = try await page(TaskRow.self, select: taskSelect, from: "tasks", kind: .task, conditions: conditions,
                                     orderBy: "t.agenda_id, t.number, t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
     }
 
     public func taskAgendas() async throws -> [TaskAgenda] {
-        try await db.raw("SELECT * FROM task_agendas ORDER BY adopted_on, name")
+        try await db.raw("SELECT * FROM task_agendas t WHERE " + visible("t", .taskAgenda) + " ORDER BY t.adopted_on, t.name")
             .all(decoding: TaskAgendaRow.self, with: rowDecoder).map { $0.domain() }
     }
 
     public func task(id: String) async throws -> TaskDetail? {
-        guard let row = try await db.raw(taskSelect + " FROM tasks t WHERE t.id = \(bind: id)")
+        guard let row = try await db.raw(taskSelect + " FROM tasks t WHERE t.id = \(bind: id) AND " + visible("t", .task))
             .first(decoding: TaskRow.self, with: rowDecoder),
-            let agenda = try await db.raw("SELECT * FROM task_agendas WHERE id = \(bind: row.agendaId)")
+            let agenda = try await db.raw("SELECT * FROM task_agendas t WHERE t.id = \(bind: row.agendaId) AND " + visible("t", .taskAgenda))
                 .first(decoding: TaskAgendaRow.self, with: rowDecoder)
         else { return nil }
         return TaskDetail(
             task: try row.domain(), agenda: agenda.domain(),
             collaborations: try await references(.collaboration, """
                 SELECT c.id, c.name FROM collaborations c JOIN collaboration_tasks ct ON ct.collaboration_id = c.id
-                WHERE ct.task_id = \(bind: id) ORDER BY c.name
-                """),
+                WHERE ct.task_id = \(bind: id)
+                """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name"),
             sources: try await sources(of: .task, id: id))
     }
 }

@@ -7,10 +7,13 @@ import TafelCore
 public struct Catalog: Sendable {
     let db: any SQLDatabase
     let backend: Database.Backend
+    /// Whose eyes every query answers for; see `visible(_:_:)`.
+    public let viewer: Viewer
 
-    public init(database: Database) {
+    public init(database: Database, viewer: Viewer) {
         self.db = database.sql
         self.backend = database.backend
+        self.viewer = viewer
     }
 
     /// The filters a collection takes; `kind` and `agenda` apply where the collection has them.
@@ -51,12 +54,12 @@ public struct Catalog: Sendable {
         conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 
-    /// One page of `select` (which must name its table `t`), with the total count.
+    /// One page of `select` (which must name its table `t`) of what the viewer may see, with the total count.
     func page<Row: Decodable>(
-        _ type: Row.Type, select: SQLQueryString, from table: String, conditions: [SQLQueryString],
+        _ type: Row.Type, select: SQLQueryString, from table: String, kind: RecordKind, conditions: [SQLQueryString],
         orderBy: String, page request: PageRequest
     ) async throws -> (rows: [Row], total: Int) {
-        let filter = whereClause(conditions)
+        let filter = whereClause([visible("t", kind)] + conditions)
         let count = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t" + filter)
             .first(decodingColumn: "total", as: Int.self) ?? 0
         let rows = try await db.raw(
@@ -80,8 +83,7 @@ public struct Catalog: Sendable {
             SELECT s.document_id, d.title AS document_title, s.passage, s.external_reference
             FROM sources s LEFT JOIN documents d ON d.id = s.document_id
             WHERE s.subject_kind = \(bind: kind.rawValue) AND s.subject_id = \(bind: id)
-            ORDER BY s.position
-            """).all(decoding: Row.self, with: rowDecoder)
+            """ + " AND " + visibleOrAbsent("d", .document, via: "s.document_id") + " ORDER BY s.position").all(decoding: Row.self, with: rowDecoder)
         let subject = Reference(kind: kind, id: id, name: "")
         return rows.map { row in
             Source(subject: subject,
@@ -96,8 +98,8 @@ public struct Catalog: Sendable {
             SELECT DISTINCT d.id, d.title AS name, d.date FROM documents d
             JOIN sources s ON s.document_id = d.id
             WHERE s.subject_kind = \(bind: kind.rawValue) AND s.subject_id = \(bind: id)
-            ORDER BY d.date, d.id
-            """)
+            """ + " AND "
+            + visible("d", .document) + " ORDER BY d.date, d.id")
     }
 
     /// Memberships, with the names of everything they point at, filtered by one column.
@@ -119,8 +121,11 @@ public struct Catalog: Sendable {
             LEFT JOIN posts po ON po.id = m.post_id
             LEFT JOIN organisations ob ON ob.id = m.on_behalf_of_id
             WHERE m.\(unsafeRaw: column) = \(bind: id)
-            ORDER BY coalesce(m.start_date, m.observed_on, ''), p.name, m.id
-            """).all(decoding: Row.self, with: rowDecoder)
+            """ + " AND "
+            + visible("p", .person) + " AND " + visibleOrAbsent("o", .organisation, via: "m.organisation_id")
+            + " AND " + visibleOrAbsent("b", .body, via: "m.body_id")
+            + " AND " + visibleOrAbsent("ob", .organisation, via: "m.on_behalf_of_id")
+            + " ORDER BY coalesce(m.start_date, m.observed_on, ''), p.name, m.id").all(decoding: Row.self, with: rowDecoder)
         return rows.map { row in
             MembershipLine(
                 person: Reference(kind: .person, id: row.personId, name: row.personName),
@@ -144,8 +149,9 @@ public struct Catalog: Sendable {
             JOIN collaborations c ON c.id = cp.collaboration_id
             JOIN organisations o ON o.id = cp.organisation_id
             WHERE cp.\(unsafeRaw: column) = \(bind: id)
-            ORDER BY o.kind, o.name, c.name
-            """).all(decoding: Row.self, with: rowDecoder)
+            """ + " AND "
+            + visible("c", .collaboration) + " AND " + visible("o", .organisation)
+            + " ORDER BY o.kind, o.name, c.name").all(decoding: Row.self, with: rowDecoder)
         return try rows.map { row in
             ParticipationLine(
                 collaboration: Reference(kind: .collaboration, id: row.collaborationId, name: row.collaborationName),
@@ -170,7 +176,11 @@ public struct Catalog: Sendable {
             LEFT JOIN organisations o ON o.id = a.organisation_id
             LEFT JOIN organisations ob ON ob.id = a.on_behalf_of_id
             WHERE
-            """ + " " + condition + " ORDER BY mt.date DESC, a.meeting_id, a.position")
+            """ + " " + condition + " AND " + visible("mt", .meeting)
+            + " AND " + visibleOrAbsent("p", .person, via: "a.person_id")
+            + " AND " + visibleOrAbsent("o", .organisation, via: "a.organisation_id")
+            + " AND " + visibleOrAbsent("ob", .organisation, via: "a.on_behalf_of_id")
+            + " ORDER BY mt.date DESC, a.meeting_id, a.position")
             .all(decoding: Row.self, with: rowDecoder)
         return try rows.map { row in
             AttendanceLine(

@@ -26,18 +26,21 @@ protocol MetaRow {
     var createdAt: String { get }
     var updatedAt: String { get }
     var version: Int { get }
+    var confidentiality: String { get }
 }
 
 extension MetaRow {
+    /// An unknown level reads as the strictest, never as public.
     var meta: RecordMeta {
-        RecordMeta(createdAt: Timestamp.date(createdAt), updatedAt: Timestamp.date(updatedAt), version: version)
+        RecordMeta(createdAt: Timestamp.date(createdAt), updatedAt: Timestamp.date(updatedAt), version: version,
+                   confidentiality: Confidentiality(rawValue: confidentiality) ?? .vertrouwelijk)
     }
 }
 
 struct OrganisationRow: Decodable, MetaRow {
     let id: String, name: String, shortName: String?, kind: String, cbsCode: String?, tooiUri: String?
     let inhabitants: Int?, inhabitantsNote: String?, parentId: String?, description: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Organisation {
         Organisation(id: id, name: name, shortName: shortName, kind: try vocabulary(kind, "organisations", id),
@@ -49,7 +52,7 @@ struct OrganisationRow: Decodable, MetaRow {
 struct PersonRow: Decodable, MetaRow {
     let id: String, name: String, givenName: String?, familyNamePrefix: String?, familyName: String?
     let description: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() -> Person {
         Person(id: id, name: name, givenName: givenName, familyNamePrefix: familyNamePrefix,
@@ -60,7 +63,7 @@ struct PersonRow: Decodable, MetaRow {
 struct BodyRow: Decodable, MetaRow {
     let id: String, name: String, kind: String, organisationId: String?, parentId: String?, description: String?
     let meetingsPerYearMin: Int?, meetingsPerYearMax: Int?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Body {
         Body(id: id, name: name, kind: try vocabulary(kind, "bodies", id), organisationID: organisationId,
@@ -71,7 +74,7 @@ struct BodyRow: Decodable, MetaRow {
 
 struct TaskAgendaRow: Decodable, MetaRow {
     let id: String, name: String, ownerId: String?, adoptedOn: String?, description: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() -> TaskAgenda {
         TaskAgenda(id: id, name: name, ownerID: ownerId, adopted: partialDate(adoptedOn),
@@ -82,7 +85,7 @@ struct TaskAgendaRow: Decodable, MetaRow {
 struct TaskRow: Decodable, MetaRow {
     let id: String, agendaId: String, number: Int?, name: String, cluster: String?, description: String?
     let provinceRoles: String?, consequences: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Task {
         let codes = (consequences ?? "").split(separator: ",").map(String.init)
@@ -98,7 +101,7 @@ struct CollaborationRow: Decodable, MetaRow {
     let id: String, name: String, shortName: String?, purpose: String?, description: String?
     let form: String?, wgrForm: String?, status: String?, statusReason: String?
     let startDate: String?, endDate: String?, provinceRoles: String?, domains: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Collaboration {
         let table = "collaborations"
@@ -118,7 +121,7 @@ struct CollaborationRow: Decodable, MetaRow {
 struct MeetingRow: Decodable, MetaRow {
     let id: String, name: String, kind: String, status: String, date: String?, startTime: String?
     let location: String?, bodyId: String?, description: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Meeting {
         Meeting(id: id, name: name, kind: try vocabulary(kind, "meetings", id),
@@ -129,13 +132,15 @@ struct MeetingRow: Decodable, MetaRow {
 
 struct DocumentRow: Decodable, MetaRow {
     let id: String, title: String, kind: String, date: String?, reference: String?, handledBy: String?
-    let author: String?, confidentiality: String, summary: String?
-    let createdAt: String, updatedAt: String, version: Int
+    let author: String?, summary: String?, origin: String?
+    /// Only selected for the detail page.
+    let fullText: String?
+    let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Document {
         Document(id: id, title: title, kind: try vocabulary(kind, "documents", id), date: partialDate(date),
-                 reference: reference, handledBy: handledBy, author: author,
-                 confidentiality: try vocabulary(confidentiality, "documents", id), summary: summary, meta: meta)
+                 reference: reference, handledBy: handledBy, author: author, summary: summary, origin: origin,
+                 meta: meta)
     }
 }
 

@@ -102,7 +102,8 @@ public final class Database: Sendable {
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await sql.withSession { session in
-            try await session.raw("BEGIN").run()
+            // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
+            try await session.raw(self.backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
             do {
                 let result = try await body(session)
                 try await session.raw("COMMIT").run()

@@ -38,14 +38,16 @@ public struct DemoLoader: Sendable {
 
     /// Every table Tafel's records live in, children before parents.
     static let tablesInDeleteOrder = [
-        "sources", "document_parties", "documents", "meeting_outcomes", "agenda_items", "meeting_attendances",
+        "audit_log", "record_access", "user_groups", "sources", "document_parties", "documents", "meeting_outcomes", "agenda_items", "meeting_attendances",
         "meeting_organisers", "meetings", "collaboration_relations", "collaboration_amounts", "collaboration_bodies",
         "collaboration_tasks", "collaboration_task_agendas", "collaboration_participants", "collaboration_domains", "collaboration_province_roles",
         "collaborations", "task_province_roles", "task_consequences", "tasks", "task_agendas", "memberships", "posts", "bodies", "persons",
         "organisations",
     ]
 
+    /// Empties the register. Accounts stay, but lose their links to persons, organisations and bodies.
     static func clear(_ db: any SQLDatabase) async throws {
+        try await db.raw("UPDATE users SET person_id = NULL").run()
         for table in tablesInDeleteOrder {
             try await db.raw("DELETE FROM \(unsafeRaw: table)").run()
         }

@@ -17,6 +17,7 @@ public enum Migrations {
     /// Every migration, oldest first. Append; never edit one that has shipped.
     public static let all: [Migration] = [
         m0001CoreSchema,
+        m0002Access,
     ]
 }
 

@@ -5,7 +5,11 @@ import TafelStore
 /// The `/api/v1` operations of `openapi.yaml`. Each parses its input, asks the catalog,
 /// and maps the answer; errors (invalid input, unknown id) become problem+json in `ErrorMiddleware`.
 struct APIImplementation: APIProtocol {
-    let catalog: Catalog
+    let catalogs: Catalogs
+    let database: Database
+
+    /// The catalog as the request's viewer may see it.
+    var catalog: Catalog { catalogs.current }
 
     private func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil) throws -> Catalog.ListQuery {
         var problems: [FieldProblem] = []
@@ -119,6 +123,6 @@ struct APIImplementation: APIProtocol {
         guard let detail = try await catalog.document(id: input.path.id) else {
             throw RecordNotFound(kind: .document, id: input.path.id)
         }
-        return .ok(.init(body: .json(APIMapping.detail(detail))))
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.document.meta.version)), body: .json(APIMapping.detail(detail))))
     }
 }

@@ -106,7 +106,8 @@ extension APIMapping {
         return Schemas.Document(
             id: d.id, _links: links(.document, d.id), titel: d.title, soort: code(d.kind), datum: d.date?.iso,
             kenmerk: d.reference, behandeldDoor: d.handledBy, auteur: d.author, vertrouwelijkheid: code(d.confidentiality),
-            samenvatting: d.summary, aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version,
+            samenvatting: d.summary, bron: d.origin, toegang: detail.access.map(ref),
+            aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version,
             afzenders: detail.senders.map(ref), geadresseerden: detail.addressees.map(ref), tekst: detail.fullText,
             feiten: detail.facts.map { Schemas.Feit(onderwerp: ref($0.subject), passage: $0.passage ?? "") })
     }

@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct BodyPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct BodyPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: BodyKind.self)
-        let page = try await catalog.bodies(query)
+        let page = try await catalog(context).bodies(query)
         let table = Table(caption: "Gremia", columns: ["Naam", "Soort", "Vergadert"], rows: page.items.map { b in
             TableRow(head: Cell(b.name, href: SitePath.record(.body, b.id)), cells: [Cell(b.kind.label), Cell(b.cadenceText ?? "")])
         })
@@ -26,7 +26,7 @@ struct BodyPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .body)
-        guard let detail = try await catalog.body(id: id) else { throw RecordNotFound(kind: .body, id: id) }
+        guard let detail = try await catalog(context).body(id: id) else { throw RecordNotFound(kind: .body, id: id) }
         let b = detail.body
         let facts = [
             Fact("Soort", b.kind.label), Fact("Organisatie", detail.organisation), Fact("Onderdeel van", detail.parent),
@@ -44,7 +44,7 @@ struct BodyPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .body, id: b.id, name: b.name)),
+            sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""),
             meta: b.meta))
     }
 }

@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct CollaborationPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct CollaborationPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request)
-        let page = try await catalog.collaborations(query)
+        let page = try await catalog(context).collaborations(query)
         let table = Table(caption: "Samenwerkingen", columns: ["Naam", "Vorm", "Status", "Periode"], rows: page.items.map { c in
             TableRow(head: Cell(c.name, href: SitePath.record(.collaboration, c.id)),
                      cells: [Cell(c.form?.label ?? ""), Cell(c.status?.label ?? ""), Cell(c.periodText ?? "")])
@@ -26,7 +26,7 @@ struct CollaborationPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .collaboration)
-        guard let detail = try await catalog.collaboration(id: id) else { throw RecordNotFound(kind: .collaboration, id: id) }
+        guard let detail = try await catalog(context).collaboration(id: id) else { throw RecordNotFound(kind: .collaboration, id: id) }
         let c = detail.collaboration
         let facts = [
             Fact("Korte naam", c.shortName), Fact("Doel", c.purpose), Fact("Vorm", c.form?.label),
@@ -59,7 +59,7 @@ struct CollaborationPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .collaboration, heading: c.name, lead: c.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .collaboration, id: c.id, name: c.name)),
+            sources: detail.sources, record: Reference(kind: .collaboration, id: c.id, name: ""),
             meta: c.meta))
     }
 }

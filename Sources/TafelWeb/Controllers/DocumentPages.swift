@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct DocumentPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct DocumentPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: DocumentKind.self)
-        let page = try await catalog.documents(query)
+        let page = try await catalog(context).documents(query)
         let table = Table(caption: "Documenten", columns: ["Titel", "Datum", "Soort", "Kenmerk"], rows: page.items.map { d in
             TableRow(head: Cell(d.title, href: SitePath.record(.document, d.id)),
                      cells: [Cell(d.date?.dutch ?? ""), Cell(d.kind.label), Cell(d.reference ?? "")])
@@ -27,7 +27,7 @@ struct DocumentPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .document)
-        guard let detail = try await catalog.document(id: id) else { throw RecordNotFound(kind: .document, id: id) }
+        guard let detail = try await catalog(context).document(id: id) else { throw RecordNotFound(kind: .document, id: id) }
         let d = detail.document
         let facts = [
             Fact("Soort", d.kind.label), Fact("Datum", d.date?.dutch), Fact("Kenmerk", d.reference),
@@ -35,6 +35,8 @@ struct DocumentPages {
             Fact("Afzender", detail.senders.map(\.name).joined(separator: ", ")),
             Fact("Geadresseerde", detail.addressees.map(\.name).joined(separator: ", ")),
             Fact("Vertrouwelijkheid", d.confidentiality.label),
+            Fact("Toegang", detail.access.map(\.name).joined(separator: ", ")),
+            Fact("Bron", d.origin),
         ]
         let sections = [
             Section("Feiten uit dit document", anchor: "feiten", table: Table(
@@ -45,6 +47,8 @@ struct DocumentPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,
-            sources: [], apiHref: SitePath.apiRecord(Reference(kind: .document, id: d.id, name: d.title)), meta: d.meta))
+            sources: [], record: Reference(kind: .document, id: d.id, name: ""),
+            editHref: context.viewer.mayEdit(recordGroups: detail.accessGroups) ? SitePath.editDocument(d.id) : nil,
+            meta: d.meta))
     }
 }

@@ -4,7 +4,7 @@ import TafelStore
 
 /// The overview of the province: counts, the municipalities, recent meetings and documents.
 struct HomePage {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     struct Count: Sendable {
@@ -37,7 +37,7 @@ struct HomePage {
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
-        let overview = try await catalog.overview()
+        let overview = try await catalog(context).overview()
         let labels: [(RecordKind, String)] = [
             (.organisation, "organisaties"), (.person, "personen"), (.body, "gremia"), (.collaboration, "samenwerkingen"),
             (.meeting, "bijeenkomsten"), (.task, "opgaven"), (.document, "documenten"),

@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct MeetingPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct MeetingPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: MeetingKind.self)
-        let page = try await catalog.meetings(query)
+        let page = try await catalog(context).meetings(query)
         let table = Table(caption: "Bijeenkomsten", columns: ["Naam", "Datum", "Soort", "Status"], rows: page.items.map { m in
             TableRow(head: Cell(m.name, href: SitePath.record(.meeting, m.id)),
                      cells: [Cell(m.date?.dutch ?? ""), Cell(m.kind.label), Cell(m.status.label)])
@@ -27,7 +27,7 @@ struct MeetingPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .meeting)
-        guard let detail = try await catalog.meeting(id: id) else { throw RecordNotFound(kind: .meeting, id: id) }
+        guard let detail = try await catalog(context).meeting(id: id) else { throw RecordNotFound(kind: .meeting, id: id) }
         let m = detail.meeting
         let facts = [
             Fact("Soort", m.kind.label), Fact("Status", m.status.label), Fact("Datum", m.date?.dutch),
@@ -54,7 +54,7 @@ struct MeetingPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .meeting, heading: m.name, lead: m.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .meeting, id: m.id, name: m.name)),
+            sources: detail.sources, record: Reference(kind: .meeting, id: m.id, name: ""),
             meta: m.meta))
     }
 }

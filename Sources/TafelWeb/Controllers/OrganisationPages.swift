@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct OrganisationPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct OrganisationPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: OrganisationKind.self)
-        let page = try await catalog.organisations(query)
+        let page = try await catalog(context).organisations(query)
         let table = Table(caption: "Organisaties", columns: ["Naam", "Soort", "CBS-code", "Inwoners"],
                           rows: page.items.map { o in
                               TableRow(head: Cell(o.name, href: SitePath.record(.organisation, o.id)),
@@ -28,7 +28,7 @@ struct OrganisationPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .organisation)
-        guard let detail = try await catalog.organisation(id: id) else { throw RecordNotFound(kind: .organisation, id: id) }
+        guard let detail = try await catalog(context).organisation(id: id) else { throw RecordNotFound(kind: .organisation, id: id) }
         let o = detail.organisation
         let facts = [
             Fact("Soort", o.kind.label),
@@ -60,7 +60,7 @@ struct OrganisationPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .organisation, heading: o.name, lead: o.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .organisation, id: o.id, name: o.name)),
+            sources: detail.sources, record: Reference(kind: .organisation, id: o.id, name: ""),
             meta: o.meta))
     }
 }

@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct PersonPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,7 +13,7 @@ struct PersonPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request)
-        let page = try await catalog.persons(query)
+        let page = try await catalog(context).persons(query)
         let table = Table(caption: "Personen", columns: ["Naam", "Omschrijving"], rows: page.items.map { p in
             TableRow(head: Cell(p.name, href: SitePath.record(.person, p.id)), cells: [Cell(p.description ?? "")])
         })
@@ -25,7 +25,7 @@ struct PersonPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .person)
-        guard let detail = try await catalog.person(id: id) else { throw RecordNotFound(kind: .person, id: id) }
+        guard let detail = try await catalog(context).person(id: id) else { throw RecordNotFound(kind: .person, id: id) }
         let p = detail.person
         let facts = [
             Fact("Voornaam", p.givenName), Fact("Tussenvoegsel", p.familyNamePrefix), Fact("Achternaam", p.familyName),
@@ -46,7 +46,7 @@ struct PersonPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .person, heading: p.name, lead: p.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .person, id: p.id, name: p.name)),
+            sources: detail.sources, record: Reference(kind: .person, id: p.id, name: ""),
             meta: p.meta))
     }
 }

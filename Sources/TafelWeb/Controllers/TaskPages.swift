@@ -3,7 +3,7 @@ import TafelCore
 import TafelStore
 
 struct TaskPages {
-    let catalog: Catalog
+    let catalog: Catalogs
     let renderer: Renderer
 
     func addRoutes(to router: Router<AppContext>) {
@@ -13,8 +13,8 @@ struct TaskPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, allowsAgenda: true)
-        let page = try await catalog.tasks(query)
-        let agendas = Dictionary(uniqueKeysWithValues: try await catalog.taskAgendas().map { ($0.id, $0.name) })
+        let page = try await catalog(context).tasks(query)
+        let agendas = Dictionary(uniqueKeysWithValues: try await catalog(context).taskAgendas().map { ($0.id, $0.name) })
         let table = Table(caption: "Opgaven", columns: ["Opgave", "Agenda", "Cluster", "Consequenties"], rows: page.items.map { t in
             TableRow(head: Cell(t.number.map { "\($0). \(t.name)" } ?? t.name, href: SitePath.record(.task, t.id)),
                      cells: [Cell(agendas[t.agendaID] ?? t.agendaID, href: SitePath.record(.taskAgenda, t.agendaID)),
@@ -29,7 +29,7 @@ struct TaskPages {
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .task)
-        guard let detail = try await catalog.task(id: id) else { throw RecordNotFound(kind: .task, id: id) }
+        guard let detail = try await catalog(context).task(id: id) else { throw RecordNotFound(kind: .task, id: id) }
         let t = detail.task
         let agenda = Reference(kind: .taskAgenda, id: detail.agenda.id, name: detail.agenda.name)
         let facts = [
@@ -42,7 +42,7 @@ struct TaskPages {
         ]
         return try renderer.render("detail", DetailPage(
             kind: .task, heading: t.name, lead: t.description, facts: facts, sections: sections,
-            sources: detail.sources, apiHref: SitePath.apiRecord(Reference(kind: .task, id: t.id, name: t.name)),
+            sources: detail.sources, record: Reference(kind: .task, id: t.id, name: ""),
             meta: t.meta))
     }
 }

@@ -9,12 +9,17 @@ import TafelStore
 /// The one place where errors become responses: `application/problem+json` under `/api`
 /// (RFC 9457, NL API Design Rules), a Dutch HTML page elsewhere. Unexpected errors are
 /// logged with their details and shown without them.
-struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppContext
     let renderer: Renderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch is SignInRequired where !request.uri.path.hasPrefix("/api/") {
+            // Pages that need a signed-in user send the visitor to sign in and back.
+            let back = request.method == .get ? request.uri.path : SitePath.account
+            return Response.redirect(to: SitePath.signIn + "?terug=" + ListPage.encode(back), type: .normal)
         } catch {
             let failure = Failure(error, request: request)
             if failure.status.code >= 500 {
@@ -41,6 +46,10 @@ struct Failure: Error {
     init(_ error: any Error, request: Request) {
         var error = error
         if let server = error as? ServerError {
+            if let decoding = server.underlyingError as? DecodingError, let field = Failure.bodyProblem(decoding) {
+                self.init(status: .badRequest, title: "Ongeldige invoer", detail: field.message, invalidFields: [field], underlying: server)
+                return
+            }
             if server.httpStatus.code < 500, server.underlyingError is DecodingError || server.httpStatus == .badRequest {
                 // The generated server could not decode a parameter: name it from the raw query.
                 let fields = Failure.queryProblems(request)
@@ -59,6 +68,20 @@ struct Failure: Error {
                       invalidFields: validation.problems, underlying: validation)
         case let missing as RecordNotFound:
             self.init(status: .notFound, title: "Niet gevonden", detail: missing.message, invalidFields: [], underlying: missing)
+        case let missing as RecordNotVisible:
+            self.init(status: .notFound, title: "Niet gevonden", detail: RecordNotFound(kind: missing.kind, id: missing.id).message,
+                      invalidFields: [], underlying: missing)
+        case let signIn as SignInRequired:
+            self.init(status: .unauthorized, title: "Niet aangemeld",
+                      detail: "Deze handeling vraagt een API-token: stuur de header ‘Authorization: Bearer <token>’. Een token maakt u op uw accountpagina.",
+                      invalidFields: [], underlying: signIn)
+        case let denied as AccessDenied:
+            self.init(status: .forbidden, title: "Geen toegang", detail: denied.message, invalidFields: [], underlying: denied)
+        case let conflict as VersionConflict:
+            self.init(status: request.uri.path.hasPrefix("/api/") ? .preconditionFailed : .conflict,
+                      title: "Versieconflict",
+                      detail: "\(conflict.kind.label) ‘\(conflict.id)’ is intussen gewijzigd: u werkte met versie \(conflict.expected), de opgeslagen versie is \(conflict.current). Haal de nieuwe versie op en breng uw wijziging opnieuw aan.",
+                      invalidFields: [], underlying: conflict)
         case let http as HTTPError where http.status == .notFound:
             self.init(status: .notFound, title: "Niet gevonden",
                       detail: "Er is niets te vinden op \(request.uri.path).", invalidFields: [], underlying: http)
@@ -97,6 +120,21 @@ struct Failure: Error {
             problems.append(problem)
         }
         return problems
+    }
+
+    /// A JSON body field the generated decoder rejected, named by its path (e.g. `toegang.0.soort`).
+    static func bodyProblem(_ error: DecodingError) -> FieldProblem? {
+        let (path, reason): ([any CodingKey], String) = switch error {
+        case .keyNotFound(let key, let context): (context.codingPath + [key], "is verplicht")
+        case .typeMismatch(_, let context): (context.codingPath, "heeft het verkeerde type")
+        case .valueNotFound(_, let context): (context.codingPath, "mag niet leeg (null) zijn")
+        case .dataCorrupted(let context): (context.codingPath, "heeft een ongeldige waarde")
+        @unknown default: ([], "")
+        }
+        let names = path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        guard let field = names.last, !field.isEmpty, names.first != "page", names.first != "pageSize" else { return nil }
+        let name = names.joined(separator: ".")
+        return FieldProblem(field: name, code: "ongeldig", message: "\(name) \(reason).")
     }
 
     /// The vocabulary of the `soort` filter of the API collection at `path`, if it has one.
@@ -145,8 +183,8 @@ struct Problem: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(self)) ?? Data()
-        return Response(status: .init(code: status),
-                        headers: [.contentType: "application/problem+json"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if status == 401 { headers[.wwwAuthenticate] = "Bearer realm=\"Tafel\"" }
+        return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

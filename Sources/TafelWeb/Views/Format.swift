@@ -1,7 +1,13 @@
 import Foundation
 
-/// Dutch number formatting: 67.708.
+/// Dutch formatting: numbers (67.708) and moments (22 november 2026 om 14:05, Amsterdam time).
 enum Format {
+    static func dateTime(_ date: Date) -> String {
+        var style = Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: "nl_NL"))
+        style.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        return date.formatted(style)
+    }
+
     static func number(_ value: Int) -> String {
         value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "nl_NL")))
     }

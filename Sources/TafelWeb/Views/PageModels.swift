@@ -117,12 +117,16 @@ struct DetailPage: Sendable {
     let text: String?
     let sources: [SourceItem]
     let apiHref: String
+    let historyHref: String
+    let editHref: String?
+    /// "Intern" or "Vertrouwelijk" for a record the public cannot see; nil for a public one.
+    let levelLabel: String?
     let updated: String
     let hasFacts: Bool
     let hasSources: Bool
 
     init(kind: RecordKind, heading: String, lead: String?, facts: [Fact], sections: [Section],
-         text: String? = nil, sources: [Source], apiHref: String, meta: RecordMeta) {
+         text: String? = nil, sources: [Source], record: Reference, editHref: String? = nil, meta: RecordMeta) {
         self.shell = Shell(title: heading, section: kind,
                            breadcrumbs: [Crumb(label: kind.collection.capitalized, href: SitePath.collection(kind))])
         self.kindLabel = kind.label
@@ -134,7 +138,10 @@ struct DetailPage: Sendable {
         self.text = text
         self.sources = sources.map(SourceItem.init)
         self.hasSources = !sources.isEmpty
-        self.apiHref = apiHref
+        self.apiHref = SitePath.apiRecord(record)
+        self.historyHref = SitePath.history(kind, record.id)
+        self.editHref = editHref
+        self.levelLabel = meta.confidentiality == .openbaar ? nil : meta.confidentiality.label
         self.updated = meta.updatedAt.formatted(.dateTime.day().month(.wide).year().locale(.init(identifier: "nl_NL")))
     }
 }

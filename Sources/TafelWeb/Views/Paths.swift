@@ -7,6 +7,14 @@ enum SitePath {
     static let apiBase = "/api/v1"
     static let openAPI = "/api/v1/openapi.json"
     static let stylesheet = "/static/tafel.css"
+    static let signIn = "/inloggen"
+    static let signOut = "/uitloggen"
+    static let account = "/account"
+    static let accountTokens = "/account/tokens"
+    static func revokeToken(_ id: String) -> String { "/account/tokens/\(id)/intrekken" }
+    static let newDocument = "/documenten/nieuw"
+    static func editDocument(_ id: String) -> String { "/documenten/\(id)/bewerken" }
+    static func history(_ kind: RecordKind, _ id: String) -> String { "/\(kind.collection)/\(id)/geschiedenis" }
 
     static func collection(_ kind: RecordKind) -> String { "/" + kind.collection }
 

@@ -15,8 +15,10 @@ struct Renderer: Sendable {
         return Renderer(library: try await MustacheLibrary(directory: folder.path))
     }
 
+    /// Renders a page for the request being handled; the layout's account corner comes from `RequestState`.
     func render(_ template: String, _ model: some Sendable, status: HTTPResponse.Status = .ok) throws -> Response {
-        guard let html = library.render(model, withTemplate: template) else {
+        let framed = Framed(page: model, account: RequestState.current.account)
+        guard let html = library.render(framed, withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "Sjabloon ‘\(template)’ ontbreekt.")
         }
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],

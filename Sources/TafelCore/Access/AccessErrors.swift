@@ -1,0 +1,22 @@
+/// The request needs a signed-in user (web: to the sign-in page; API: 401).
+public struct SignInRequired: Error, Sendable {
+    public init() {}
+}
+
+/// The signed-in user may not do this (403). The message names what is missing.
+public struct AccessDenied: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// A write based on an older version than the stored one (web: 409 page; API: 412).
+public struct VersionConflict: Error, Sendable {
+    public let kind: RecordKind
+    public let id: String
+    public let expected: Int
+    public let current: Int
+
+    public init(kind: RecordKind, id: String, expected: Int, current: Int) {
+        self.kind = kind; self.id = id; self.expected = expected; self.current = current
+    }
+}

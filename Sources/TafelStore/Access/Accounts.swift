@@ -1,0 +1,166 @@
+import Foundation
+import HummingbirdBcrypt
+import SQLKit
+import TafelCore
+
+/// The users of Tafel: creating them, changing role, password and memberships,
+/// blocking, and checking a password at sign-in.
+public struct Accounts: Sendable {
+    let database: Database
+    /// bcrypt's work factor: 12 in production; tests may lower it.
+    let cost: UInt8
+
+    public init(database: Database, cost: UInt8 = 12) {
+        self.database = database
+        self.cost = cost
+    }
+
+    var db: any SQLDatabase { database.sql }
+
+    public struct NotFound: Error, CustomStringConvertible {
+        public let email: String
+        public var description: String { "Er is geen gebruiker met e-mailadres ‘\(email)’." }
+    }
+
+    /// Creates a user; the e-mail address must be new, the groups and person must exist.
+    public func create(email rawEmail: String, name rawName: String, role: Role, password: String,
+                       personID: String? = nil, groups: [Group] = []) async throws -> User {
+        let email = try User.validate(email: rawEmail)
+        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 200 else {
+            throw ValidationFailure(field: "naam", code: "verplicht", message: "naam is verplicht (hoogstens 200 tekens).")
+        }
+        try User.validate(password: password)
+        if try await user(email: email) != nil {
+            throw ValidationFailure(field: "email", code: "bestaat", message: "email ‘\(email)’ is al in gebruik.")
+        }
+        try await checkExists(personID: personID, groups: groups)
+        let id = UUID().uuidString.lowercased()
+        let hash = Bcrypt.hash(password, cost: cost)
+        let now = Timestamp.now()
+        try await database.transaction { db in
+            try await db.raw("""
+                INSERT INTO users (id, email, name, role, person_id, password_hash, created_at, updated_at, version)
+                VALUES (\(bind: id), \(bind: email), \(bind: name), \(bind: role.rawValue), \(bind: personID), \(bind: hash), \(bind: now), \(bind: now), 1)
+                """).run()
+            try await Self.insert(groups: groups, userID: id, into: db)
+        }
+        guard let user = try await user(id: id) else { throw NotFound(email: email) }
+        return user
+    }
+
+    public func setRole(email: String, role: Role) async throws {
+        try await update(email: email, "role = \(bind: role.rawValue)")
+    }
+
+    public func setPassword(email: String, password: String) async throws {
+        try User.validate(password: password)
+        try await update(email: email, "password_hash = \(bind: Bcrypt.hash(password, cost: cost))")
+        // A new password ends every session of the old one.
+        if let user = try await user(email: email) {
+            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: user.id)").run()
+        }
+    }
+
+    public func setBlocked(email: String, _ blocked: Bool) async throws {
+        try await update(email: email, blocked ? "blocked_at = \(bind: Timestamp.now())" : "blocked_at = NULL")
+        if blocked, let user = try await user(email: email) {
+            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: user.id)").run()
+        }
+    }
+
+    public func setGroups(email: String, _ groups: [Group]) async throws {
+        guard let user = try await user(email: email) else { throw NotFound(email: User.normalise(email: email)) }
+        try await checkExists(personID: nil, groups: groups)
+        try await database.transaction { db in
+            try await db.raw("DELETE FROM user_groups WHERE user_id = \(bind: user.id)").run()
+            try await Self.insert(groups: groups, userID: user.id, into: db)
+        }
+    }
+
+    public func all() async throws -> [User] {
+        try await load("SELECT * FROM users ORDER BY email")
+    }
+
+    public func user(email: String) async throws -> User? {
+        try await load("SELECT * FROM users WHERE email = \(bind: User.normalise(email: email))").first
+    }
+
+    public func user(id: String) async throws -> User? {
+        try await load("SELECT * FROM users WHERE id = \(bind: id)").first
+    }
+
+    /// The user whose password this is, if they are not blocked; nil otherwise, and
+    /// taking as long for an unknown address as for a wrong password.
+    public func verify(email: String, password: String) async throws -> User? {
+        let email = User.normalise(email: email)
+        let hash = try await db.raw("SELECT password_hash FROM users WHERE email = \(bind: email)")
+            .first(decodingColumn: "password_hash", as: String.self)
+        guard let hash else {
+            _ = Bcrypt.verify(password, hash: Self.decoyHash)
+            return nil
+        }
+        guard Bcrypt.verify(password, hash: hash), let user = try await user(email: email), !user.blocked else { return nil }
+        try await db.raw("UPDATE users SET last_sign_in_at = \(bind: Timestamp.now()) WHERE id = \(bind: user.id)").run()
+        return user
+    }
+
+    /// A hash of nothing anyone knows, verified against when the address is unknown.
+    private static let decoyHash = Bcrypt.hash(Secret.token(), cost: 12)
+
+    private func update(email: String, _ assignment: SQLQueryString) async throws {
+        let email = User.normalise(email: email)
+        guard try await user(email: email) != nil else { throw NotFound(email: email) }
+        try await db.raw("UPDATE users SET " + assignment
+                         + ", updated_at = \(bind: Timestamp.now()), version = version + 1 WHERE email = \(bind: email)").run()
+    }
+
+    private func checkExists(personID: String?, groups: [Group]) async throws {
+        var problems: [FieldProblem] = []
+        if let personID, try await db.raw("SELECT id FROM persons WHERE id = \(bind: personID)").first() == nil {
+            problems.append(FieldProblem(field: "persoon", code: "onbekend", message: "persoon ‘\(personID)’ bestaat niet."))
+        }
+        for group in groups {
+            let table = group.kind == .organisatie ? "organisations" : "bodies"
+            if try await db.raw("SELECT id FROM \(unsafeRaw: table) WHERE id = \(bind: group.id)").first() == nil {
+                problems.append(FieldProblem(field: group.kind.rawValue, code: "onbekend",
+                                             message: "\(group.kind.rawValue) ‘\(group.id)’ bestaat niet."))
+            }
+        }
+        if !problems.isEmpty { throw ValidationFailure(problems) }
+    }
+
+    static func insert(groups: [Group], userID: String, into db: any SQLDatabase) async throws {
+        for group in groups {
+            try await db.raw("""
+                INSERT INTO user_groups (user_id, organisation_id, body_id)
+                VALUES (\(bind: userID), \(bind: group.kind == .organisatie ? group.id : nil), \(bind: group.kind == .gremium ? group.id : nil))
+                """).run()
+        }
+    }
+
+    private struct UserRow: Decodable {
+        let id: String, email: String, name: String, role: String, personId: String?
+        let blockedAt: String?, lastSignInAt: String?
+    }
+
+    private func load(_ query: SQLQueryString) async throws -> [User] {
+        let rows = try await db.raw(query).all(decoding: UserRow.self, with: rowDecoder)
+        guard !rows.isEmpty else { return [] }
+        struct GroupRow: Decodable { let userId: String, organisationId: String?, bodyId: String? }
+        let ids = rows.map { "\(bind: $0.id)" as SQLQueryString }.joined(separator: ", ")
+        let groupRows = try await db.raw("SELECT user_id, organisation_id, body_id FROM user_groups WHERE user_id IN (" + ids + ")")
+            .all(decoding: GroupRow.self, with: rowDecoder)
+        var groups: [String: [Group]] = [:]
+        for row in groupRows {
+            let group = row.bodyId.map { Group(kind: .gremium, id: $0) } ?? Group(kind: .organisatie, id: row.organisationId ?? "")
+            groups[row.userId, default: []].append(group)
+        }
+        return rows.map { row in
+            User(id: row.id, email: row.email, name: row.name,
+                 role: Role(rawValue: row.role) ?? .lezer, personID: row.personId,
+                 groups: (groups[row.id] ?? []).sorted(), blocked: row.blockedAt != nil,
+                 lastSignIn: row.lastSignInAt.map(Timestamp.date))
+        }
+    }
+}

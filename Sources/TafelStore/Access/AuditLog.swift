@@ -1,0 +1,50 @@
+import Foundation
+import SQLKit
+import TafelCore
+
+/// Every change to a record, written in the transaction that makes it, and read back
+/// as the record's history.
+public enum AuditLog {
+    /// Writes one entry using `db`, which must be the transaction of the change itself.
+    static func record(_ action: AuditEntry.Action, _ kind: RecordKind, id: String, version: Int,
+                       changes: [AuditEntry.Change], by viewer: Viewer, in db: any SQLDatabase) async throws {
+        let json = try JSONEncoder.sorted.encode(changes.map(StoredChange.init))
+        try await db.raw("""
+            INSERT INTO audit_log (id, at, actor_id, actor_name, action, subject_kind, subject_id, version, changes)
+            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: Timestamp.now()), \(bind: viewer.userID),
+                    \(bind: viewer.name ?? "systeem"), \(bind: action.rawValue), \(bind: kind.rawValue), \(bind: id),
+                    \(bind: version), \(bind: String(decoding: json, as: UTF8.self)))
+            """).run()
+    }
+
+    /// The history of one record, newest first. The caller checks that the viewer may see the record.
+    public static func history(of kind: RecordKind, id: String, in database: Database) async throws -> [AuditEntry] {
+        struct Row: Decodable {
+            let id: String, at: String, actorId: String?, actorName: String, action: String, version: Int, changes: String
+        }
+        return try await database.sql.raw("""
+            SELECT id, at, actor_id, actor_name, action, version, changes FROM audit_log
+            WHERE subject_kind = \(bind: kind.rawValue) AND subject_id = \(bind: id)
+            ORDER BY version DESC, at DESC
+            """).all(decoding: Row.self, with: rowDecoder).map { row in
+                let stored = (try? JSONDecoder().decode([StoredChange].self, from: Data(row.changes.utf8))) ?? []
+                return AuditEntry(id: row.id, at: Timestamp.date(row.at), actorID: row.actorId, actorName: row.actorName,
+                                  action: AuditEntry.Action(rawValue: row.action) ?? .gewijzigd, subject: kind,
+                                  subjectID: id, version: row.version,
+                                  changes: stored.map { AuditEntry.Change(field: $0.field, before: $0.before, after: $0.after) })
+            }
+    }
+
+    private struct StoredChange: Codable {
+        let field: String, before: String?, after: String?
+        init(_ change: AuditEntry.Change) { field = change.field; before = change.before; after = change.after }
+    }
+}
+
+extension JSONEncoder {
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

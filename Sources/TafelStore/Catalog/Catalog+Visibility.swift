@@ -1,0 +1,36 @@
+import SQLKit
+import TafelCore
+
+/// Confidentiality, enforced in SQL: every query the catalog runs joins each record it
+/// shows with `visible(alias, kind)`, so that what a viewer may not see is never read,
+/// counted or named.
+extension Catalog {
+    /// True for rows of `alias` (a table of `kind` with `id` and `confidentiality`) the viewer may see.
+    func visible(_ alias: String, _ kind: RecordKind) -> SQLQueryString {
+        Self.visibility(of: alias, kind, for: viewer)
+    }
+
+    /// For an optional link: true when `column` is empty or points at a visible `alias`.
+    func visibleOrAbsent(_ alias: String, _ kind: RecordKind, via column: String) -> SQLQueryString {
+        "(\(unsafeRaw: column) IS NULL OR " + visible(alias, kind) + ")"
+    }
+
+    static func visibility(of alias: String, _ kind: RecordKind, for viewer: Viewer) -> SQLQueryString {
+        if viewer.isAdministrator { return "1 = 1" }
+        guard viewer.isSignedIn else { return "\(unsafeRaw: alias).confidentiality = 'openbaar'" }
+        let organisations = viewer.groups.filter { $0.kind == .organisatie }.map(\.id).sorted()
+        let bodies = viewer.groups.filter { $0.kind == .gremium }.map(\.id).sorted()
+        guard !organisations.isEmpty || !bodies.isEmpty else {
+            return "\(unsafeRaw: alias).confidentiality IN ('openbaar', 'intern')"
+        }
+        var named: [SQLQueryString] = []
+        if !organisations.isEmpty { named.append("ra.organisation_id IN " + list(organisations)) }
+        if !bodies.isEmpty { named.append("ra.body_id IN " + list(bodies)) }
+        return "(\(unsafeRaw: alias).confidentiality IN ('openbaar', 'intern') OR (\(unsafeRaw: alias).confidentiality = 'vertrouwelijk' AND EXISTS (SELECT 1 FROM record_access ra WHERE ra.subject_kind = \(bind: kind.rawValue) AND ra.subject_id = \(unsafeRaw: alias).id AND ("
+            + named.joined(separator: " OR ") + "))))"
+    }
+
+    private static func list(_ values: [String]) -> SQLQueryString {
+        "(" + values.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
+    }
+}

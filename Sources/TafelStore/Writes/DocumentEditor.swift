@@ -1,0 +1,138 @@
+import Foundation
+import SQLKit
+import TafelCore
+
+/// Adding and changing documents: checks the editor's role and scope, the version the
+/// edit was based on, and writes the change and its history entry in one transaction.
+public struct DocumentEditor: Sendable {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Stores a new document and returns its id.
+    public func create(_ draft: DocumentDraft, by viewer: Viewer) async throws -> String {
+        try authorise(draft, by: viewer)
+        try await checkGroupsExist(draft.access)
+        let id = Slug.make(from: draft.title) + "-" + String(UUID().uuidString.lowercased().prefix(6))
+        let now = Timestamp.now()
+        try await database.transaction { db in
+            try await db.raw("""
+                INSERT INTO documents (id, title, kind, date, reference, handled_by, author, confidentiality, summary,
+                                       full_text, origin, created_at, updated_at, version)
+                VALUES (\(bind: id), \(bind: draft.title), \(bind: draft.kind.rawValue), \(bind: draft.date?.iso),
+                        \(bind: draft.reference), \(bind: draft.handledBy), \(bind: draft.author),
+                        \(bind: draft.confidentiality.rawValue), \(bind: draft.summary), \(bind: draft.fullText),
+                        \(bind: draft.origin), \(bind: now), \(bind: now), 1)
+                """).run()
+            try await Self.replaceAccess(of: id, with: draft.access, in: db)
+            try await AuditLog.record(.aangemaakt, .document, id: id, version: 1,
+                                      changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
+        }
+        return id
+    }
+
+    /// Replaces a document's fields, provided it is still at `expectedVersion`; returns the new version.
+    @discardableResult
+    public func update(id: String, _ draft: DocumentDraft, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
+        try authorise(draft, by: viewer)
+        try await checkGroupsExist(draft.access)
+        return try await database.transaction { db in
+            guard let stored = try await Self.current(id: id, for: viewer, in: db) else {
+                throw RecordNotVisible(kind: .document, id: id)
+            }
+            guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
+                throw AccessDenied("U mag dit document niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+            }
+            if let expectedVersion, expectedVersion != stored.version {
+                throw VersionConflict(kind: .document, id: id, expected: expectedVersion, current: stored.version)
+            }
+            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
+            guard !changes.isEmpty else { return stored.version }
+            let version = stored.version + 1
+            try await db.raw("""
+                UPDATE documents SET title = \(bind: draft.title), kind = \(bind: draft.kind.rawValue),
+                    date = \(bind: draft.date?.iso), reference = \(bind: draft.reference), handled_by = \(bind: draft.handledBy),
+                    author = \(bind: draft.author), confidentiality = \(bind: draft.confidentiality.rawValue),
+                    summary = \(bind: draft.summary), full_text = \(bind: draft.fullText), origin = \(bind: draft.origin),
+                    updated_at = \(bind: Timestamp.now()), version = \(bind: version)
+                WHERE id = \(bind: id) AND version = \(bind: stored.version)
+                """).run()
+            try await Self.replaceAccess(of: id, with: draft.access, in: db)
+            try await AuditLog.record(.gewijzigd, .document, id: id, version: version, changes: changes, by: viewer, in: db)
+            return version
+        }
+    }
+
+    /// The stored document as a draft with its version, if the viewer may see it: what an edit form starts from.
+    public func current(id: String, for viewer: Viewer) async throws -> (draft: DocumentDraft, version: Int)? {
+        try await Self.current(id: id, for: viewer, in: database.sql)
+    }
+
+    static func current(id: String, for viewer: Viewer, in db: any SQLDatabase) async throws -> (draft: DocumentDraft, version: Int)? {
+        struct Row: Decodable {
+            let title: String, kind: String, date: String?, reference: String?, handledBy: String?, author: String?
+            let confidentiality: String, summary: String?, fullText: String, origin: String?, version: Int
+        }
+        guard let row = try await db.raw("""
+            SELECT title, kind, date, reference, handled_by, author, confidentiality, summary, full_text, origin, version
+            FROM documents t WHERE t.id = \(bind: id) AND
+            """ + " " + Catalog.visibility(of: "t", .document, for: viewer))
+            .first(decoding: Row.self, with: rowDecoder)
+        else { return nil }
+        struct AccessRow: Decodable { let organisationId: String?, bodyId: String? }
+        let access = try await db.raw("""
+            SELECT organisation_id, body_id FROM record_access WHERE subject_kind = 'document' AND subject_id = \(bind: id)
+            """).all(decoding: AccessRow.self, with: rowDecoder).map { row in
+                row.bodyId.map { Group(kind: .gremium, id: $0) } ?? Group(kind: .organisatie, id: row.organisationId ?? "")
+            }.sorted()
+        let draft = DocumentDraft(
+            title: row.title, kind: DocumentKind(rawValue: row.kind) ?? .overig, date: partialDate(row.date),
+            reference: row.reference, author: row.author, handledBy: row.handledBy, summary: row.summary,
+            fullText: row.fullText, origin: row.origin,
+            confidentiality: Confidentiality(rawValue: row.confidentiality) ?? .vertrouwelijk, access: access)
+        return (draft, row.version)
+    }
+
+    private func authorise(_ draft: DocumentDraft, by viewer: Viewer) throws {
+        guard viewer.isSignedIn else { throw SignInRequired() }
+        guard viewer.mayEditAnything else {
+            throw AccessDenied("Alleen redacteuren en beheerders mogen documenten toevoegen of wijzigen.")
+        }
+        guard viewer.mayEdit(recordGroups: Set(draft.access)) else {
+            throw AccessDenied("U mag alleen documenten opslaan die in toegang een organisatie of gremium noemen waarvoor u redacteur bent.")
+        }
+        guard viewer.mayRead(draft.confidentiality, recordGroups: Set(draft.access)) else {
+            throw ValidationFailure(field: "toegang", code: "buitengesloten",
+                message: "toegang moet een organisatie of gremium noemen waarvan u lid bent; anders kunt u het vertrouwelijke document daarna zelf niet meer zien.")
+        }
+    }
+
+    private func checkGroupsExist(_ groups: [Group]) async throws {
+        var problems: [FieldProblem] = []
+        for group in groups {
+            let table = group.kind == .organisatie ? "organisations" : "bodies"
+            if try await database.sql.raw("SELECT id FROM \(unsafeRaw: table) WHERE id = \(bind: group.id)").first() == nil {
+                problems.append(FieldProblem(field: "toegang", code: "onbekend", message: "toegang: \(group.kind.rawValue) ‘\(group.id)’ bestaat niet."))
+            }
+        }
+        if !problems.isEmpty { throw ValidationFailure(problems) }
+    }
+
+    static func replaceAccess(of id: String, with groups: [Group], in db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM record_access WHERE subject_kind = 'document' AND subject_id = \(bind: id)").run()
+        for group in groups {
+            try await db.raw("""
+                INSERT INTO record_access (subject_kind, subject_id, organisation_id, body_id)
+                VALUES ('document', \(bind: id), \(bind: group.kind == .organisatie ? group.id : nil), \(bind: group.kind == .gremium ? group.id : nil))
+                """).run()
+        }
+    }
+}
+
+/// The record does not exist or the viewer may not see it; the two are never told apart.
+public struct RecordNotVisible: Error, Sendable {
+    public let kind: RecordKind
+    public let id: String
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TafelAPI
+import TafelCore
+import TafelStore
+
+/// The write operations (documents) and the per-record history of `openapi.yaml`.
+extension APIImplementation {
+    func createDocument(_ input: Operations.CreateDocument.Input) async throws -> Operations.CreateDocument.Output {
+        let viewer = RequestState.current.viewer
+        guard viewer.isSignedIn else { throw SignInRequired() }
+        guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
+        let id = try await DocumentEditor(database: database).create(try DocumentDraft(Self.input(body)), by: viewer)
+        let document = try await stored(id)
+        return .created(.init(headers: .init(location: SitePath.apiRecord(Reference(kind: .document, id: id, name: "")),
+                                             eTag: Self.eTag(document.document.meta.version)),
+                              body: .json(APIMapping.detail(document))))
+    }
+
+    func updateDocument(_ input: Operations.UpdateDocument.Input) async throws -> Operations.UpdateDocument.Output {
+        let viewer = RequestState.current.viewer
+        guard viewer.isSignedIn else { throw SignInRequired() }
+        guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
+        let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
+        let draft = try DocumentDraft(Self.input(body))
+        try await DocumentEditor(database: database).update(id: input.path.id, draft, expectedVersion: expected, by: viewer)
+        let document = try await stored(input.path.id)
+        return .ok(.init(headers: .init(eTag: Self.eTag(document.document.meta.version)), body: .json(APIMapping.detail(document))))
+    }
+
+    func getOrganisatieHistorie(_ input: Operations.GetOrganisatieHistorie.Input) async throws -> Operations.GetOrganisatieHistorie.Output {
+        .ok(.init(body: .json(try await history(.organisation, input.path.id) { try await $0.organisation(id: $1) != nil })))
+    }
+
+    func getPersoonHistorie(_ input: Operations.GetPersoonHistorie.Input) async throws -> Operations.GetPersoonHistorie.Output {
+        .ok(.init(body: .json(try await history(.person, input.path.id) { try await $0.person(id: $1) != nil })))
+    }
+
+    func getGremiumHistorie(_ input: Operations.GetGremiumHistorie.Input) async throws -> Operations.GetGremiumHistorie.Output {
+        .ok(.init(body: .json(try await history(.body, input.path.id) { try await $0.body(id: $1) != nil })))
+    }
+
+    func getSamenwerkingHistorie(_ input: Operations.GetSamenwerkingHistorie.Input) async throws -> Operations.GetSamenwerkingHistorie.Output {
+        .ok(.init(body: .json(try await history(.collaboration, input.path.id) { try await $0.collaboration(id: $1) != nil })))
+    }
+
+    func getBijeenkomstHistorie(_ input: Operations.GetBijeenkomstHistorie.Input) async throws -> Operations.GetBijeenkomstHistorie.Output {
+        .ok(.init(body: .json(try await history(.meeting, input.path.id) { try await $0.meeting(id: $1) != nil })))
+    }
+
+    func getOpgaveHistorie(_ input: Operations.GetOpgaveHistorie.Input) async throws -> Operations.GetOpgaveHistorie.Output {
+        .ok(.init(body: .json(try await history(.task, input.path.id) { try await $0.task(id: $1) != nil })))
+    }
+
+    func getDocumentHistorie(_ input: Operations.GetDocumentHistorie.Input) async throws -> Operations.GetDocumentHistorie.Output {
+        .ok(.init(body: .json(try await history(.document, input.path.id) { try await $0.document(id: $1) != nil })))
+    }
+
+    /// The history of a record the viewer may see; a 404 otherwise, exactly as for a record that does not exist.
+    private func history(_ kind: RecordKind, _ id: String,
+                         visible: (Catalog, String) async throws -> Bool) async throws -> Schemas.Historie {
+        guard try await visible(catalog, id) else { throw RecordNotFound(kind: kind, id: id) }
+        let entries = try await AuditLog.history(of: kind, id: id, in: database)
+        return Schemas.Historie(resultaten: entries.map { entry in
+            Schemas.HistorieRegel(
+                moment: entry.at, door: entry.actorName,
+                actie: Schemas.HistorieRegel.ActiePayload(rawValue: entry.action.rawValue) ?? .gewijzigd,
+                versie: entry.version,
+                wijzigingen: entry.changes.map { .init(veld: $0.field, voor: $0.before, na: $0.after) })
+        })
+    }
+
+    private func stored(_ id: String) async throws -> DocumentDetail {
+        guard let detail = try await catalog.document(id: id) else { throw RecordNotFound(kind: .document, id: id) }
+        return detail
+    }
+
+    static func eTag(_ version: Int) -> String { "\"\(version)\"" }
+
+    /// `"3"`, `W/"3"` or `3`: the version a write is based on.
+    static func version(ifMatch: String) throws -> Int {
+        var text = ifMatch.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("W/") { text.removeFirst(2) }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        guard let version = Int(text), version >= 1 else {
+            throw ValidationFailure(field: "If-Match", message: "If-Match moet de ETag van het document zijn, bijvoorbeeld \"3\"; ontvangen: ‘\(ifMatch)’.")
+        }
+        return version
+    }
+
+    static func input(_ body: Components.Schemas.DocumentInvoer) -> DocumentDraft.Input {
+        DocumentDraft.Input(
+            titel: body.titel, soort: body.soort, datum: body.datum, kenmerk: body.kenmerk, auteur: body.auteur,
+            behandeldDoor: body.behandeldDoor, samenvatting: body.samenvatting, tekst: body.tekst, bron: body.bron,
+            vertrouwelijkheid: body.vertrouwelijkheid,
+            toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" })
+    }
+}

@@ -1,0 +1,88 @@
+import Hummingbird
+import TafelCore
+import TafelStore
+
+/// The editor's forms for adding and changing a document. An invalid form comes back
+/// with every problem named and everything typed kept; a stale edit gets a conflict page.
+struct DocumentEditPages {
+    let editor: DocumentEditor
+    let renderer: Renderer
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get(RouterPath(SitePath.newDocument), use: showNew)
+        router.post("/documenten", use: create)
+        router.get("/documenten/:id/bewerken", use: showEdit)
+        router.post("/documenten/:id/bewerken", use: update)
+    }
+
+    func showNew(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        return try render(DocumentForm(input: DocumentDraft.Input(vertrouwelijkheid: "openbaar"), action: "/documenten",
+                                       heading: "Document toevoegen", version: nil, csrf: csrf(context)))
+    }
+
+    func create(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        var request = request
+        let input = DocumentForm.input(from: try await request.form(context: context))
+        do {
+            let id = try await editor.create(try DocumentDraft(input), by: context.viewer)
+            return .redirect(to: SitePath.record(.document, id) ?? SitePath.collection(.document), type: .normal)
+        } catch let failure as ValidationFailure {
+            return try render(DocumentForm(input: input, action: "/documenten", heading: "Document toevoegen", version: nil,
+                                           csrf: csrf(context), problems: failure.problems), status: .badRequest)
+        }
+    }
+
+    func showEdit(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        let id = try request.recordID(context, kind: .document)
+        guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
+        return try render(DocumentForm(input: DocumentForm.input(from: current.draft), action: SitePath.editDocument(id),
+                                       heading: "Document bewerken", version: current.version, csrf: csrf(context)))
+    }
+
+    func update(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        let id = try request.recordID(context, kind: .document)
+        var request = request
+        let form = try await request.form(context: context)
+        let input = DocumentForm.input(from: form)
+        let version = form["versie"].flatMap { Int($0) }
+        func again(_ problems: [FieldProblem], conflict: DocumentForm.Conflict? = nil, status: HTTPResponse.Status) throws -> Response {
+            try render(DocumentForm(input: input, action: SitePath.editDocument(id), heading: "Document bewerken",
+                                    version: conflict?.currentVersion ?? version, csrf: csrf(context), problems: problems,
+                                    conflict: conflict), status: status)
+        }
+        do {
+            try await editor.update(id: id, try DocumentDraft(input), expectedVersion: version, by: context.viewer)
+            return .redirect(to: SitePath.record(.document, id) ?? SitePath.collection(.document), type: .normal)
+        } catch let failure as ValidationFailure {
+            return try again(failure.problems, status: .badRequest)
+        } catch let conflict as VersionConflict {
+            // Show both: what is stored now, and what the editor typed (kept in the form).
+            guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
+            let theirs = DocumentForm.input(from: current.draft)
+            let mine = input
+            let rows = DocumentForm.fieldLabels.compactMap { field, label -> DocumentForm.Conflict.Row? in
+                let stored = DocumentForm.value(field, of: theirs), typed = DocumentForm.value(field, of: mine)
+                return stored == typed ? nil : .init(label: label, stored: stored, typed: typed)
+            }
+            return try again([], conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
+                             status: .conflict)
+        }
+    }
+
+    private func requireEditor(_ context: AppContext) throws {
+        guard context.viewer.isSignedIn else { throw SignInRequired() }
+        guard context.viewer.mayEditAnything else {
+            throw AccessDenied("Alleen redacteuren en beheerders mogen documenten toevoegen of wijzigen. Uw rol is \(context.viewer.role?.label.lowercased() ?? "onbekend").")
+        }
+    }
+
+    private func csrf(_ context: AppContext) -> String { context.session?.csrfToken ?? "" }
+
+    private func render(_ form: DocumentForm, status: HTTPResponse.Status = .ok) throws -> Response {
+        try renderer.render("document-formulier", form, status: status)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// An `application/x-www-form-urlencoded` body: every field, with repeated fields kept in order.
+struct FormData: Sendable {
+    private(set) var fields: [(name: String, value: String)] = []
+
+    /// The largest form Tafel accepts: a document's full text fits comfortably.
+    static let maximumSize = 4 * 1024 * 1024
+
+    init(_ body: String) {
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            fields.append((name, value))
+        }
+    }
+
+    subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+
+    func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+}
+
+extension Request {
+    /// Reads the body as a form (the CSRF middleware has usually read it already).
+    mutating func form(context: AppContext) async throws -> FormData {
+        if let form = context.form { return form }
+        let buffer = try await collectBody(upTo: FormData.maximumSize)
+        return FormData(String(buffer: buffer))
+    }
+}

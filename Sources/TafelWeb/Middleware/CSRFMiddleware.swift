@@ -1,0 +1,30 @@
+import Foundation
+import Hummingbird
+import TafelCore
+import TafelStore
+
+/// Refuses every state-changing form post that does not carry the page's CSRF token:
+/// the session's token when signed in, else the `tafel_csrf` cookie's (set by the sign-in page).
+/// The API is exempt: it is authenticated by bearer tokens, which a browser never sends by itself.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+    static let cookie = "tafel_csrf"
+    static let field = "csrf"
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        guard request.method != .get, request.method != .head, !request.uri.path.hasPrefix("/api/") else {
+            return try await next(request, context)
+        }
+        var request = request
+        var context = context
+        let form = try await request.form(context: context)
+        context.form = form
+        let expected = context.session?.csrfToken ?? request.cookies[Self.cookie]?.value ?? ""
+        guard !expected.isEmpty, let sent = form[Self.field], Secret.constantTimeEquals(sent, expected) else {
+            throw Failure(status: .forbidden, title: "Formulier verlopen",
+                          detail: "Dit formulier is verlopen of kwam niet van deze site. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+                          invalidFields: [], underlying: AccessDenied("CSRF-token ontbreekt of klopt niet"))
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,44 @@
+import Mustache
+import TafelCore
+
+/// A page model with the signed-in state beside it, so that the layout can show
+/// "Inloggen" or the user's name without every page model carrying it.
+struct Framed<Page: Sendable>: Sendable, MustacheParent {
+    let page: Page
+    let account: AccountBar
+
+    func child(named name: String) -> Any? {
+        if name == "account" { return account }
+        guard let value = Mirror(reflecting: page).children.first(where: { $0.label == name })?.value else { return nil }
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
+
+/// The header's account corner.
+struct AccountBar: Sendable {
+    let signedIn: Bool
+    let name: String
+    let role: String
+    let csrf: String
+    let signInHref: String
+    let mayEdit: Bool
+
+    static let anonymous = AccountBar(signedIn: false, name: "", role: "", csrf: "", signInHref: SitePath.signIn, mayEdit: false)
+
+    init(signedIn: Bool, name: String, role: String, csrf: String, signInHref: String, mayEdit: Bool) {
+        self.signedIn = signedIn; self.name = name; self.role = role; self.csrf = csrf
+        self.signInHref = signInHref; self.mayEdit = mayEdit
+    }
+
+    init(_ context: AppContext, path: String) {
+        signedIn = context.viewer.isSignedIn
+        name = context.viewer.name ?? ""
+        role = context.viewer.role?.label ?? ""
+        csrf = context.session?.csrfToken ?? ""
+        mayEdit = context.viewer.mayEditAnything
+        let back = path == SitePath.signIn || path == SitePath.signOut ? "" : "?terug=" + ListPage.encode(path)
+        signInHref = SitePath.signIn + back
+    }
+}
