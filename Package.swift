@@ -101,10 +101,20 @@ let package = Package(
             dependencies: ["TafelCore"],
             swiftSettings: strictness
         ),
+        .target(
+            name: "TafelTestSupport",
+            dependencies: [
+                "TafelCore", "TafelStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TafelTestSupport",
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "TafelStoreTests",
             dependencies: [
-                "TafelCore", "TafelStore",
+                "TafelCore", "TafelStore", "TafelTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -113,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "TafelWebTests",
             dependencies: [
-                "TafelCore", "TafelStore", "TafelWeb",
+                "TafelCore", "TafelStore", "TafelWeb", "TafelTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

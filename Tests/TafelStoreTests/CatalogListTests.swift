@@ -1,5 +1,6 @@
 import TafelCore
 import TafelStore
+import TafelTestSupport
 import Testing
 
 /// Filtering and paging of the lists, on the same loaded demo data.

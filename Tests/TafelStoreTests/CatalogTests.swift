@@ -1,5 +1,6 @@
 import TafelCore
 import TafelStore
+import TafelTestSupport
 import Testing
 
 /// Facts from the seeds, read back through the catalog (the same queries the pages and

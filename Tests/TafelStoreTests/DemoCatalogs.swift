@@ -1,5 +1,6 @@
 import TafelCore
 import TafelStore
+import TafelTestSupport
 import Testing
 
 /// A suite trait: before the suite runs, the demo data set is loaded once into a fresh

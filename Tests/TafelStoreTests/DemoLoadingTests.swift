@@ -2,6 +2,7 @@ import Foundation
 import SQLKit
 import TafelCore
 import TafelStore
+import TafelTestSupport
 import Testing
 
 @Suite("Demo data set")

@@ -51,7 +51,7 @@ struct SignInPages {
         try await throttle.recordSuccess(email: email)
         let token = try await sessions.start(userID: user.id)
         var response = Response.redirect(to: Self.safeReturn(back), type: .normal)
-        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: token,
+        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookieName, value: token,
                                   maxAge: Int(Sessions.idleLifetime), path: "/", secure: servedOverTLS,
                                   httpOnly: true, sameSite: .lax))
         return response
@@ -60,7 +60,7 @@ struct SignInPages {
     func signOut(_ request: Request, context: AppContext) async throws -> Response {
         if let session = context.session { try await sessions.end(token: session.token) }
         var response = Response.redirect(to: SitePath.home, type: .normal)
-        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookie, value: "", maxAge: 0, path: "/",
+        response.setCookie(Cookie(name: AuthenticationMiddleware.sessionCookieName, value: "", maxAge: 0, path: "/",
                                   secure: servedOverTLS, httpOnly: true, sameSite: .lax))
         return response
     }

@@ -8,7 +8,7 @@ import TafelStore
 /// A bearer token that is not valid is refused outright (401), never read as anonymous.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppContext
-    static let sessionCookie = "tafel_sessie"
+    public static let sessionCookieName = "tafel_sessie"
 
     let sessions: Sessions
     let tokens: APITokens
@@ -33,7 +33,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
                               invalidFields: [], underlying: SignInRequired())
             }
             context.viewer = Viewer(user: user)
-        } else if let token = request.cookies[Self.sessionCookie]?.value,
+        } else if let token = request.cookies[Self.sessionCookieName]?.value,
                   let session = try await sessions.find(token: token) {
             context.viewer = Viewer(user: session.user)
             context.session = SessionCookie(token: token, csrfToken: session.csrfToken)

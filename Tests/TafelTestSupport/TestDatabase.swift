@@ -8,23 +8,23 @@ import Testing
 /// The databases every store test runs on: a fresh SQLite file each time, and PostgreSQL
 /// when `TAFEL_TEST_DATABASE_URL` names one. On PostgreSQL each use gets its own schema
 /// (tests run in parallel and share the database), dropped again afterwards.
-enum TestDatabase {
-    static let environmentVariable = "TAFEL_TEST_DATABASE_URL"
+public enum TestDatabase {
+    public static let environmentVariable = "TAFEL_TEST_DATABASE_URL"
 
-    static var postgresURL: String? {
+    public static var postgresURL: String? {
         guard let url = ProcessInfo.processInfo.environment[environmentVariable], !url.isEmpty else { return nil }
         return url
     }
 
-    static var backends: [Database.Backend] {
+    public static var backends: [Database.Backend] {
         postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
     }
 
-    static let logger = Logger(label: "tafel-tests") { _ in SwiftLogNoOpLogHandler() }
+    public static let logger = Logger(label: "tafel-tests") { _ in SwiftLogNoOpLogHandler() }
 
     /// Opens a fresh, empty database (migrated unless `migrated` is false), runs `body`
     /// and removes the database again, also when `body` throws.
-    static func with<T: Sendable>(
+    public static func with<T: Sendable>(
         _ backend: Database.Backend, migrated: Bool = true,
         _ body: (Database) async throws -> T
     ) async throws -> T {
@@ -42,7 +42,7 @@ enum TestDatabase {
     }
 
     /// A fresh database with the bundled demo data set loaded.
-    static func withDemo<T: Sendable>(
+    public static func withDemo<T: Sendable>(
         _ backend: Database.Backend, _ body: (Database) async throws -> T
     ) async throws -> T {
         try await with(backend) { database in
@@ -52,16 +52,16 @@ enum TestDatabase {
     }
 
     /// Where one test's database lives, and how to get rid of it.
-    struct Scratch: Sendable {
-        let location: DatabaseLocation
+    public struct Scratch: Sendable {
+        public let location: DatabaseLocation
         let folder: URL?
         let schema: String?
 
-        func open() async throws -> Database {
+        public func open() async throws -> Database {
             try await Database.open(location, logger: TestDatabase.logger, postgresSchema: schema)
         }
 
-        func remove(_ database: Database) async throws {
+        public func remove(_ database: Database) async throws {
             if let schema {
                 try await database.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
             }
@@ -70,7 +70,7 @@ enum TestDatabase {
         }
     }
 
-    static func open(_ backend: Database.Backend) throws -> Scratch {
+    public static func open(_ backend: Database.Backend) throws -> Scratch {
         let unique = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         switch backend {
         case .sqlite:
@@ -84,7 +84,7 @@ enum TestDatabase {
     }
 
     /// Every table that holds records, for counting.
-    static let recordTables = [
+    public static let recordTables = [
         "organisations", "persons", "posts", "memberships", "bodies", "task_agendas", "tasks",
         "task_province_roles", "task_consequences", "collaborations", "collaboration_province_roles",
         "collaboration_domains", "collaboration_participants", "collaboration_tasks", "collaboration_task_agendas",
@@ -92,13 +92,13 @@ enum TestDatabase {
         "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources",
     ]
 
-    static func count(_ table: String, in database: Database) async throws -> Int {
+    public static func count(_ table: String, in database: Database) async throws -> Int {
         try await database.sql.raw("SELECT COUNT(*) AS total FROM \(ident: table)")
             .first(decodingColumn: "total", as: Int.self) ?? -1
     }
 
     /// The row count of every record table (except `skipping`).
-    static func counts(in database: Database, skipping: Set<String> = []) async throws -> [String: Int] {
+    public static func counts(in database: Database, skipping: Set<String> = []) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for table in recordTables where !skipping.contains(table) {
             counts[table] = try await count(table, in: database)
