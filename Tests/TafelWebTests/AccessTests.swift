@@ -93,6 +93,38 @@ struct AccessTests {
         }
     }
 
+    @Test("API writes: 201 with Location and ETag, If-Match guards against a stale write, history records both", arguments: TestDatabase.backends)
+    func apiWrites(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let created = try await client.execute(uri: "/api/v1/documenten", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: Self.documentJSON))
+            #expect(created.status == .created)
+            let location = try #require(created.headers[.location])
+            #expect(location.hasPrefix("/api/v1/documenten/via-de-api-"))
+            #expect(created.headers[.eTag] == "\"1\"")
+            var headers = app.headers(.redacteur, api: true)
+            headers[.ifMatch] = "\"1\""
+            let updated = try await client.execute(uri: location, method: .put, headers: headers,
+                                                   body: ByteBuffer(string: #"{"titel":"Via de API, herzien","soort":"brief","toegang":[{"soort":"organisatie","id":"gemeente-assen"}]}"#))
+            #expect(updated.status == .ok)
+            #expect(updated.headers[.eTag] == "\"2\"")
+            let stale = try await client.execute(uri: location, method: .put, headers: headers,
+                                                 body: ByteBuffer(string: #"{"titel":"Overschrijven?","soort":"brief"}"#))
+            #expect(stale.status == .preconditionFailed)
+            #expect(stale.text.contains("Versieconflict"))
+            let invalid = try await client.execute(uri: "/api/v1/documenten", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: #"{"titel":"","soort":"onzin","datum":"2026-13-01"}"#))
+            #expect(invalid.status == .badRequest)
+            for field in ["titel", "soort", "datum"] { #expect(invalid.text.contains("\"name\" : \"\(field)\"") || invalid.text.contains("\"name\":\"\(field)\""), "\(field)") }
+            let history = try await client.execute(uri: location + "/historie", method: .get, headers: app.headers(.redacteur, api: true), body: nil)
+            #expect(history.text.contains("Via de API, herzien") && history.text.contains("aangemaakt") && history.text.contains("gewijzigd"))
+            let cookieOnly = try await client.execute(uri: "/api/v1/documenten", method: .post,
+                                                      headers: [.cookie: app.credentials[.redacteur]!.cookie!, .contentType: "application/json"],
+                                                      body: ByteBuffer(string: Self.documentJSON))
+            #expect(cookieOnly.status == .unauthorized, "the API does not take the session cookie")
+        }
+    }
+
     // MARK: - Canary
 
     @Test("the public never sees an internal or confidential token, anywhere it can go", arguments: TestDatabase.backends)

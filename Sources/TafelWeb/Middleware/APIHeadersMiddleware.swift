@@ -1,3 +1,5 @@
+import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Under `/api`: `API-Version` on every response (`/core/version-header`), no caching of
@@ -10,7 +12,13 @@ struct APIHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.apiVersion] = APIVersion.current
         response.headers[.cacheControl] = "no-store"
         response.headers[.accessControlAllowOrigin] = "*"
-        response.headers[.accessControlExposeHeaders] = "API-Version"
+        response.headers[.accessControlExposeHeaders] = "API-Version, ETag, Location"
+        // The OpenAPI runtime writes header values URI-encoded (`%221%22`); ETag and Location are sent as they are.
+        for name in [HTTPField.Name.eTag, .location] {
+            if let value = response.headers[name], value.contains("%") {
+                response.headers[name] = value.removingPercentEncoding ?? value
+            }
+        }
         return response
     }
 }

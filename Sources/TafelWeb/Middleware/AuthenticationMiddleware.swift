@@ -33,7 +33,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
                               invalidFields: [], underlying: SignInRequired())
             }
             context.viewer = Viewer(user: user)
-        } else if let token = request.cookies[Self.sessionCookieName]?.value,
+        } else if !request.uri.path.hasPrefix("/api/"),  // the API takes bearer tokens only: no cookie, so no CSRF
+                  let token = request.cookies[Self.sessionCookieName]?.value,
                   let session = try await sessions.find(token: token) {
             context.viewer = Viewer(user: session.user)
             context.session = SessionCookie(token: token, csrfToken: session.csrfToken)
