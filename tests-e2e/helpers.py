@@ -344,8 +344,23 @@ def browser_submit(driver, form) -> None:
         buttons[0].click()
     else:
         form.submit()
-    WebDriverWait(driver, 30).until(EC.staleness_of(form))
+    WebDriverWait(driver, 30).until(_gone(form))
     wait_loaded(driver)
+
+
+def _gone(element):
+    """Like EC.staleness_of, but Chromium may also report a replaced page's node as
+    'Node with given id does not belong to the document' (a plain WebDriverException)."""
+    from selenium.common.exceptions import WebDriverException
+
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    return check
 
 
 def browser_sign_in(driver, url, email: str, password: str, expect_path: str | None = "/account") -> None:

@@ -46,6 +46,15 @@ struct Failure: Error {
     init(_ error: any Error, request: Request) {
         var error = error
         if let server = error as? ServerError {
+            if request.method == .post || request.method == .put,
+               !(request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
+                self.init(status: .unsupportedMediaType, title: "Verkeerd gegevensformaat",
+                          detail: "Stuur de gegevens als JSON, met de header ‘Content-Type: application/json’.",
+                          invalidFields: [FieldProblem(field: "Content-Type", code: "ongeldig",
+                                                       message: "Content-Type moet application/json zijn; ontvangen: ‘\(request.headers[.contentType] ?? "")’.")],
+                          underlying: server)
+                return
+            }
             if let decoding = server.underlyingError as? DecodingError, let field = Failure.bodyProblem(decoding) {
                 self.init(status: .badRequest, title: "Ongeldige invoer", detail: field.message, invalidFields: [field], underlying: server)
                 return
