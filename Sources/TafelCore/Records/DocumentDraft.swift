@@ -56,10 +56,11 @@ public struct DocumentDraft: Sendable, Hashable {
         func problem(_ field: String, _ message: String, code: String = "ongeldig") {
             problems.append(FieldProblem(field: field, code: code, message: message))
         }
+        /// One line: surrounding space trimmed, line breaks inside (a pasted title) become spaces.
         func line(_ value: String?, _ field: String, limit: Int = DocumentDraft.maximumLineLength) -> String? {
-            guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+            guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+            let text = String(trimmed.map { $0.isNewline ? " " : $0 })
             if text.count > limit { problem(field, "\(field) mag hoogstens \(limit) tekens lang zijn; ontvangen: \(text.count) tekens.") }
-            if text.contains(where: { $0.isNewline }) { problem(field, "\(field) moet op één regel staan.") }
             return text
         }
 
@@ -119,11 +120,25 @@ public struct DocumentDraft: Sendable, Hashable {
                   confidentiality: confidentiality, access: access)
     }
 
+    /// The draft as form input again: what an edit form starts from.
+    public var input: Input {
+        Input(titel: title, soort: kind.rawValue, datum: date?.iso, kenmerk: reference, auteur: author,
+              behandeldDoor: handledBy, samenvatting: summary, tekst: fullText, bron: origin,
+              vertrouwelijkheid: confidentiality.rawValue, toegang: access.sorted().map(\.code))
+    }
+
     /// The fields as the history records them, in the API's names and order.
-    public var snapshot: [(String, String?)] {
-        [("titel", title), ("soort", kind.rawValue), ("datum", date?.iso), ("kenmerk", reference),
-         ("auteur", author), ("behandeldDoor", handledBy), ("samenvatting", summary), ("tekst", fullText),
-         ("bron", origin), ("vertrouwelijkheid", confidentiality.rawValue),
-         ("toegang", access.isEmpty ? nil : access.sorted().map(\.code).joined(separator: ", "))]
+    public var snapshot: [(String, String?)] { input.values }
+}
+
+extension DocumentDraft.Input {
+    /// Every field in the API's names and order; empty is nil.
+    public var values: [(String, String?)] {
+        let fields: [(String, String?)] = [
+            ("titel", titel), ("soort", soort), ("datum", datum), ("kenmerk", kenmerk), ("auteur", auteur),
+            ("behandeldDoor", behandeldDoor), ("samenvatting", samenvatting), ("tekst", tekst), ("bron", bron),
+            ("vertrouwelijkheid", vertrouwelijkheid), ("toegang", toegang.joined(separator: ", ")),
+        ]
+        return fields.map { field, value in (field, value?.isEmpty == false ? value : nil) }
     }
 }
