@@ -8,7 +8,7 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gebruiker",
         abstract: "Beheer gebruikers: toevoegen, rol of wachtwoord wijzigen, blokkeren, opsommen.",
-        subcommands: [Add.self, SetRole.self, SetPassword.self, Block.self, List.self])
+        subcommands: [Add.self, SetRole.self, SetGroups.self, SetPassword.self, Block.self, List.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -57,6 +57,27 @@ struct UserCommand: AsyncParsableCommand {
                 let role = try parseRole(rol)
                 try await options.withDatabase { try await Accounts(database: $0).setRole(email: email, role: role) }
                 print("Rol van \(User.normalise(email: email)) is nu \(role.rawValue).")
+            }
+        }
+    }
+
+    struct SetGroups: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "lidmaatschappen",
+            abstract: "Vervang de organisaties en gremia waarvan een gebruiker lid is (zonder opties: geen).",
+            discussion: "Lidmaatschappen geven toegang tot vertrouwelijke stukken die ze noemen, en beperken een redacteur tot wat ze noemen.")
+
+        @OptionGroup var options: DatabaseOptions
+        @Option(help: ArgumentHelp("Het e-mailadres.", valueName: "adres")) var email: String
+        @Option(help: ArgumentHelp("Lid van deze organisatie (herhaalbaar).", valueName: "id")) var organisatie: [String] = []
+        @Option(help: ArgumentHelp("Lid van dit gremium (herhaalbaar).", valueName: "id")) var gremium: [String] = []
+
+        func run() async throws {
+            try await reportingFailures {
+                let groups = organisatie.map { Group(kind: .organisatie, id: $0) } + gremium.map { Group(kind: .gremium, id: $0) }
+                try await options.withDatabase { try await Accounts(database: $0).setGroups(email: email, groups) }
+                print(groups.isEmpty ? "\(User.normalise(email: email)) is nergens meer lid van."
+                                     : "\(User.normalise(email: email)) is lid van: \(groups.map(\.code).joined(separator: ", ")).")
             }
         }
     }
@@ -120,8 +141,8 @@ struct UserCommand: AsyncParsableCommand {
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
-        abstract: "Maak API-tokens voor gebruikers.",
-        subcommands: [Make.self])
+        abstract: "Maak, bekijk en trek API-tokens van gebruikers in.",
+        subcommands: [Make.self, List.self, Revoke.self])
 
     struct Make: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -136,15 +157,62 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let secret = try await options.withDatabase { database in
-                    guard let user = try await Accounts(database: database).user(email: email) else {
-                        throw CommandFailure("Er is geen gebruiker met e-mailadres ‘\(User.normalise(email: email))’.")
-                    }
-                    return try await APITokens(database: database).create(userID: user.id, name: naam).secret
+                    try await APITokens(database: database).create(userID: try await userID(email, in: database), name: naam).secret
                 }
                 print(secret)
             }
         }
     }
+}
+
+extension TokenCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "lijst", abstract: "Toon de API-tokens van een gebruiker.")
+
+        @OptionGroup var options: DatabaseOptions
+        @Option(help: ArgumentHelp("Het e-mailadres van de gebruiker.", valueName: "adres")) var email: String
+
+        func run() async throws {
+            try await reportingFailures {
+                let tokens = try await options.withDatabase { database in
+                    try await APITokens(database: database).list(userID: try await userID(email, in: database))
+                }
+                if tokens.isEmpty { print("Deze gebruiker heeft geen API-tokens.") }
+                for token in tokens {
+                    let state = token.revoked.map { "ingetrokken \(Timestamp.string($0))" } ?? "actief"
+                    print("\(token.id)\t\(token.prefix)…\t\(token.name)\t\(state)")
+                }
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "intrekken",
+            abstract: "Trek een API-token in; het werkt daarna niet meer.",
+            discussion: "Het id staat in `tafel token lijst`.")
+
+        @OptionGroup var options: DatabaseOptions
+        @Option(help: ArgumentHelp("Het e-mailadres van de gebruiker.", valueName: "adres")) var email: String
+        @Option(help: ArgumentHelp("Het id van het token.", valueName: "id")) var id: String
+
+        func run() async throws {
+            try await reportingFailures {
+                let revoked = try await options.withDatabase { database in
+                    try await APITokens(database: database).revoke(id: id, userID: try await userID(email, in: database))
+                }
+                guard revoked else { throw CommandFailure("Deze gebruiker heeft geen actief token met id ‘\(id)’.") }
+                print("Token \(id) ingetrokken.")
+            }
+        }
+    }
+}
+
+private func userID(_ email: String, in database: Database) async throws -> String {
+    guard let user = try await Accounts(database: database).user(email: email) else {
+        throw CommandFailure("Er is geen gebruiker met e-mailadres ‘\(User.normalise(email: email))’.")
+    }
+    return user.id
 }
 
 private func parseRole(_ text: String) throws -> Role {

@@ -23,7 +23,9 @@ public struct Sessions: Sendable {
     }
 
     /// Starts a session and returns its token (for the cookie).
+    /// Sessions that ran out are cleared here: sign-in is rare, requests are not.
     public func start(userID: String, now: Date = Date()) async throws -> String {
+        try await removeExpired(now: now)
         let token = Secret.token()
         try await database.sql.raw("""
             INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
