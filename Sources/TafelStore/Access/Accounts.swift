@@ -120,12 +120,8 @@ public struct Accounts: Sendable {
         if let personID, try await db.raw("SELECT id FROM persons WHERE id = \(bind: personID)").first() == nil {
             problems.append(FieldProblem(field: "persoon", code: "onbekend", message: "persoon ‘\(personID)’ bestaat niet."))
         }
-        for group in groups {
-            let table = group.kind == .organisatie ? "organisations" : "bodies"
-            if try await db.raw("SELECT id FROM \(unsafeRaw: table) WHERE id = \(bind: group.id)").first() == nil {
-                problems.append(FieldProblem(field: group.kind.rawValue, code: "onbekend",
-                                             message: "\(group.kind.rawValue) ‘\(group.id)’ bestaat niet."))
-            }
+        problems += try await Group.unknown(groups, in: db).map {
+            FieldProblem(field: $0.kind.rawValue, code: "onbekend", message: "\($0.kind.rawValue) ‘\($0.id)’ bestaat niet.")
         }
         if !problems.isEmpty { throw ValidationFailure(problems) }
     }
@@ -134,7 +130,7 @@ public struct Accounts: Sendable {
         for group in groups {
             try await db.raw("""
                 INSERT INTO user_groups (user_id, organisation_id, body_id)
-                VALUES (\(bind: userID), \(bind: group.kind == .organisatie ? group.id : nil), \(bind: group.kind == .gremium ? group.id : nil))
+                VALUES (\(bind: userID), \(bind: group.organisationID), \(bind: group.bodyID))
                 """).run()
         }
     }
@@ -153,8 +149,7 @@ public struct Accounts: Sendable {
             .all(decoding: GroupRow.self, with: rowDecoder)
         var groups: [String: [Group]] = [:]
         for row in groupRows {
-            let group = row.bodyId.map { Group(kind: .gremium, id: $0) } ?? Group(kind: .organisatie, id: row.organisationId ?? "")
-            groups[row.userId, default: []].append(group)
+            groups[row.userId, default: []].append(Group(organisationID: row.organisationId, bodyID: row.bodyId))
         }
         return rows.map { row in
             User(id: row.id, email: row.email, name: row.name,

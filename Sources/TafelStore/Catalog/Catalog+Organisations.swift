@@ -48,15 +48,7 @@ extension Catalog {
             .first(decoding: OrganisationRow.self, with: rowDecoder)?.domain()
         let municipalities = try await db.raw("SELECT * FROM organisations t WHERE t.kind = 'gemeente' AND " + visible("t", .organisation) + " ORDER BY t.name")
             .all(decoding: OrganisationRow.self, with: rowDecoder).map { try $0.domain() }
-        var counts: [RecordKind: Int] = [:]
-        let tables: [(RecordKind, String)] = [
-            (.organisation, "organisations"), (.person, "persons"), (.body, "bodies"),
-            (.collaboration, "collaborations"), (.meeting, "meetings"), (.task, "tasks"), (.document, "documents"),
-        ]
-        for (kind, table) in tables {
-            counts[kind] = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t WHERE " + visible("t", kind))
-                .first(decodingColumn: "total", as: Int.self) ?? 0
-        }
+        let counts = try await visibleCounts([.organisation, .person, .body, .collaboration, .meeting, .task, .document])
         let meetings = try await db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
                                         + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }

@@ -84,9 +84,8 @@ public struct DocumentEditor: Sendable {
         struct AccessRow: Decodable { let organisationId: String?, bodyId: String? }
         let access = try await db.raw("""
             SELECT organisation_id, body_id FROM record_access WHERE subject_kind = 'document' AND subject_id = \(bind: id)
-            """).all(decoding: AccessRow.self, with: rowDecoder).map { row in
-                row.bodyId.map { Group(kind: .gremium, id: $0) } ?? Group(kind: .organisatie, id: row.organisationId ?? "")
-            }.sorted()
+            """).all(decoding: AccessRow.self, with: rowDecoder)
+            .map { Group(organisationID: $0.organisationId, bodyID: $0.bodyId) }.sorted()
         let draft = DocumentDraft(
             title: row.title, kind: DocumentKind(rawValue: row.kind) ?? .overig, date: partialDate(row.date),
             reference: row.reference, author: row.author, handledBy: row.handledBy, summary: row.summary,
@@ -110,12 +109,8 @@ public struct DocumentEditor: Sendable {
     }
 
     private func checkGroupsExist(_ groups: [Group]) async throws {
-        var problems: [FieldProblem] = []
-        for group in groups {
-            let table = group.kind == .organisatie ? "organisations" : "bodies"
-            if try await database.sql.raw("SELECT id FROM \(unsafeRaw: table) WHERE id = \(bind: group.id)").first() == nil {
-                problems.append(FieldProblem(field: "toegang", code: "onbekend", message: "toegang: \(group.kind.rawValue) ‘\(group.id)’ bestaat niet."))
-            }
+        let problems = try await Group.unknown(groups, in: database.sql).map {
+            FieldProblem(field: "toegang", code: "onbekend", message: "toegang: \($0.kind.rawValue) ‘\($0.id)’ bestaat niet.")
         }
         if !problems.isEmpty { throw ValidationFailure(problems) }
     }
@@ -125,7 +120,7 @@ public struct DocumentEditor: Sendable {
         for group in groups {
             try await db.raw("""
                 INSERT INTO record_access (subject_kind, subject_id, organisation_id, body_id)
-                VALUES ('document', \(bind: id), \(bind: group.kind == .organisatie ? group.id : nil), \(bind: group.kind == .gremium ? group.id : nil))
+                VALUES ('document', \(bind: id), \(bind: group.organisationID), \(bind: group.bodyID))
                 """).run()
         }
     }

@@ -28,37 +28,36 @@ extension APIImplementation {
     }
 
     func getOrganisatieHistorie(_ input: Operations.GetOrganisatieHistorie.Input) async throws -> Operations.GetOrganisatieHistorie.Output {
-        .ok(.init(body: .json(try await history(.organisation, input.path.id) { try await $0.organisation(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.organisation, input.path.id))))
     }
 
     func getPersoonHistorie(_ input: Operations.GetPersoonHistorie.Input) async throws -> Operations.GetPersoonHistorie.Output {
-        .ok(.init(body: .json(try await history(.person, input.path.id) { try await $0.person(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.person, input.path.id))))
     }
 
     func getGremiumHistorie(_ input: Operations.GetGremiumHistorie.Input) async throws -> Operations.GetGremiumHistorie.Output {
-        .ok(.init(body: .json(try await history(.body, input.path.id) { try await $0.body(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.body, input.path.id))))
     }
 
     func getSamenwerkingHistorie(_ input: Operations.GetSamenwerkingHistorie.Input) async throws -> Operations.GetSamenwerkingHistorie.Output {
-        .ok(.init(body: .json(try await history(.collaboration, input.path.id) { try await $0.collaboration(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.collaboration, input.path.id))))
     }
 
     func getBijeenkomstHistorie(_ input: Operations.GetBijeenkomstHistorie.Input) async throws -> Operations.GetBijeenkomstHistorie.Output {
-        .ok(.init(body: .json(try await history(.meeting, input.path.id) { try await $0.meeting(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.meeting, input.path.id))))
     }
 
     func getOpgaveHistorie(_ input: Operations.GetOpgaveHistorie.Input) async throws -> Operations.GetOpgaveHistorie.Output {
-        .ok(.init(body: .json(try await history(.task, input.path.id) { try await $0.task(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.task, input.path.id))))
     }
 
     func getDocumentHistorie(_ input: Operations.GetDocumentHistorie.Input) async throws -> Operations.GetDocumentHistorie.Output {
-        .ok(.init(body: .json(try await history(.document, input.path.id) { try await $0.document(id: $1) != nil })))
+        .ok(.init(body: .json(try await history(.document, input.path.id))))
     }
 
     /// The history of a record the viewer may see; a 404 otherwise, exactly as for a record that does not exist.
-    private func history(_ kind: RecordKind, _ id: String,
-                         visible: (Catalog, String) async throws -> Bool) async throws -> Schemas.Historie {
-        guard try await visible(catalog, id) else { throw RecordNotFound(kind: kind, id: id) }
+    private func history(_ kind: RecordKind, _ id: String) async throws -> Schemas.Historie {
+        guard try await catalog.visibleName(of: kind, id: id) != nil else { throw RecordNotFound(kind: kind, id: id) }
         let entries = try await AuditLog.history(of: kind, id: id, in: database)
         return Schemas.Historie(resultaten: entries.map { entry in
             Schemas.HistorieRegel(

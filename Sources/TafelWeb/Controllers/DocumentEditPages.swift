@@ -38,7 +38,7 @@ struct DocumentEditPages {
         try requireEditor(context)
         let id = try request.recordID(context, kind: .document)
         guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
-        return try render(DocumentForm(input: DocumentForm.input(from: current.draft), action: SitePath.editDocument(id),
+        return try render(DocumentForm(input: current.draft.input, action: SitePath.editDocument(id),
                                        heading: "Document bewerken", version: current.version, csrf: csrf(context)))
     }
 
@@ -62,12 +62,7 @@ struct DocumentEditPages {
         } catch let conflict as VersionConflict {
             // Show both: what is stored now, and what the editor typed (kept in the form).
             guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
-            let theirs = DocumentForm.input(from: current.draft)
-            let mine = input
-            let rows = DocumentForm.fieldLabels.compactMap { field, label -> DocumentForm.Conflict.Row? in
-                let stored = DocumentForm.value(field, of: theirs), typed = DocumentForm.value(field, of: mine)
-                return stored == typed ? nil : .init(label: label, stored: stored, typed: typed)
-            }
+            let rows = DocumentForm.differences(stored: current.draft.input, typed: input)
             return try again([], conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
                              status: .conflict)
         }

@@ -96,26 +96,17 @@ struct DocumentForm: Sendable {
         .vertrouwelijk: "Vertrouwelijk: alleen voor de leden van de organisaties en gremia onder Toegang",
     ]
 
-    static let fieldLabels: [(String, String)] = [
-        ("titel", "Titel"), ("soort", "Soort"), ("datum", "Datum"), ("kenmerk", "Kenmerk"), ("auteur", "Auteur"),
-        ("behandeldDoor", "Behandeld door"), ("samenvatting", "Samenvatting"), ("tekst", "Volledige tekst"),
-        ("bron", "Bron"), ("vertrouwelijkheid", "Vertrouwelijkheid"), ("toegang", "Toegang"),
+    static let fieldLabels: [String: String] = [
+        "titel": "Titel", "soort": "Soort", "datum": "Datum", "kenmerk": "Kenmerk", "auteur": "Auteur",
+        "behandeldDoor": "Behandeld door", "samenvatting": "Samenvatting", "tekst": "Volledige tekst",
+        "bron": "Bron", "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang",
     ]
 
-    static func value(_ field: String, of input: DocumentDraft.Input) -> String {
-        switch field {
-        case "titel": input.titel ?? ""
-        case "soort": input.soort ?? ""
-        case "datum": input.datum ?? ""
-        case "kenmerk": input.kenmerk ?? ""
-        case "auteur": input.auteur ?? ""
-        case "behandeldDoor": input.behandeldDoor ?? ""
-        case "samenvatting": input.samenvatting ?? ""
-        case "tekst": input.tekst ?? ""
-        case "bron": input.bron ?? ""
-        case "vertrouwelijkheid": input.vertrouwelijkheid ?? ""
-        case "toegang": input.toegang.joined(separator: ", ")
-        default: ""
+    /// The fields where the stored version and the editor's input differ.
+    static func differences(stored: DocumentDraft.Input, typed: DocumentDraft.Input) -> [Conflict.Row] {
+        zip(stored.values, typed.values).compactMap { stored, typed in
+            stored.1 == typed.1 ? nil
+                : Conflict.Row(label: fieldLabels[stored.0] ?? stored.0, stored: stored.1 ?? "", typed: typed.1 ?? "")
         }
     }
 
@@ -125,12 +116,5 @@ struct DocumentForm: Sendable {
             auteur: form["auteur"], behandeldDoor: form["behandeldDoor"], samenvatting: form["samenvatting"],
             tekst: form["tekst"], bron: form["bron"], vertrouwelijkheid: form["vertrouwelijkheid"],
             toegang: form.all("toegang").flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) })
-    }
-
-    static func input(from draft: DocumentDraft) -> DocumentDraft.Input {
-        DocumentDraft.Input(
-            titel: draft.title, soort: draft.kind.rawValue, datum: draft.date?.iso, kenmerk: draft.reference,
-            auteur: draft.author, behandeldDoor: draft.handledBy, samenvatting: draft.summary, tekst: draft.fullText,
-            bron: draft.origin, vertrouwelijkheid: draft.confidentiality.rawValue, toegang: draft.access.map(\.code))
     }
 }
