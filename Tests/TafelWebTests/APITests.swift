@@ -244,4 +244,19 @@ struct APITests {
             #expect(contract.objects("servers")?.first?.string("url") == "/api/v1")
         }
     }
+
+    @Test("the write contract's code patterns are exactly the vocabularies the server accepts")
+    func writePatterns() async throws {
+        try await DemoApp.test { client in
+            let contract = try await client.get("/api/v1/openapi.json").json()
+            let schemas = try #require(contract.object("components")?.object("schemas"))
+            let document = try #require(schemas.object("DocumentInvoer")?.object("properties"))
+            func pattern(_ codes: [String]) -> String { "^(" + codes.joined(separator: "|") + ")$" }
+            #expect(document.object("soort")?.string("pattern") == pattern(DocumentKind.allCases.map(\.rawValue)))
+            #expect(document.object("vertrouwelijkheid")?.string("pattern") == pattern(Confidentiality.allCases.map(\.rawValue)))
+            #expect(schemas.object("ToegangInvoer")?.object("properties")?.object("soort")?.string("pattern")
+                    == pattern(Group.Kind.allCases.map(\.rawValue)))
+            #expect(contract.object("paths")?.object("/documenten/{id}/historie") != nil)
+        }
+    }
 }
