@@ -125,6 +125,19 @@ struct AccessTests {
         }
     }
 
+    @Test("editors find the way to add and edit a document; others do not see it", arguments: TestDatabase.backends)
+    func editLinks(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            for (account, mayEdit) in [(Account.anonymous, false), (.lezer, false), (.redacteur, true), (.beheerder, true)] {
+                let list = try await client.execute(uri: "/documenten", method: .get, headers: app.headers(account), body: nil)
+                #expect(list.text.contains("href=\"/documenten/nieuw\"") == mayEdit, "\(account.rawValue)")
+                let page = try await client.execute(uri: "/documenten/\(app.ownDocumentID)", method: .get, headers: app.headers(account), body: nil)
+                #expect(page.text.contains("/documenten/\(app.ownDocumentID)/bewerken") == mayEdit, "\(account.rawValue)")
+                #expect(page.text.contains("/documenten/\(app.ownDocumentID)/geschiedenis"))
+            }
+        }
+    }
+
     // MARK: - Canary
 
     @Test("the public never sees an internal or confidential token, anywhere it can go", arguments: TestDatabase.backends)

@@ -22,7 +22,8 @@ struct DocumentPages {
             kind: .document, heading: "Documenten",
             intro: "Brieven, verslagen en agenda's waaruit de gegevens in Tafel komen, volledig te lezen.",
             query: query, page: page, kindFilter: .init(DocumentKind.self, label: "Soort", selected: query.kind),
-            nouns: ("document", "documenten"), table: table))
+            nouns: ("document", "documenten"), table: table,
+            addLink: context.viewer.mayEditAnything ? Crumb(label: "Document toevoegen", href: SitePath.newDocument) : nil))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {

@@ -23,13 +23,12 @@ struct AccountBar: Sendable {
     let role: String
     let csrf: String
     let signInHref: String
-    let mayEdit: Bool
 
-    static let anonymous = AccountBar(signedIn: false, name: "", role: "", csrf: "", signInHref: SitePath.signIn, mayEdit: false)
+    static let anonymous = AccountBar(signedIn: false, name: "", role: "", csrf: "", signInHref: SitePath.signIn)
 
-    init(signedIn: Bool, name: String, role: String, csrf: String, signInHref: String, mayEdit: Bool) {
+    init(signedIn: Bool, name: String, role: String, csrf: String, signInHref: String) {
         self.signedIn = signedIn; self.name = name; self.role = role; self.csrf = csrf
-        self.signInHref = signInHref; self.mayEdit = mayEdit
+        self.signInHref = signInHref
     }
 
     init(_ context: AppContext, path: String) {
@@ -37,7 +36,6 @@ struct AccountBar: Sendable {
         name = context.viewer.name ?? ""
         role = context.viewer.role?.label ?? ""
         csrf = context.session?.csrfToken ?? ""
-        mayEdit = context.viewer.mayEditAnything
         let back = path == SitePath.signIn || path == SitePath.signOut ? "" : "?terug=" + ListPage.encode(path)
         signInHref = SitePath.signIn + back
     }

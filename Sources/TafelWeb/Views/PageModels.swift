@@ -178,10 +178,13 @@ struct ListPage: Sendable {
     let next: String?
     let pages: [PageLink]
     let hasPages: Bool
+    /// "Document toevoegen" and the like, for those who may add one.
+    let addLink: Crumb?
 
     init<T>(kind: RecordKind, heading: String, intro: String, query: Catalog.ListQuery, page: Page<T>,
-            kindFilter: KindFilter? = nil, nouns: (one: String, many: String), table: Table) {
+            kindFilter: KindFilter? = nil, nouns: (one: String, many: String), table: Table, addLink: Crumb? = nil) {
         self.shell = Shell(title: heading, section: kind)
+        self.addLink = addLink
         self.heading = heading
         self.intro = intro
         self.action = SitePath.collection(kind)
