@@ -129,3 +129,17 @@ public enum CollaborationRelation: String, Vocabulary {
         }
     }
 }
+
+/// How far councils and Provinciale Staten are involved in a collaboration.
+public enum CouncilInvolvement: String, Vocabulary {
+    case informatie, consultatie, zienswijze, besluit
+
+    public var label: String {
+        switch self {
+        case .informatie: "Informatie"
+        case .consultatie: "Consultatie"
+        case .zienswijze: "Zienswijze"
+        case .besluit: "Besluit"
+        }
+    }
+}

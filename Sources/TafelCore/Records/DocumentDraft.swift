@@ -39,7 +39,6 @@ public struct DocumentDraft: Sendable, Hashable {
     }
 
     public static let maximumTitleLength = 300
-    public static let maximumLineLength = 500
     public static let maximumTextLength = 2_000_000
 
     public init(title: String, kind: DocumentKind, date: PartialDate?, reference: String?, author: String?,
@@ -52,72 +51,23 @@ public struct DocumentDraft: Sendable, Hashable {
 
     /// Checks every field and reports every problem at once.
     public init(_ input: Input) throws(ValidationFailure) {
-        var problems: [FieldProblem] = []
-        func problem(_ field: String, _ message: String, code: String = "ongeldig") {
-            problems.append(FieldProblem(field: field, code: code, message: message))
-        }
-        /// One line: surrounding space trimmed, line breaks inside (a pasted title) become spaces.
-        func line(_ value: String?, _ field: String, limit: Int = DocumentDraft.maximumLineLength) -> String? {
-            guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-            let text = String(trimmed.map { $0.isNewline ? " " : $0 })
-            if text.count > limit { problem(field, "\(field) mag hoogstens \(limit) tekens lang zijn; ontvangen: \(text.count) tekens.") }
-            return text
-        }
-
-        let title = line(input.titel, "titel", limit: Self.maximumTitleLength)
-        if title == nil { problem("titel", "titel is verplicht.", code: "verplicht") }
-
-        var kind = DocumentKind.overig
-        if let code = line(input.soort, "soort") {
-            if let value = DocumentKind(rawValue: code) { kind = value } else {
-                problem("soort", "soort ‘\(code)’ bestaat niet; kies uit: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-        } else {
-            problem("soort", "soort is verplicht.", code: "verplicht")
-        }
-
-        var date: PartialDate?
-        if let text = line(input.datum, "datum") {
-            date = PartialDate(iso: text)
-            if date == nil { problem("datum", "datum moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn, een bestaande datum; ontvangen: ‘\(text)’.") }
-        }
-
-        var confidentiality = Confidentiality.openbaar
-        if let code = line(input.vertrouwelijkheid, "vertrouwelijkheid") {
-            if let value = Confidentiality(rawValue: code) { confidentiality = value } else {
-                problem("vertrouwelijkheid", "vertrouwelijkheid ‘\(code)’ bestaat niet; kies uit: openbaar, intern, vertrouwelijk.")
-            }
-        }
-
-        var access: [Group] = []
-        for code in input.toegang.map({ $0.trimmingCharacters(in: .whitespaces) }) where !code.isEmpty {
-            if let group = Group(code: code) {
-                if !access.contains(group) { access.append(group) }
-            } else {
-                problem("toegang", "toegang ‘\(code)’ moet de vorm organisatie:ID of gremium:ID hebben.")
-            }
-        }
-        if confidentiality == .vertrouwelijk && access.isEmpty && !problems.contains(where: { $0.field == "toegang" }) {
-            problem("toegang", "toegang moet ten minste één organisatie of gremium noemen als vertrouwelijkheid ‘vertrouwelijk’ is.", code: "verplicht")
-        }
-
+        var check = FieldChecker()
+        let title = check.line(input.titel, "titel", limit: Self.maximumTitleLength, required: true)
+        let kind = check.code(input.soort, "soort", DocumentKind.self, required: true) ?? .overig
+        let date = check.date(input.datum, "datum")
+        let (confidentiality, access) = check.access(level: input.vertrouwelijkheid, groups: input.toegang)
         let text = input.tekst?.replacingOccurrences(of: "\r\n", with: "\n") ?? ""
         if text.count > Self.maximumTextLength {
-            problem("tekst", "tekst mag hoogstens \(Self.maximumTextLength) tekens lang zijn; ontvangen: \(text.count) tekens.")
+            check.problem("tekst", "tekst mag hoogstens \(Self.maximumTextLength) tekens lang zijn; ontvangen: \(text.count) tekens.")
         }
-        let summary = input.samenvatting?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let summary, summary.count > 5_000 {
-            problem("samenvatting", "samenvatting mag hoogstens 5000 tekens lang zijn; ontvangen: \(summary.count) tekens.")
-        }
-
-        let reference = line(input.kenmerk, "kenmerk")
-        let author = line(input.auteur, "auteur")
-        let handledBy = line(input.behandeldDoor, "behandeldDoor")
-        let origin = line(input.bron, "bron")
-        guard problems.isEmpty, let title else { throw ValidationFailure(problems) }
-        self.init(title: title, kind: kind, date: date, reference: reference, author: author, handledBy: handledBy,
-                  summary: summary?.isEmpty == false ? summary : nil, fullText: text, origin: origin,
-                  confidentiality: confidentiality, access: access)
+        let summary = check.text(input.samenvatting, "samenvatting", limit: 5_000)
+        let reference = check.line(input.kenmerk, "kenmerk")
+        let author = check.line(input.auteur, "auteur")
+        let handledBy = check.line(input.behandeldDoor, "behandeldDoor")
+        let origin = check.line(input.bron, "bron")
+        try check.finish()
+        self.init(title: title ?? "", kind: kind, date: date, reference: reference, author: author, handledBy: handledBy,
+                  summary: summary, fullText: text, origin: origin, confidentiality: confidentiality, access: access)
     }
 
     /// The draft as form input again: what an edit form starts from.

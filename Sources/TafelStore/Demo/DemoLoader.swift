@@ -40,9 +40,9 @@ public struct DemoLoader: Sendable {
     static let tablesInDeleteOrder = [
         "audit_log", "record_access", "user_groups", "sources", "document_parties", "documents", "meeting_outcomes", "agenda_items", "meeting_attendances",
         "meeting_organisers", "meetings", "collaboration_relations", "collaboration_amounts", "collaboration_bodies",
-        "collaboration_tasks", "collaboration_task_agendas", "collaboration_participants", "collaboration_domains", "collaboration_province_roles",
+        "collaboration_council_involvements", "collaboration_tasks", "collaboration_task_agendas", "collaboration_participants", "collaboration_domains", "collaboration_province_roles",
         "collaborations", "task_province_roles", "task_consequences", "tasks", "task_agendas", "memberships", "posts", "bodies", "persons",
-        "organisations",
+        "organisations", "dataset_facts",
     ]
 
     /// Empties the register. Accounts stay, but lose their links to persons, organisations and bodies.

@@ -18,6 +18,7 @@ public enum Migrations {
     public static let all: [Migration] = [
         m0001CoreSchema,
         m0002Access,
+        m0003Register,
     ]
 }
 
