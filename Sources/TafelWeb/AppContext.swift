@@ -11,6 +11,8 @@ public struct AppContext: RequestContext {
     var session: SessionCookie?
     /// The form body, once the CSRF middleware has read and checked it.
     var form: FormData?
+    /// The uploaded files and fields of a `multipart/form-data` post, once read.
+    var upload: MultipartForm?
     /// The network address the request came from (for sign-in throttling).
     public let remoteAddress: String
 

@@ -48,6 +48,9 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     MeetingPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     TaskPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: router)
+    CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: router)
+    RegisterImportPages(importer: RegisterImport(database: database), renderer: renderer).addRoutes(to: router)
+    RegisterViewPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     DocumentPages(catalog: catalog, renderer: renderer).addRoutes(to: router)
     HistoryPages(catalog: catalog, database: database, renderer: renderer).addRoutes(to: router)
     SignInPages(accounts: accounts, sessions: sessions, tokens: tokens, throttle: SignInThrottle(database: database),

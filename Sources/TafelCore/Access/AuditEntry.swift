@@ -3,13 +3,14 @@ import Foundation
 /// One change to one record, as the history shows it.
 public struct AuditEntry: Sendable, Hashable {
     public enum Action: String, Sendable, Hashable {
-        case aangemaakt, gewijzigd, gearchiveerd, verwijderd
+        case aangemaakt, gewijzigd, gearchiveerd, hersteld, verwijderd
 
         public var label: String {
             switch self {
             case .aangemaakt: "Aangemaakt"
             case .gewijzigd: "Gewijzigd"
             case .gearchiveerd: "Gearchiveerd"
+            case .hersteld: "Uit het archief gehaald"
             case .verwijderd: "Verwijderd"
             }
         }

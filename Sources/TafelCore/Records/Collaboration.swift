@@ -13,6 +13,13 @@ public struct Collaboration: Sendable, Hashable, Identifiable {
     public var end: PartialDate?
     public var provinceRoles: [ProvinceRole]
     public var domains: [String]
+    public var councilInvolvement: [CouncilInvolvement] = []
+    public var councilReporting: String?
+    public var legalBasis: String?
+    public var seat: String?
+    public var transferredPowers: String?
+    /// When it was archived: archived collaborations leave the register but keep their page and history.
+    public var archivedAt: String?
     public var meta: RecordMeta
 
     public init(id: String, name: String, shortName: String?, purpose: String?, description: String?,

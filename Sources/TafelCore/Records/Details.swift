@@ -137,6 +137,12 @@ public struct CollaborationDetail: Sendable {
     public var related: [RelatedCollaboration]
     public var documents: [Reference]
     public var sources: [Source]
+    /// The organisations and bodies named for access, as far as the viewer may see them.
+    public var access: [Reference] = []
+
+    public var accessGroups: Set<Group> {
+        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+    }
 
     public init(collaboration: Collaboration, participants: [ParticipationLine], tasks: [Reference],
                 agendas: [Reference], bodies: [Reference], amounts: [AmountLine], related: [RelatedCollaboration],

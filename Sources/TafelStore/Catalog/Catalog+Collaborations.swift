@@ -2,11 +2,12 @@ import SQLKit
 import TafelCore
 
 extension Catalog {
-    private var collaborationSelect: SQLQueryString {
+    var collaborationSelect: SQLQueryString {
         """
         SELECT t.*,
           (SELECT \(unsafeRaw: aggregate("role", separator: ",")) FROM collaboration_province_roles r WHERE r.collaboration_id = t.id) AS province_roles,
-          (SELECT \(unsafeRaw: aggregate("domain", separator: "|")) FROM collaboration_domains d WHERE d.collaboration_id = t.id) AS domains
+          (SELECT \(unsafeRaw: aggregate("domain", separator: "|")) FROM collaboration_domains d WHERE d.collaboration_id = t.id) AS domains,
+          (SELECT \(unsafeRaw: aggregate("level", separator: ",")) FROM collaboration_council_involvements ci WHERE ci.collaboration_id = t.id) AS council_involvements
         """
     }
 
@@ -49,7 +50,7 @@ extension Catalog {
                 RelatedCollaboration(collaboration: Reference(kind: .collaboration, id: related.id, name: related.name),
                                      relation: try vocabulary(related.relation, "collaboration_relations", id))
             }
-        return CollaborationDetail(
+        var detail = CollaborationDetail(
             collaboration: try row.domain(),
             participants: try await participationLines(where: "collaboration_id", equals: id),
             tasks: try await references(.task, """
@@ -67,5 +68,7 @@ extension Catalog {
             amounts: amounts, related: related,
             documents: try await sourceDocuments(of: .collaboration, id: id),
             sources: try await sources(of: .collaboration, id: id))
+        detail.access = try await accessList(of: .collaboration, id: id)
+        return detail
     }
 }

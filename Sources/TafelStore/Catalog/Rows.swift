@@ -101,12 +101,14 @@ struct CollaborationRow: Decodable, MetaRow {
     let id: String, name: String, shortName: String?, purpose: String?, description: String?
     let form: String?, wgrForm: String?, status: String?, statusReason: String?
     let startDate: String?, endDate: String?, provinceRoles: String?, domains: String?
+    let councilInvolvements: String?, councilReporting: String?, legalBasis: String?, seat: String?
+    let transferredPowers: String?, archivedAt: String?
     let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Collaboration {
         let table = "collaborations"
         let roles = (provinceRoles ?? "").split(separator: ",").map(String.init)
-        return Collaboration(
+        var collaboration = Collaboration(
             id: id, name: name, shortName: shortName, purpose: purpose, description: description,
             form: try form.map { try vocabulary($0, table, id) },
             wgrForm: try wgrForm.map { try vocabulary($0, table, id) },
@@ -115,6 +117,14 @@ struct CollaborationRow: Decodable, MetaRow {
             provinceRoles: try roles.map { try vocabulary($0, table, id) }.sorted { $0.rawValue < $1.rawValue },
             domains: (domains ?? "").split(separator: "|").map(String.init).sorted(),
             meta: meta)
+        collaboration.councilInvolvement = try (councilInvolvements ?? "").split(separator: ",")
+            .map { try vocabulary(String($0), table, id) as CouncilInvolvement }.sorted { $0.rawValue < $1.rawValue }
+        collaboration.councilReporting = councilReporting
+        collaboration.legalBasis = legalBasis
+        collaboration.seat = seat
+        collaboration.transferredPowers = transferredPowers
+        collaboration.archivedAt = archivedAt
+        return collaboration
     }
 }
 

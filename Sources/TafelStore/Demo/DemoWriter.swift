@@ -191,17 +191,7 @@ final class DemoWriter {
     }
 
     private func insert(_ table: String, _ values: [String: (any Encodable & Sendable)?]) async throws {
-        let columns = values.keys.sorted()
-        // A missing value is written as a plain NULL: a bound nil carries a type (text, on
-        // PostgreSQL), which PostgreSQL refuses for a column of another type (an INTEGER).
-        var expressions: [any SQLExpression] = columns.map { column in
-            if let value = values[column] ?? nil { SQLBind(value) } else { SQLLiteral.null }
-        }
-        expressions += [SQLBind(now), SQLBind(now)]
-        try await db.raw("""
-            INSERT INTO \(ident: table) (\(idents: columns + ["created_at", "updated_at"], joinedBy: ", "))
-            VALUES (\(SQLList(expressions)))
-            """).run()
+        try await insertRow(table, values, now: now, in: db)
     }
 
     /// Orders records so that each comes after its parent (self-references are checked per statement).

@@ -26,7 +26,7 @@ public struct DocumentEditor: Sendable {
                         \(bind: draft.confidentiality.rawValue), \(bind: draft.summary), \(bind: draft.fullText),
                         \(bind: draft.origin), \(bind: now), \(bind: now), 1)
                 """).run()
-            try await Self.replaceAccess(of: id, with: draft.access, in: db)
+            try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
             try await AuditLog.record(.aangemaakt, .document, id: id, version: 1,
                                       changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
         }
@@ -59,7 +59,7 @@ public struct DocumentEditor: Sendable {
                     updated_at = \(bind: Timestamp.now()), version = \(bind: version)
                 WHERE id = \(bind: id) AND version = \(bind: stored.version)
                 """).run()
-            try await Self.replaceAccess(of: id, with: draft.access, in: db)
+            try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
             try await AuditLog.record(.gewijzigd, .document, id: id, version: version, changes: changes, by: viewer, in: db)
             return version
         }
@@ -81,11 +81,7 @@ public struct DocumentEditor: Sendable {
             """ + " " + Catalog.visibility(of: "t", .document, for: viewer))
             .first(decoding: Row.self, with: rowDecoder)
         else { return nil }
-        struct AccessRow: Decodable { let organisationId: String?, bodyId: String? }
-        let access = try await db.raw("""
-            SELECT organisation_id, body_id FROM record_access WHERE subject_kind = 'document' AND subject_id = \(bind: id)
-            """).all(decoding: AccessRow.self, with: rowDecoder)
-            .map { Group(organisationID: $0.organisationId, bodyID: $0.bodyId) }.sorted()
+        let access = try await RecordAccessRows.read(.document, id: id, in: db)
         let draft = DocumentDraft(
             title: row.title, kind: DocumentKind(rawValue: row.kind) ?? .overig, date: partialDate(row.date),
             reference: row.reference, author: row.author, handledBy: row.handledBy, summary: row.summary,
@@ -95,34 +91,12 @@ public struct DocumentEditor: Sendable {
     }
 
     private func authorise(_ draft: DocumentDraft, by viewer: Viewer) throws {
-        guard viewer.isSignedIn else { throw SignInRequired() }
-        guard viewer.mayEditAnything else {
-            throw AccessDenied("Alleen redacteuren en beheerders mogen documenten toevoegen of wijzigen.")
-        }
-        guard viewer.mayEdit(recordGroups: Set(draft.access)) else {
-            throw AccessDenied("U mag alleen documenten opslaan die in toegang een organisatie of gremium noemen waarvoor u redacteur bent.")
-        }
-        guard viewer.mayRead(draft.confidentiality, recordGroups: Set(draft.access)) else {
-            throw ValidationFailure(field: "toegang", code: "buitengesloten",
-                message: "toegang moet een organisatie of gremium noemen waarvan u lid bent; anders kunt u het vertrouwelijke document daarna zelf niet meer zien.")
-        }
+        try EditPermission.check("documenten", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
     }
 
     private func checkGroupsExist(_ groups: [Group]) async throws {
-        let problems = try await Group.unknown(groups, in: database.sql).map {
-            FieldProblem(field: "toegang", code: "onbekend", message: "toegang: \($0.kind.rawValue) ‘\($0.id)’ bestaat niet.")
-        }
+        let problems = try await RecordAccessRows.unknownGroupProblems(groups, in: database.sql)
         if !problems.isEmpty { throw ValidationFailure(problems) }
-    }
-
-    static func replaceAccess(of id: String, with groups: [Group], in db: any SQLDatabase) async throws {
-        try await db.raw("DELETE FROM record_access WHERE subject_kind = 'document' AND subject_id = \(bind: id)").run()
-        for group in groups {
-            try await db.raw("""
-                INSERT INTO record_access (subject_kind, subject_id, organisation_id, body_id)
-                VALUES ('document', \(bind: id), \(bind: group.organisationID), \(bind: group.bodyID))
-                """).run()
-        }
     }
 }
 

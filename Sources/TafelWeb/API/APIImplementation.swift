@@ -1,3 +1,4 @@
+import OpenAPIRuntime
 import TafelAPI
 import TafelCore
 import TafelStore
@@ -70,10 +71,21 @@ struct APIImplementation: APIProtocol {
     }
 
     func listSamenwerkingen(_ input: Operations.ListSamenwerkingen.Input) async throws -> Operations.ListSamenwerkingen.Output {
-        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q)
-        let l = lijst(.collaboration, q, try await catalog.collaborations(q), APIMapping.summary)
-        return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
-                                           aantalPaginas: l.aantal, resultaten: l.resultaten))))
+        let q = input.query
+        let raw: [String: String?] = [
+            "page": q.page.map { String($0) }, "pageSize": q.pageSize.map { String($0) }, "q": q.q, "gemeente": q.gemeente,
+            "opgave": q.opgave, "vorm": q.vorm, "status": q.status, "rolProvincie": q.rolProvincie, "domein": q.domein,
+            "vanaf": q.vanaf, "tot": q.tot, "gearchiveerd": q.gearchiveerd, "sorteer": q.sorteer,
+        ]
+        let filter = try RegisterFilter.parse { raw[$0] ?? nil }
+        if input.headers.accept.contains(where: { $0.contentType == .csv }) {
+            return .ok(.init(body: .csv(HTTPBody(RegisterFile.csv(try await catalog.registerExport(filter))))))
+        }
+        let page = try await catalog.register(filter, facets: false).page
+        return .ok(.init(body: .json(.init(
+            _links: APIMapping.pageLinks(filter, page), totaal: page.total, pagina: page.request.page,
+            paginaGrootte: page.request.size, aantalPaginas: page.pageCount,
+            resultaten: page.items.map { APIMapping.summary($0.collaboration) }))))
     }
 
     func getSamenwerking(_ input: Operations.GetSamenwerking.Input) async throws -> Operations.GetSamenwerking.Output {

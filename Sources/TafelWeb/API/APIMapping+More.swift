@@ -10,9 +10,9 @@ extension APIMapping {
         Schemas.SamenwerkingSamenvatting(
             id: c.id, _links: links(.collaboration, c.id), naam: c.name, korteNaam: c.shortName, doel: c.purpose,
             omschrijving: c.description, vorm: c.form.flatMap(code), wgrVorm: c.wgrForm.flatMap(code),
-            status: c.status.flatMap(code), redenStatus: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
-            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains, aangemaakt: c.meta.createdAt,
-            gewijzigd: c.meta.updatedAt, versie: c.meta.version)
+            status: c.status.flatMap(code), redenBeeindiging: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
+            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains, gearchiveerd: c.archivedAt != nil,
+            aangemaakt: c.meta.createdAt, gewijzigd: c.meta.updatedAt, versie: c.meta.version)
     }
 
     static func detail(_ d: CollaborationDetail) -> Schemas.Samenwerking {
@@ -20,13 +20,14 @@ extension APIMapping {
         return Schemas.Samenwerking(
             id: c.id, _links: links(.collaboration, c.id), naam: c.name, korteNaam: c.shortName, doel: c.purpose,
             omschrijving: c.description, vorm: c.form.flatMap(code), wgrVorm: c.wgrForm.flatMap(code),
-            status: c.status.flatMap(code), redenStatus: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
-            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains, aangemaakt: c.meta.createdAt,
-            gewijzigd: c.meta.updatedAt, versie: c.meta.version,
-            deelnemers: d.participants.map {
-                Schemas.SamenwerkingDeelnemer(organisatie: ref($0.organisation), rol: code($0.role),
-                                              vanaf: $0.start?.iso, tot: $0.end?.iso)
-            },
+            status: c.status.flatMap(code), redenBeeindiging: c.statusReason, startdatum: c.start?.iso, einddatum: c.end?.iso,
+            rolProvincie: c.provinceRoles.compactMap(code), domeinen: c.domains,
+            betrokkenheidRaden: c.councilInvolvement.compactMap { .init(rawValue: $0.rawValue) },
+            verantwoording: c.councilReporting, juridischeGrondslag: c.legalBasis, vestigingsplaats: c.seat,
+            overgedragenBevoegdheden: c.transferredPowers, gearchiveerd: c.archivedAt != nil,
+            hefboom: Leverage.ratio(d.amounts.map(\.amount)),
+            aangemaakt: c.meta.createdAt, gewijzigd: c.meta.updatedAt, versie: c.meta.version,
+            deelnemers: d.participants.map(participant),
             opgaven: d.tasks.map(ref), opgavenagendas: d.agendas.map(ref), gremia: d.bodies.map(ref),
             bedragen: d.amounts.map {
                 Schemas.Bedrag(omschrijving: $0.amount.description, soort: code($0.amount.kind),
@@ -37,6 +38,10 @@ extension APIMapping {
                 code(related.relation).map { Schemas.GerelateerdeSamenwerking(samenwerking: ref(related.collaboration), relatie: $0) }
             },
             documenten: d.documents.map(ref), bronnen: d.sources.map(source))
+    }
+
+    static func participant(_ p: ParticipationLine) -> Schemas.SamenwerkingDeelnemer {
+        Schemas.SamenwerkingDeelnemer(organisatie: ref(p.organisation), rol: code(p.role), vanaf: p.start?.iso, tot: p.end?.iso)
     }
 
     // MARK: Meetings

@@ -42,6 +42,19 @@ enum APIMapping {
             last: link(page.pageCount))
     }
 
+    /// Page links for the register, carrying its filters.
+    static func pageLinks<T>(_ filter: RegisterFilter, _ page: Page<T>) -> Schemas.Paginalinks {
+        func link(_ number: Int) -> Schemas.Link {
+            let items = filter.queryItems + [("page", "\(number)"), ("pageSize", "\(filter.page.size)")]
+            return Schemas.Link(href: SitePath.apiCollection(.collaboration) + RegisterPage.queryString(items))
+        }
+        return Schemas.Paginalinks(
+            _self: link(page.request.page), first: link(1),
+            prev: page.hasPrevious ? link(page.request.page - 1) : nil,
+            next: page.hasNext ? link(page.request.page + 1) : nil,
+            last: link(page.pageCount))
+    }
+
     // MARK: Organisations
 
     static func summary(_ o: Organisation) -> Schemas.OrganisatieSamenvatting {

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TafelCore
 import TafelStore
@@ -8,20 +9,28 @@ struct CollaborationPages {
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/samenwerkingen", use: list)
+        router.get("/samenwerkingen.csv", use: exportCSV)
+        router.get("/samenwerkingen.json", use: exportJSON)
         router.get("/samenwerkingen/:id", use: show)
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
-        let query = try Catalog.ListQuery.parse(request)
-        let page = try await catalog(context).collaborations(query)
-        let table = Table(caption: "Samenwerkingen", columns: ["Naam", "Vorm", "Status", "Periode"], rows: page.items.map { c in
-            TableRow(head: Cell(c.name, href: SitePath.record(.collaboration, c.id)),
-                     cells: [Cell(c.form?.label ?? ""), Cell(c.status?.label ?? ""), Cell(c.periodText ?? "")])
-        })
-        return try renderer.render("lijst", ListPage(
-            kind: .collaboration, heading: "Samenwerkingen",
-            intro: "Het register van samenwerkingen tussen de provincie, de gemeenten en hun partners.",
-            query: query, page: page, nouns: ("samenwerking", "samenwerkingen"), table: table))
+        let filter = try RegisterFilter.parse(request)
+        let catalog = catalog(context)
+        let result = try await catalog.register(filter)
+        return try renderer.render("register", RegisterPage(
+            filter: filter, result: result, municipalities: try await catalog.municipalityChoices(),
+            tasks: try await catalog.taskChoices(), mayEdit: context.viewer.mayEditAnything))
+    }
+
+    func exportCSV(_ request: Request, context: AppContext) async throws -> Response {
+        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        return RegisterDownload.csv(RegisterFile.csv(records))
+    }
+
+    func exportJSON(_ request: Request, context: AppContext) async throws -> Response {
+        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        return RegisterDownload.json(try RegisterFile.json(records))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
@@ -30,10 +39,14 @@ struct CollaborationPages {
         let c = detail.collaboration
         let facts = [
             Fact("Korte naam", c.shortName), Fact("Doel", c.purpose), Fact("Vorm", c.form?.label),
-            Fact("Wgr-vorm", c.wgrForm?.label), Fact("Status", c.status?.label), Fact("Reden", c.statusReason),
+            Fact("Wgr-vorm", c.wgrForm?.label), Fact("Status", c.status?.label), Fact("Reden van beëindiging", c.statusReason),
             Fact("Periode", c.periodText),
             Fact("Rol van de provincie", c.provinceRoles.map(\.label).joined(separator: ", ")),
             Fact("Domeinen", c.domains.joined(separator: ", ")),
+            Fact("Betrokkenheid raden en Staten", c.councilInvolvement.map(\.label).joined(separator: ", ")),
+            Fact("Verantwoording", c.councilReporting), Fact("Juridische grondslag", c.legalBasis),
+            Fact("Vestigingsplaats", c.seat), Fact("Overgedragen bevoegdheden", c.transferredPowers),
+            Fact("Hefboom", Leverage.text(detail.amounts.map(\.amount))),
         ]
         let sections = [
             Section("Deelnemers", anchor: "deelnemers", table: Table(
@@ -57,9 +70,18 @@ struct CollaborationPages {
             }),
             Section("Documenten", anchor: "documenten", items: detail.documents.map { Item($0) }),
         ]
-        return try renderer.render("detail", DetailPage(
+        let mayEdit = context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)
+        var page = DetailPage(
             kind: .collaboration, heading: c.name, lead: c.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .collaboration, id: c.id, name: ""),
-            meta: c.meta))
+            editHref: mayEdit ? SitePath.editCollaboration(c.id) : nil, meta: c.meta)
+        page.notice = c.archivedAt.map { "Gearchiveerd op \(String($0.prefix(10))). Deze samenwerking staat niet meer in het register, maar blijft hier te lezen." }
+        page.postAction = mayEdit ? PostAction(
+            label: c.archivedAt == nil ? "Archiveren" : "Uit het archief halen",
+            href: c.archivedAt == nil ? SitePath.archiveCollaboration(c.id) : SitePath.restoreCollaboration(c.id),
+            csrf: context.session?.csrfToken ?? "", version: c.meta.version) : nil
+        page.figure = ParticipantsTimeline.svg(detail.participants, start: c.start, end: c.end,
+                                               now: Calendar(identifier: .gregorian).component(.year, from: Date()))
+        return try renderer.render("detail", page)
     }
 }

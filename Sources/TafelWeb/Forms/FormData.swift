@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HTTPTypes
 import NIOCore
 
 /// An `application/x-www-form-urlencoded` body: every field, with repeated fields kept in order.
@@ -8,6 +9,10 @@ struct FormData: Sendable {
 
     /// The largest form Tafel accepts: a document's full text fits comfortably.
     static let maximumSize = 4 * 1024 * 1024
+
+    init(fields: [(name: String, value: String)]) {
+        self.fields = fields
+    }
 
     init(_ body: String) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
@@ -32,7 +37,22 @@ extension Request {
     /// Reads the body as a form (the CSRF middleware has usually read it already).
     mutating func form(context: AppContext) async throws -> FormData {
         if let form = context.form { return form }
+        if let boundary = headers[.contentType].flatMap(MultipartForm.boundary) {
+            return FormData(fields: try await multipart(boundary: boundary).fields)
+        }
         let buffer = try await collectBody(upTo: FormData.maximumSize)
         return FormData(String(buffer: buffer))
+    }
+
+    /// Reads the body as `multipart/form-data` (an upload), fields and files.
+    mutating func multipart(context: AppContext) async throws -> MultipartForm? {
+        if let upload = context.upload { return upload }
+        guard let boundary = headers[.contentType].flatMap(MultipartForm.boundary) else { return nil }
+        return try await multipart(boundary: boundary)
+    }
+
+    private mutating func multipart(boundary: String) async throws -> MultipartForm {
+        let buffer = try await collectBody(upTo: MultipartForm.maximumSize)
+        return MultipartForm(Data(buffer.readableBytesView), boundary: boundary)
     }
 }

@@ -22,6 +22,10 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         var context = context
+        if let upload = try await request.multipart(context: context) {
+            context.upload = upload
+            context.form = FormData(fields: upload.fields)
+        }
         let form = try await request.form(context: context)
         context.form = form
         let expected = context.session?.csrfToken ?? request.cookies[Self.cookie]?.value ?? ""

@@ -124,6 +124,14 @@ struct DetailPage: Sendable {
     let updated: String
     let hasFacts: Bool
     let hasSources: Bool
+    /// A notice above the facts, such as "gearchiveerd".
+    var notice: String?
+    /// A button that posts (archive, restore), with the CSRF token and the version it acts on.
+    var postAction: PostAction?
+    /// Markup Tafel drew itself (an SVG figure), shown after the facts.
+    var figure: String?
+    /// More pages about this record.
+    var links: [Crumb] = []
 
     init(kind: RecordKind, heading: String, lead: String?, facts: [Fact], sections: [Section],
          text: String? = nil, sources: [Source], record: Reference, editHref: String? = nil, meta: RecordMeta) {
@@ -144,6 +152,13 @@ struct DetailPage: Sendable {
         self.levelLabel = meta.confidentiality == .openbaar ? nil : meta.confidentiality.label
         self.updated = meta.updatedAt.formatted(.dateTime.day().month(.wide).year().locale(.init(identifier: "nl_NL")))
     }
+}
+
+struct PostAction: Sendable {
+    let label: String
+    let href: String
+    let csrf: String
+    let version: Int
 }
 
 /// Any collection's page: a filter form, a table, and page links.

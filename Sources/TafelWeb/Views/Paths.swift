@@ -14,6 +14,14 @@ enum SitePath {
     static func revokeToken(_ id: String) -> String { "/account/tokens/\(id)/intrekken" }
     static let newDocument = "/documenten/nieuw"
     static func editDocument(_ id: String) -> String { "/documenten/\(id)/bewerken" }
+    static let newCollaboration = "/samenwerkingen/nieuw"
+    static let importCollaborations = "/samenwerkingen/importeren"
+    static let collaborationOverview = "/samenwerkingen/overzicht"
+    static let wgrRegister = "/wgr-register"
+    static func editCollaboration(_ id: String) -> String { "/samenwerkingen/\(id)/bewerken" }
+    static func archiveCollaboration(_ id: String) -> String { "/samenwerkingen/\(id)/archiveren" }
+    static func restoreCollaboration(_ id: String) -> String { "/samenwerkingen/\(id)/herstellen" }
+    static func organisationCollaborations(_ id: String) -> String { "/organisaties/\(id)/samenwerkingen" }
     static func history(_ kind: RecordKind, _ id: String) -> String { "/\(kind.collection)/\(id)/geschiedenis" }
 
     static func collection(_ kind: RecordKind) -> String { "/" + kind.collection }

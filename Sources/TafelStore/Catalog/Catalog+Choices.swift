@@ -1,0 +1,33 @@
+import SQLKit
+import TafelCore
+
+/// The options of the register's filter and form fields, limited to what the viewer may see.
+extension Catalog {
+    public struct Choice: Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let code: String?
+    }
+
+    /// Municipalities, by name, with their CBS code.
+    public func municipalityChoices() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE t.kind = 'gemeente' AND "
+            + visible("t", .organisation) + " ORDER BY t.name")
+    }
+
+    /// Every organisation (for participant fields), by name.
+    public func organisationChoices() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE " + visible("t", .organisation) + " ORDER BY t.name, t.id")
+    }
+
+    /// Tasks (opgaven), by agenda and number.
+    public func taskChoices() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.agenda_id AS code FROM tasks t WHERE " + visible("t", .task)
+            + " ORDER BY t.agenda_id, t.number, t.name")
+    }
+
+    private func choices(_ query: SQLQueryString) async throws -> [Choice] {
+        struct Row: Decodable { let id: String, name: String, code: String? }
+        return try await db.raw(query).all(decoding: Row.self, with: rowDecoder).map { Choice(id: $0.id, name: $0.name, code: $0.code) }
+    }
+}

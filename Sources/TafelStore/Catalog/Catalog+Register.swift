@@ -1,0 +1,128 @@
+import SQLKit
+import TafelCore
+
+/// The register: the collaborations list with its filters, facet counts and sorting.
+/// Every facet counts with all other filters applied, so each number is what a click gives.
+extension Catalog {
+    enum RegisterDimension: CaseIterable { case form, status, provinceRole, domain }
+
+    public func register(_ filter: RegisterFilter, facets wanted: Bool = true) async throws -> RegisterResult {
+        let conditions = registerConditions(filter)
+        let filterSQL = whereClause(conditions)
+        let total = try await db.raw("SELECT COUNT(*) AS total FROM collaborations t" + filterSQL)
+            .first(decodingColumn: "total", as: Int.self) ?? 0
+        struct Row: Decodable {
+            let collaboration: CollaborationRow, participantCount: Int
+            enum CodingKeys: String, CodingKey { case participantCount }
+            init(from decoder: any Decoder) throws {
+                collaboration = try CollaborationRow(from: decoder)
+                participantCount = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .participantCount)
+            }
+        }
+        let select = collaborationSelect
+            + ", (SELECT COUNT(*) FROM collaboration_participants cp WHERE cp.collaboration_id = t.id) AS participant_count"
+        let rows = try await db.raw(select + " FROM collaborations t" + filterSQL
+            + " ORDER BY \(unsafeRaw: registerOrder(filter.sort)) LIMIT \(literal: filter.page.size) OFFSET \(literal: filter.page.offset)")
+            .all(decoding: Row.self, with: rowDecoder)
+        let entries = try rows.map { RegisterEntry(collaboration: try $0.collaboration.domain(), participantCount: $0.participantCount) }
+        let page = Page(items: entries, total: total, request: filter.page)
+        guard wanted else { return RegisterResult(page: page, facets: []) }
+        var facets: [Facet] = []
+        for dimension in RegisterDimension.allCases {
+            facets.append(try await facet(dimension, filter))
+        }
+        return RegisterResult(page: page, facets: facets)
+    }
+
+    /// Every collaboration the filter matches, in its order, without paging: for exports.
+    public func registerIDs(_ filter: RegisterFilter) async throws -> [String] {
+        try await db.raw("SELECT t.id FROM collaborations t" + whereClause(registerConditions(filter))
+            + " ORDER BY \(unsafeRaw: registerOrder(filter.sort))")
+            .all(decodingColumn: "id", as: String.self)
+    }
+
+    private func facet(_ dimension: RegisterDimension, _ filter: RegisterFilter) async throws -> Facet {
+        var others = filter
+        let (key, label, sql): (String, String, SQLQueryString)
+        switch dimension {
+        case .form:
+            others.form = nil
+            (key, label, sql) = ("vorm", "Vorm", "SELECT t.form AS code, COUNT(*) AS total FROM collaborations t")
+        case .status:
+            others.status = nil
+            (key, label, sql) = ("status", "Status", "SELECT t.status AS code, COUNT(*) AS total FROM collaborations t")
+        case .provinceRole:
+            others.provinceRole = nil
+            (key, label, sql) = ("rolProvincie", "Rol van de provincie",
+                                 "SELECT f.role AS code, COUNT(*) AS total FROM collaboration_province_roles f JOIN collaborations t ON t.id = f.collaboration_id")
+        case .domain:
+            others.domain = nil
+            (key, label, sql) = ("domein", "Domein",
+                                 "SELECT f.domain AS code, COUNT(*) AS total FROM collaboration_domains f JOIN collaborations t ON t.id = f.collaboration_id")
+        }
+        struct Row: Decodable { let code: String?, total: Int }
+        let rows = try await db.raw(sql + whereClause(registerConditions(others)) + " GROUP BY code ORDER BY total DESC, code LIMIT 50")
+            .all(decoding: Row.self, with: rowDecoder)
+        let values = rows.compactMap { row -> Facet.Value? in
+            guard let code = row.code else { return nil }
+            let label: String = switch dimension {
+            case .form: CollaborationForm(rawValue: code)?.label ?? code
+            case .status: CollaborationStatus(rawValue: code)?.label ?? code
+            case .provinceRole: ProvinceRole(rawValue: code)?.label ?? code
+            case .domain: code
+            }
+            return Facet.Value(code: code, label: label, count: row.total)
+        }
+        return Facet(key: key, label: label, values: values)
+    }
+
+    func registerConditions(_ filter: RegisterFilter) -> [SQLQueryString] {
+        var conditions: [SQLQueryString] = [visible("t", .collaboration)]
+        switch filter.archived {
+        case .nee: conditions.append("t.archived_at IS NULL")
+        case .ja: conditions.append("t.archived_at IS NOT NULL")
+        case .alle: break
+        }
+        if let municipality = filter.municipality {
+            let organisation: SQLQueryString = if let code = CBSCode.normalised(municipality) {
+                "cp.organisation_id IN (SELECT o.id FROM organisations o WHERE o.cbs_code = \(bind: code))"
+            } else {
+                "cp.organisation_id = \(bind: municipality)"
+            }
+            conditions.append("EXISTS (SELECT 1 FROM collaboration_participants cp WHERE cp.collaboration_id = t.id AND " + organisation + ")")
+        }
+        if let task = filter.task {
+            conditions.append("EXISTS (SELECT 1 FROM collaboration_tasks ct WHERE ct.collaboration_id = t.id AND ct.task_id = \(bind: task))")
+        }
+        if let form = filter.form { conditions.append("t.form = \(bind: form.rawValue)") }
+        if let status = filter.status { conditions.append("t.status = \(bind: status.rawValue)") }
+        if let role = filter.provinceRole {
+            conditions.append("EXISTS (SELECT 1 FROM collaboration_province_roles pr WHERE pr.collaboration_id = t.id AND pr.role = \(bind: role.rawValue))")
+        }
+        if let domain = filter.domain {
+            conditions.append("EXISTS (SELECT 1 FROM collaboration_domains cd WHERE cd.collaboration_id = t.id AND cd.domain = \(bind: domain))")
+        }
+        // Partial dates compare as text; an end date counts up to the last day it can mean.
+        if let from = filter.from {
+            conditions.append("(t.end_date IS NULL OR substr(t.end_date || '-99-99', 1, 10) >= \(bind: from.iso))")
+        }
+        if let until = filter.until {
+            conditions.append("(t.start_date IS NULL OR t.start_date <= \(bind: until.upperBound))")
+        }
+        if let search = filter.search {
+            conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.purpose", "t.description"]))
+        }
+        return conditions
+    }
+
+    private func registerOrder(_ sort: RegisterFilter.Sort) -> String {
+        switch sort {
+        case .naam: "t.name, t.id"
+        case .naamAflopend: "t.name DESC, t.id DESC"
+        case .startdatum: "coalesce(t.start_date, '9999'), t.name, t.id"
+        case .startdatumAflopend: "coalesce(t.start_date, '0000') DESC, t.name, t.id"
+        case .gewijzigd: "t.updated_at, t.id"
+        case .gewijzigdAflopend: "t.updated_at DESC, t.id"
+        }
+    }
+}

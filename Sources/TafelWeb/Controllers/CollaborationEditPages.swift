@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import TafelCore
+import TafelStore
+
+/// The editor's pages for the register: add, edit, archive and restore a collaboration.
+/// An invalid form comes back with every problem named and everything typed kept; a
+/// stale edit gets a conflict page showing both versions.
+struct CollaborationEditPages {
+    let editor: CollaborationEditor
+    let catalog: Catalogs
+    let renderer: Renderer
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get(RouterPath(SitePath.newCollaboration), use: showNew)
+        router.post("/samenwerkingen", use: create)
+        router.get("/samenwerkingen/:id/bewerken", use: showEdit)
+        router.post("/samenwerkingen/:id/bewerken", use: update)
+        router.post("/samenwerkingen/:id/archiveren") { request, context in try await archive(true, request, context) }
+        router.post("/samenwerkingen/:id/herstellen") { request, context in try await archive(false, request, context) }
+    }
+
+    func showNew(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        return try await render(CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar"),
+                                action: "/samenwerkingen", heading: "Samenwerking toevoegen", version: nil, context: context)
+    }
+
+    func create(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        var request = request
+        let form = try await request.form(context: context)
+        let input = CollaborationFormView.input(from: form)
+        let heading = "Samenwerking toevoegen"
+        if form["actie"] == "meer-regels" {
+            return try await render(input, action: "/samenwerkingen", heading: heading, version: nil, context: context, moreRows: true)
+        }
+        do {
+            let id = try await editor.create(try CollaborationDraft(input), by: context.viewer)
+            return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(input, action: "/samenwerkingen", heading: heading, version: nil, context: context,
+                                    problems: failure.problems, status: .badRequest)
+        }
+    }
+
+    func showEdit(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        let id = try request.recordID(context, kind: .collaboration)
+        guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
+        return try await render(stored.draft.input, action: SitePath.editCollaboration(id), heading: "Samenwerking bewerken",
+                                version: stored.version, context: context)
+    }
+
+    func update(_ request: Request, context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        let id = try request.recordID(context, kind: .collaboration)
+        var request = request
+        let form = try await request.form(context: context)
+        let input = CollaborationFormView.input(from: form)
+        let version = form["versie"].flatMap { Int($0) }
+        let action = SitePath.editCollaboration(id)
+        let heading = "Samenwerking bewerken"
+        if form["actie"] == "meer-regels" {
+            return try await render(input, action: action, heading: heading, version: version, context: context, moreRows: true)
+        }
+        do {
+            try await editor.update(id: id, try CollaborationDraft(input), expectedVersion: version, by: context.viewer)
+            return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
+        } catch let failure as ValidationFailure {
+            return try await render(input, action: action, heading: heading, version: version, context: context,
+                                    problems: failure.problems, status: .badRequest)
+        } catch let conflict as VersionConflict {
+            guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
+            let rows = CollaborationFormView.differences(stored: stored.draft.input, typed: input)
+            return try await render(input, action: action, heading: heading, version: conflict.current, context: context,
+                                    conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
+                                    status: .conflict)
+        }
+    }
+
+    func archive(_ archived: Bool, _ request: Request, _ context: AppContext) async throws -> Response {
+        try requireEditor(context)
+        let id = try request.recordID(context, kind: .collaboration)
+        var request = request
+        let form = try await request.form(context: context)
+        try await editor.setArchived(archived, id: id, expectedVersion: form["versie"].flatMap { Int($0) }, by: context.viewer)
+        return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
+    }
+
+    private func requireEditor(_ context: AppContext) throws {
+        guard context.viewer.isSignedIn else { throw SignInRequired() }
+        guard context.viewer.mayEditAnything else {
+            throw AccessDenied("Alleen redacteuren en beheerders mogen samenwerkingen toevoegen of wijzigen. Uw rol is \(context.viewer.role?.label.lowercased() ?? "onbekend").")
+        }
+    }
+
+    private func render(_ input: CollaborationInput, action: String, heading: String, version: Int?, context: AppContext,
+                        problems: [FieldProblem] = [], conflict: DocumentForm.Conflict? = nil, moreRows: Bool = false,
+                        status: HTTPResponse.Status = .ok) async throws -> Response {
+        let catalog = catalog(context)
+        return try renderer.render("samenwerking-formulier", CollaborationFormView(
+            input: input, action: action, heading: heading, version: version, csrf: context.session?.csrfToken ?? "",
+            organisations: try await catalog.organisationChoices(), tasks: try await catalog.taskChoices(),
+            problems: problems, conflict: conflict, moreRows: moreRows), status: status)
+    }
+}
