@@ -43,7 +43,8 @@ public struct CollaborationDraft: Sendable, Hashable {
     public var description: String?
     public var form: CollaborationForm?
     public var wgrForm: WgrForm?
-    public var status: CollaborationStatus
+    /// Nil when the sources do not say (several of the seeds' collaborations).
+    public var status: CollaborationStatus?
     public var statusReason: String?
     public var start: PartialDate?
     public var end: PartialDate?
@@ -63,7 +64,7 @@ public struct CollaborationDraft: Sendable, Hashable {
     public var access: [Group]
 
     public init(name: String, shortName: String? = nil, purpose: String? = nil, description: String? = nil,
-                form: CollaborationForm? = nil, wgrForm: WgrForm? = nil, status: CollaborationStatus = .verkenning,
+                form: CollaborationForm? = nil, wgrForm: WgrForm? = nil, status: CollaborationStatus? = nil,
                 statusReason: String? = nil, start: PartialDate? = nil, end: PartialDate? = nil,
                 provinceRoles: [ProvinceRole] = [], domains: [String] = [], taskIDs: [String] = [], bodyIDs: [String] = [],
                 participants: [Participant] = [], amounts: [Amount] = [], councilInvolvement: [CouncilInvolvement] = [],
@@ -95,9 +96,9 @@ public struct CollaborationDraft: Sendable, Hashable {
         if wgrForm != nil, let form, form != .gemeenschappelijkeRegeling {
             check.problem("wgrVorm", "wgrVorm kan alleen bij vorm ‘gemeenschappelijke_regeling’; hier is vorm ‘\(form.rawValue)’.")
         }
-        let status = check.code(input.status, "status", CollaborationStatus.self, required: true) ?? .verkenning
+        let status = check.code(input.status, "status", CollaborationStatus.self)
         let reason = check.text(input.redenBeeindiging, "redenBeeindiging", limit: 5_000)
-        if status.requiresReason, reason == nil, !check.problems.contains(where: { $0.field == "status" }) {
+        if let status, status.requiresReason, reason == nil {
             check.problem("redenBeeindiging", "redenBeeindiging is verplicht als de status ‘\(status.rawValue)’ is: leg uit waarom.", code: "verplicht")
         }
         let start = check.date(input.startdatum, "startdatum")
@@ -182,7 +183,7 @@ public struct CollaborationDraft: Sendable, Hashable {
     public var input: CollaborationInput {
         CollaborationInput(
             naam: name, korteNaam: shortName, doel: purpose, omschrijving: description, vorm: form?.rawValue,
-            wgrVorm: wgrForm?.rawValue, status: status.rawValue, redenBeeindiging: statusReason, startdatum: start?.iso,
+            wgrVorm: wgrForm?.rawValue, status: status?.rawValue, redenBeeindiging: statusReason, startdatum: start?.iso,
             einddatum: end?.iso, rolProvincie: provinceRoles.map(\.rawValue), domeinen: domains, opgaven: taskIDs,
             gremia: bodyIDs,
             deelnemers: participants.map {

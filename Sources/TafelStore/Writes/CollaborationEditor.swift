@@ -91,7 +91,7 @@ public struct CollaborationEditor: Sendable {
                 start_date, end_date, legal_basis, seat, transferred_powers, council_reporting, confidentiality,
                 created_at, updated_at, version)
             VALUES (\(bind: id), \(bind: draft.name), \(bind: draft.shortName), \(bind: draft.purpose), \(bind: draft.description),
-                \(bind: draft.form?.rawValue), \(bind: draft.wgrForm?.rawValue), \(bind: draft.status.rawValue),
+                \(bind: draft.form?.rawValue), \(bind: draft.wgrForm?.rawValue), \(bind: draft.status?.rawValue),
                 \(bind: draft.statusReason), \(bind: draft.start?.iso), \(bind: draft.end?.iso), \(bind: draft.legalBasis),
                 \(bind: draft.seat), \(bind: draft.transferredPowers), \(bind: draft.councilReporting),
                 \(bind: draft.confidentiality.rawValue), \(bind: now), \(bind: now), 1)
@@ -111,7 +111,7 @@ public struct CollaborationEditor: Sendable {
         try await db.raw("""
             UPDATE collaborations SET name = \(bind: draft.name), short_name = \(bind: draft.shortName),
                 purpose = \(bind: draft.purpose), description = \(bind: draft.description), form = \(bind: draft.form?.rawValue),
-                wgr_form = \(bind: draft.wgrForm?.rawValue), status = \(bind: draft.status.rawValue),
+                wgr_form = \(bind: draft.wgrForm?.rawValue), status = \(bind: draft.status?.rawValue),
                 status_reason = \(bind: draft.statusReason), start_date = \(bind: draft.start?.iso), end_date = \(bind: draft.end?.iso),
                 legal_basis = \(bind: draft.legalBasis), seat = \(bind: draft.seat), transferred_powers = \(bind: draft.transferredPowers),
                 council_reporting = \(bind: draft.councilReporting), confidentiality = \(bind: draft.confidentiality.rawValue),
@@ -250,7 +250,7 @@ public struct CollaborationEditor: Sendable {
         let draft = CollaborationDraft(
             name: row.name, shortName: row.shortName, purpose: row.purpose, description: row.description,
             form: try row.form.map { try vocabulary($0, table, id) }, wgrForm: try row.wgrForm.map { try vocabulary($0, table, id) },
-            status: try row.status.map { try vocabulary($0, table, id) } ?? .verkenning, statusReason: row.statusReason,
+            status: try row.status.map { try vocabulary($0, table, id) }, statusReason: row.statusReason,
             start: partialDate(row.startDate), end: partialDate(row.endDate),
             provinceRoles: try await codes("collaboration_province_roles", "role").map { try vocabulary($0, table, id) },
             domains: try await codes("collaboration_domains", "domain"),

@@ -102,7 +102,7 @@ struct CollaborationFormView: Sendable {
             text("omschrijving", "Omschrijving", input.omschrijving),
             select("vorm", "Vorm", CollaborationForm.self, input.vorm, empty: "Kies een vorm"),
             select("wgrVorm", "Wgr-vorm", WgrForm.self, input.wgrVorm, empty: "Niet van toepassing (geen gemeenschappelijke regeling)"),
-            select("status", "Status", CollaborationStatus.self, input.status, empty: "Kies een status", required: true),
+            select("status", "Status", CollaborationStatus.self, input.status, empty: "Onbekend"),
             text("redenBeeindiging", "Reden van beëindiging", input.redenBeeindiging,
                  hint: "Verplicht bij de status gestopt of niet haalbaar: waarom?"),
             line("startdatum", "Startdatum", input.startdatum, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD."),
