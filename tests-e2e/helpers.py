@@ -336,9 +336,13 @@ def browser_fill(driver, form, name: str, value: str) -> None:
             first.send_keys(value)
 
 
-def browser_submit(driver, form) -> None:
-    """Press the form's submit button and wait for the next page."""
-    buttons = form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
+def browser_submit(driver, form, button: str | None = None) -> None:
+    """Press the form's submit button (the first, or the one matching the CSS selector
+    `button`, e.g. "button[name=actie][value=opslaan]") and wait for the next page."""
+    selector = button or "button[type=submit], input[type=submit], button:not([type])"
+    buttons = form.find_elements(By.CSS_SELECTOR, selector)
+    if button is not None:
+        assert buttons, f"{driver.current_url}: the form has no button matching {button!r}"
     if buttons:
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", buttons[0])
         buttons[0].click()

@@ -32,6 +32,11 @@ PAGES = [
     "/organisaties",
     "/organisaties/gemeente-assen",
     "/samenwerkingen",
+    "/samenwerkingen?gemeente=GM0106&status=actief&sorteer=-startdatum",
+    "/samenwerkingen/vvbd",  # a demo collaboration with participants over time (figure.timeline svg)
+    "/samenwerkingen/overzicht",
+    "/wgr-register",
+    "/organisaties/gemeente-assen/samenwerkingen",
     "/documenten",
     "/toegankelijkheid",
     "/inloggen",
@@ -41,6 +46,8 @@ PAGES = [
 SIGNED_IN_PAGES = [
     "/account",
     "/documenten/nieuw",
+    "/samenwerkingen/nieuw",
+    "/samenwerkingen/importeren",
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -126,6 +133,40 @@ def test_no_axe_violations_document_form_with_errors(browser, url, accounts):
         "the refused form marks no field aria-invalid and has no role=alert message"
     )
     check_axe(browser, "/documenten/nieuw (met fouten)")
+
+
+def test_no_axe_violations_collaboration_form_with_errors(browser, url, accounts):
+    browser_sign_in(browser, url, EDITOR_EMAIL, accounts.password)
+    load(browser, url("/samenwerkingen/nieuw"))
+    form = browser_form(browser, "naam")
+    browser.execute_script("arguments[0].noValidate = true;", form)
+    browser_fill(browser, form, "naam", "")
+    browser_fill(browser, form, "status", "gestopt")  # without redenBeeindiging
+    browser_fill(browser, form, "startdatum", "ooit")
+    browser_fill(browser, form, "deelnemers[0].organisatie", "gemeente-assen")
+    browser_fill(browser, form, "deelnemers[0].rol", "trekker")
+    browser_fill(browser, form, "deelnemers[0].vanaf", "gisteren")
+    browser_submit(browser, form, "button[name=actie][value=opslaan]")
+    assert browser.find_elements(By.NAME, "naam"), f"the refused form did not come back: {browser.current_url}"
+    invalid = browser.find_elements(By.CSS_SELECTOR, "[aria-invalid='true']")
+    assert len(invalid) >= 3 and browser.find_elements(By.CSS_SELECTOR, "[role='alert']"), (
+        f"the refused form marks {len(invalid)} fields aria-invalid (expected naam, startdatum, redenBeeindiging, "
+        "deelnemers[0].vanaf) or has no role=alert message"
+    )
+    check_axe(browser, "/samenwerkingen/nieuw (met fouten)")
+
+
+def test_no_axe_violations_import_with_errors(browser, url, accounts, tmp_path):
+    bad = tmp_path / "fout.csv"
+    bad.write_text("id,naam,status\r\ne2e-axe-import,E2E axe import,bijna-klaar\r\n", encoding="utf-8")
+    browser_sign_in(browser, url, EDITOR_EMAIL, accounts.password)
+    load(browser, url("/samenwerkingen/importeren"))
+    form = browser_form(browser, "bestand")
+    form.find_element(By.NAME, "bestand").send_keys(str(bad))
+    browser_submit(browser, form)
+    alert = browser.find_elements(By.CSS_SELECTOR, "[role='alert']")
+    assert alert and "regel 2" in alert[0].text, f"the refused upload shows no role=alert naming regel 2: {browser.current_url}"
+    check_axe(browser, "/samenwerkingen/importeren (met fouten)")
 
 
 def check_axe(driver, label: str) -> None:

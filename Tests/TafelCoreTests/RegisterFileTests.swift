@@ -183,6 +183,24 @@ struct RegisterFileTests {
         #expect(wrapped[0].fields == ["naam"] && wrapped[0].input.naam == nil)
     }
 
+    @Test("an uploaded file is read as JSON when named or shaped so, else as UTF-8 CSV")
+    func detection() throws {
+        func entries(_ text: String, _ filename: String) throws -> [RegisterFile.Entry] {
+            do { return try RegisterFile.entries(Data(text.utf8), filename: filename) } catch { throw error }
+        }
+        #expect(try entries(#"[{"id": "a", "naam": "A"}]"#, "register.txt").first?.location == "samenwerkingen[0]")
+        #expect(try entries("  \n{\"samenwerkingen\": [{\"id\": \"a\"}]}", "upload").first?.id == "a")
+        #expect(try entries("\u{FEFF}[{\"id\": \"a\", \"naam\": \"A\"}]", "register.json").first?.input.naam == "A")
+        #expect(try entries("\u{FEFF}id;naam\na;A\n", "register.csv").first?.location == "regel 2")
+        #expect(try entries("id,naam\na,A\n", "REGISTER.CSV").first?.input.naam == "A")
+        do {
+            _ = try RegisterFile.entries(Data([0x69, 0x64, 0x0A, 0xFF, 0xFE, 0x0A]), filename: "register.csv")
+            Issue.record("a file that is not UTF-8 is refused")
+        } catch {
+            #expect(error.problems.map(\.field) == ["bestand"])
+        }
+    }
+
     @Test("CSV errors name the header, the line and the column")
     func csvErrors() throws {
         let unknown = try #require(Self.failure(csv: "id,naam,kleur\nx,Y,rood\n"))

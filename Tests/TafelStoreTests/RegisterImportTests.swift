@@ -44,13 +44,13 @@ struct RegisterImportTests {
             // Give markerein the fields the file names, so that it is unchanged by it.
             let editor = CollaborationEditor(database: database)
             let markerein = try #require(try await editor.current(id: "markerein", for: viewer))
-            #expect(markerein.draft.name == "Werkgroep Markerein" && markerein.draft.status == .verkenning)
+            #expect(markerein.draft.name == "Werkgroep Markerein" && markerein.draft.status == nil)
             let rudBefore = try #require(try await editor.current(id: "rud-drenthe", for: viewer))
             let markereinInput = markerein.draft.input
             #expect(markereinInput.domeinen.isEmpty && markereinInput.deelnemers.count == 1)
             let file = try Self.entries(Self.mixed.replacingOccurrences(
                 of: "markerein,Werkgroep Markerein,verkenning,,",
-                with: "markerein,Werkgroep Markerein,verkenning,,\(markereinInput.deelnemers[0].line)"))
+                with: "markerein,Werkgroep Markerein,,,\(markereinInput.deelnemers[0].line)"))
 
             let before = try await Self.snapshot(database)
             let seen = ProgressLog()
@@ -282,7 +282,24 @@ struct RegisterImportTests {
             let fromJSON = try await importer.run(json, dryRun: false, by: beheerder)
             #expect(fromJSON.changed == [], "changed: \(fromJSON.changed)")
             #expect(fromJSON.unchanged.count == ids.count)
+
+            // The catalog's bulk export (what the download and the CLI use) writes the same records.
+            let bulk = try await Catalog(database: database, viewer: beheerder).registerExport(RegisterFilter(archived: .alle))
+            #expect(bulk.map(\.id).sorted() == ids.sorted())
+            let stored = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.input) })
+            for record in bulk {
+                let exported = try CollaborationDraft(record.input).normalised
+                let current = try CollaborationDraft(try #require(stored[record.id])).normalised
+                #expect(exported == current, "\(record.id)")
+            }
+            let fromBulk = try await importer.run(try RegisterFile.entries(csv: RegisterFile.csv(bulk)), dryRun: false, by: beheerder)
+            #expect(fromBulk.changed == [], "changed: \(fromBulk.changed)")
+            #expect(fromBulk.unchanged.count == ids.count)
             #expect(try await Self.snapshot(database) == before)
+
+            // The public's export leaves out what the public may not see.
+            let publicExport = try await Catalog(database: database, viewer: .anonymous).registerExport(RegisterFilter())
+            #expect(publicExport.count == 41 && !publicExport.contains { $0.id == "geheim" || $0.id == "rijk" })
         }
     }
 

@@ -93,8 +93,8 @@ public struct CollaborationDraft: Sendable, Hashable {
         let description = check.text(input.omschrijving, "omschrijving", limit: Self.maximumTextLength)
         let form = check.code(input.vorm, "vorm", CollaborationForm.self)
         let wgrForm = check.code(input.wgrVorm, "wgrVorm", WgrForm.self)
-        if wgrForm != nil, let form, form != .gemeenschappelijkeRegeling {
-            check.problem("wgrVorm", "wgrVorm kan alleen bij vorm ‘gemeenschappelijke_regeling’; hier is vorm ‘\(form.rawValue)’.")
+        if wgrForm != nil, form != .gemeenschappelijkeRegeling, !check.problems.contains(where: { $0.field == "vorm" }) {
+            check.problem("wgrVorm", "wgrVorm kan alleen bij vorm ‘gemeenschappelijke_regeling’; hier is vorm \(form.map { "‘\($0.rawValue)’" } ?? "leeg").")
         }
         let status = check.code(input.status, "status", CollaborationStatus.self)
         let reason = check.text(input.redenBeeindiging, "redenBeeindiging", limit: 5_000)
@@ -103,7 +103,8 @@ public struct CollaborationDraft: Sendable, Hashable {
         }
         let start = check.date(input.startdatum, "startdatum")
         let end = check.date(input.einddatum, "einddatum")
-        if let start, let end, end.iso < start.iso {
+        // A coarser end date counts up to the last day it can mean: 2012-03 … 2012 is fine.
+        if let start, let end, end.upperBound < start.iso {
             check.problem("einddatum", "einddatum (\(end.iso)) ligt vóór startdatum (\(start.iso)).")
         }
         let roles = check.codes(input.rolProvincie, "rolProvincie", ProvinceRole.self)
@@ -121,7 +122,7 @@ public struct CollaborationDraft: Sendable, Hashable {
             let role = check.code(row.rol, "\(field).rol", ParticipantRole.self, required: true)
             let from = check.date(row.vanaf, "\(field).vanaf")
             let until = check.date(row.tot, "\(field).tot")
-            if let from, let until, until.iso < from.iso {
+            if let from, let until, until.upperBound < from.iso {
                 check.problem("\(field).tot", "\(field).tot (\(until.iso)) ligt vóór \(field).vanaf (\(from.iso)).")
             }
             guard let organisation, let role else { continue }

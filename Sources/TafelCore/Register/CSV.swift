@@ -70,7 +70,8 @@ public enum CSV {
     /// One CSV line (without its line break), quoting where needed.
     public static func line(_ fields: [String]) -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return field }
+            // `isNewline`, not `== "\n"`: a CRLF inside a field is one Character, equal to neither "\n" nor "\r".
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline || $0 == ";" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",")
     }

@@ -84,7 +84,10 @@ public struct CollaborationEditor: Sendable {
         return stored
     }
 
-    static func insert(id: String, _ draft: CollaborationDraft, by viewer: Viewer, in db: any SQLDatabase) async throws {
+    /// `audited` is what the history records when it differs from what is written now (an import
+    /// writes relations after all new records, but the history of each names them).
+    static func insert(id: String, _ draft: CollaborationDraft, audited: CollaborationDraft? = nil, by viewer: Viewer,
+                       in db: any SQLDatabase) async throws {
         let now = Timestamp.now()
         try await db.raw("""
             INSERT INTO collaborations (id, name, short_name, purpose, description, form, wgr_form, status, status_reason,
@@ -98,7 +101,7 @@ public struct CollaborationEditor: Sendable {
             """).run()
         try await writeRows(id: id, draft, now: now, in: db)
         try await AuditLog.record(.aangemaakt, .collaboration, id: id, version: 1,
-                                  changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
+                                  changes: AuditEntry.changes(from: [], to: (audited ?? draft).snapshot), by: viewer, in: db)
     }
 
     /// Writes `draft` over `stored`; returns the new version, or nil when nothing changed.

@@ -70,7 +70,7 @@ public struct RegisterImport: Sendable {
                     }
                     plan.append((id, draft, stored))
                 } catch let failure as ValidationFailure {
-                    for problem in failure.problems { problems.add(entry, nil, problem.message) }
+                    for problem in failure.problems { problems.add(entry, problem) }
                 } catch let denied as AccessDenied {
                     problems.add(entry, nil, denied.message)
                 }
@@ -80,7 +80,9 @@ public struct RegisterImport: Sendable {
             // New records first, without relations: a relation may point at a record later in the file.
             for step in plan where step.stored == nil {
                 report.created.append(step.id)
-                if !dryRun { try await CollaborationEditor.insert(id: step.id, step.draft.withoutRelations, by: viewer, in: db) }
+                if !dryRun {
+                    try await CollaborationEditor.insert(id: step.id, step.draft.withoutRelations, audited: step.draft, by: viewer, in: db)
+                }
             }
             for step in plan {
                 guard let stored = step.stored else { continue }
@@ -107,6 +109,13 @@ public struct RegisterImport: Sendable {
     /// Problems named by the entry's line or position, its id and the field.
     struct Problems {
         var list: [FieldProblem] = []
+
+        /// A problem of the entry's draft: its message already names the field, its field gets the entry's location.
+        mutating func add(_ entry: RegisterFile.Entry, _ problem: FieldProblem) {
+            let name = entry.id.map { " (id \($0))" } ?? ""
+            list.append(FieldProblem(field: "\(entry.location), \(problem.field)", code: problem.code,
+                                     message: "\(entry.location)\(name): \(problem.message)"))
+        }
 
         mutating func add(_ entry: RegisterFile.Entry, _ field: String?, _ message: String) {
             let name = entry.id.map { " (id \($0))" } ?? ""

@@ -78,7 +78,9 @@ struct APIImplementation: APIProtocol {
             "vanaf": q.vanaf, "tot": q.tot, "gearchiveerd": q.gearchiveerd, "sorteer": q.sorteer,
         ]
         let filter = try RegisterFilter.parse { raw[$0] ?? nil }
-        if input.headers.accept.contains(where: { $0.contentType == .csv }) {
+        // Without an Accept header the runtime lists every type; CSV only when asked for without JSON.
+        let accepted = input.headers.accept.map(\.contentType)
+        if accepted.contains(.csv) && !accepted.contains(.json) {
             return .ok(.init(body: .csv(HTTPBody(RegisterFile.csv(try await catalog.registerExport(filter))))))
         }
         let page = try await catalog.register(filter, facets: false).page

@@ -1,0 +1,173 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import TafelCore
+import TafelStore
+import TafelTestSupport
+import Testing
+
+/// The register's pages, exports, editor forms and API operations, through the router.
+@Suite("Samenwerkingsregister (web en API)")
+struct RegisterWebTests {
+    typealias Account = SecuredApp.Account
+
+    @Test("the register filters, counts facets, sorts, exports and names invalid filters", arguments: TestDatabase.backends)
+    func registerList(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let all = try await client.execute(uri: "/samenwerkingen", method: .get, headers: [:], body: nil)
+            #expect(all.status == .ok)
+            #expect(all.text.contains("class=\"facets\""))
+            let assen = try await client.execute(uri: "/samenwerkingen?gemeente=GM0106&status=actief", method: .get, headers: [:], body: nil)
+            #expect(assen.status == .ok)
+            #expect(assen.text.contains("Gemeente: Gemeente Assen"), "active filter shown with the municipality's name")
+            let api = try await client.execute(uri: "/api/v1/samenwerkingen?gemeente=gemeente-assen&status=actief&pageSize=100",
+                                               method: .get, headers: [:], body: nil)
+            let total = try #require(AccessTests.total(api.text))
+            #expect(total > 0)
+            #expect(assen.text.contains("\(total) samenwerking"), "page and API count the same")
+            let csv = try await client.execute(uri: "/samenwerkingen.csv?gemeente=GM0106&status=actief", method: .get, headers: [:], body: nil)
+            #expect(csv.headers[.contentType]?.hasPrefix("text/csv") == true)
+            let rows = try RegisterFile.entries(csv: csv.text)
+            #expect(rows.count == total, "the export has the filtered selection, without paging")
+            let accepted = try await client.execute(uri: "/api/v1/samenwerkingen?status=actief", method: .get,
+                                                    headers: [.accept: "text/csv"], body: nil)
+            #expect(accepted.status == .ok && accepted.text.hasPrefix("id,naam,"))
+            let json = try await client.execute(uri: "/samenwerkingen.json?status=actief", method: .get, headers: [:], body: nil)
+            #expect(try RegisterFile.entries(json: Data(json.text.utf8)).count == (try RegisterFile.entries(csv: accepted.text)).count,
+                    "JSON and CSV export the same selection")
+            let invalid = try await client.execute(uri: "/samenwerkingen?status=onzin&vanaf=2012-13&sorteer=kleur", method: .get, headers: [:], body: nil)
+            #expect(invalid.status == .badRequest)
+            for field in ["status", "vanaf", "sorteer"] { #expect(invalid.text.contains(field), "\(field) named") }
+            let apiInvalid = try await client.execute(uri: "/api/v1/samenwerkingen?vorm=onzin", method: .get, headers: [:], body: nil)
+            #expect(apiInvalid.status == .badRequest && apiInvalid.text.contains("vorm"))
+            for path in ["/samenwerkingen/overzicht", "/wgr-register", "/wgr-register?gemeente=GM0106",
+                         "/organisaties/gemeente-assen/samenwerkingen", "/samenwerkingen/rud-drenthe"] {
+                let page = try await client.execute(uri: path, method: .get, headers: [:], body: nil)
+                #expect(page.status == .ok, "\(path)")
+            }
+            let wgr = try await client.execute(uri: "/wgr-register", method: .get, headers: [:], body: nil)
+            #expect(wgr.text.contains("Regionale Uitvoeringsdienst Drenthe"), "the RUD is a gemeenschappelijke regeling")
+            let detail = try await client.execute(uri: "/samenwerkingen/klimaatcontracten-2010-2011", method: .get, headers: [:], body: nil)
+            #expect(detail.text.contains("<svg") && detail.text.contains("Deelnemers door de tijd, 2010–2011"))
+            let undated = try await client.execute(uri: "/samenwerkingen/rud-drenthe", method: .get, headers: [:], body: nil)
+            #expect(!undated.text.contains("<svg"), "no dates at all: no picture, the table says it")
+            _ = app
+        }
+    }
+
+    @Test("an editor adds, edits, meets a conflict, archives and restores through the forms", arguments: TestDatabase.backends)
+    func editorForms(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let csrf = app.credentials[.redacteur]!.csrf
+            let headers = app.headers(.redacteur, form: true)
+            let invalid = try await client.execute(uri: "/samenwerkingen", method: .post, headers: headers, body: ByteBuffer(string:
+                "csrf=\(csrf)&naam=Formulierproef&status=gestopt&deelnemers%5B0%5D.organisatie=gemeente-assen&deelnemers%5B0%5D.rol="))
+            #expect(invalid.status == .badRequest)
+            #expect(invalid.text.contains("redenBeeindiging is verplicht"))
+            #expect(invalid.text.contains("deelnemers[0].rol is verplicht"))
+            #expect(invalid.text.contains("value=\"Formulierproef\"") && invalid.text.contains("value=\"gemeente-assen\""), "input kept")
+            let created = try await client.execute(uri: "/samenwerkingen", method: .post, headers: headers, body: ByteBuffer(string:
+                "csrf=\(csrf)&naam=Formulierproef&status=actief&deelnemers%5B0%5D.organisatie=gemeente-assen&deelnemers%5B0%5D.rol=trekker"))
+            #expect(created.status == .seeOther)
+            #expect(created.headers[.location] == "/samenwerkingen/formulierproef")
+            let edited = try await client.execute(uri: "/samenwerkingen/formulierproef/bewerken", method: .post, headers: headers,
+                                                  body: ByteBuffer(string: "csrf=\(csrf)&versie=1&naam=Formulierproef+herzien&status=actief"))
+            #expect(edited.status == .seeOther)
+            let stale = try await client.execute(uri: "/samenwerkingen/formulierproef/bewerken", method: .post, headers: headers,
+                                                 body: ByteBuffer(string: "csrf=\(csrf)&versie=1&naam=Oude+versie&status=actief"))
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("intussen gewijzigd") && stale.text.contains("Formulierproef herzien") && stale.text.contains("Oude versie"))
+            let archived = try await client.execute(uri: "/samenwerkingen/formulierproef/archiveren", method: .post, headers: headers,
+                                                    body: ByteBuffer(string: "csrf=\(csrf)&versie=2"))
+            #expect(archived.status == .seeOther)
+            let list = try await client.execute(uri: "/samenwerkingen?q=formulierproef", method: .get, headers: [:], body: nil)
+            #expect(!list.text.contains("/samenwerkingen/formulierproef\""), "archived: out of the register")
+            let archive = try await client.execute(uri: "/samenwerkingen?q=formulierproef&gearchiveerd=ja", method: .get, headers: [:], body: nil)
+            #expect(archive.text.contains("/samenwerkingen/formulierproef\""))
+            let page = try await client.execute(uri: "/samenwerkingen/formulierproef", method: .get, headers: app.headers(.redacteur), body: nil)
+            #expect(page.text.contains("Gearchiveerd op") && page.text.contains("Uit het archief halen"))
+            let restored = try await client.execute(uri: "/samenwerkingen/formulierproef/herstellen", method: .post, headers: headers,
+                                                    body: ByteBuffer(string: "csrf=\(csrf)&versie=3"))
+            #expect(restored.status == .seeOther)
+            let history = try await client.execute(uri: "/samenwerkingen/formulierproef/geschiedenis", method: .get, headers: [:], body: nil)
+            #expect(history.text.contains("Gearchiveerd") && history.text.contains("Uit het archief gehaald"))
+            for account in [Account.anonymous, .lezer] {
+                let form = try await client.execute(uri: "/samenwerkingen/nieuw", method: .get, headers: app.headers(account), body: nil)
+                #expect(form.status == (account == .anonymous ? .seeOther : .forbidden), "\(account.rawValue)")
+            }
+        }
+    }
+
+    @Test("the upload page checks a file, imports it all or nothing, and again changes nothing", arguments: TestDatabase.backends)
+    func upload(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let csrf = app.credentials[.redacteur]!.csrf
+            func post(_ csv: String, dryRun: Bool) async throws -> TestResponse {
+                let boundary = "grens-\(UUID().uuidString)"
+                var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
+                if dryRun { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"proef\"\r\n\r\nja\r\n" }
+                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"r.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+                var headers = app.headers(.redacteur)
+                headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+                return try await client.execute(uri: "/samenwerkingen/importeren", method: .post, headers: headers, body: ByteBuffer(string: body))
+            }
+            let good = "id,naam,status,deelnemers\nupload-een,Upload een,actief,gemeente-assen:trekker:2020:\nupload-twee,Upload twee,verkenning,\n"
+            let dry = try await post(good, dryRun: true)
+            #expect(dry.status == .ok && dry.text.contains("zou 2 nieuw"))
+            let none = try await client.execute(uri: "/samenwerkingen/upload-een", method: .get, headers: [:], body: nil)
+            #expect(none.status == .notFound, "a dry run writes nothing")
+            let bad = try await post("id,naam,status\nupload-drie,Upload drie,actief\nupload-vier,,onzin\n", dryRun: false)
+            #expect(bad.status == .badRequest && bad.text.contains("regel 3") && bad.text.contains("naam is verplicht"))
+            let nothing = try await client.execute(uri: "/samenwerkingen/upload-drie", method: .get, headers: [:], body: nil)
+            #expect(nothing.status == .notFound, "one bad line: nothing imported")
+            let real = try await post(good, dryRun: false)
+            #expect(real.text.contains("Geïmporteerd: 2 nieuw"))
+            let again = try await post(good, dryRun: false)
+            #expect(again.text.contains("0 nieuw, 0 gewijzigd, 2 ongewijzigd"))
+        }
+    }
+
+    @Test("the API creates, replaces with If-Match, archives, and manages participants", arguments: TestDatabase.backends)
+    func apiCrud(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let body = #"{"naam":"Via de API","status":"actief","vorm":"convenant","deelnemers":[{"organisatie":"gemeente-assen","rol":"trekker","vanaf":"2024"}],"bedragen":[{"omschrijving":"Provinciaal","soort":"provinciale_bijdrage","bedragCent":600000000},{"omschrijving":"Uitgelokt","soort":"uitgelokte_investering","bedragCent":2400000000}]}"#
+            let created = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: body))
+            #expect(created.status == .created)
+            #expect(created.headers[.location] == "/api/v1/samenwerkingen/via-de-api")
+            #expect(created.headers[.eTag] == "\"1\"")
+            #expect(created.text.contains("\"hefboom\" : 4") || created.text.contains("\"hefboom\":4"))
+            var ifMatch = app.headers(.redacteur, api: true)
+            ifMatch[.ifMatch] = "\"1\""
+            let added = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api/deelnemers", method: .post, headers: ifMatch,
+                                                 body: ByteBuffer(string: #"{"organisatie":"gemeente-emmen","rol":"deelnemer"}"#))
+            #expect(added.status == .created && added.text.contains("gemeente-emmen") && added.headers[.eTag] == "\"2\"")
+            let stale = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .put, headers: ifMatch,
+                                                 body: ByteBuffer(string: #"{"naam":"Overschreven","status":"actief"}"#))
+            #expect(stale.status == .preconditionFailed)
+            let removed = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api/deelnemers/gemeente-emmen", method: .delete,
+                                                   headers: app.headers(.redacteur, api: true), body: nil)
+            #expect(removed.status == .noContent)
+            let invalid = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: #"{"naam":"Fout","status":"gestopt","deelnemers":[{"organisatie":"gemeente-assen","rol":"baas"}]}"#))
+            #expect(invalid.status == .badRequest)
+            for field in ["redenBeeindiging", "deelnemers[0].rol"] { #expect(invalid.text.contains(field), "\(field) named") }
+            let unknown = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: #"{"naam":"Onbekend","deelnemers":[{"organisatie":"bestaat-niet","rol":"deelnemer"}]}"#))
+            #expect(unknown.status == .badRequest && unknown.text.contains("bestaat-niet"))
+            let reader = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.lezer, api: true),
+                                                  body: ByteBuffer(string: body))
+            #expect(reader.status == .forbidden)
+            let anonymous = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: [.contentType: "application/json"],
+                                                     body: ByteBuffer(string: body))
+            #expect(anonymous.status == .unauthorized)
+            let archived = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .delete,
+                                                    headers: app.headers(.redacteur, api: true), body: nil)
+            #expect(archived.status == .noContent)
+            let after = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .get, headers: [:], body: nil)
+            #expect(after.text.contains("\"gearchiveerd\" : true") || after.text.contains("\"gearchiveerd\":true"))
+        }
+    }
+}
