@@ -15,8 +15,13 @@ public struct DemoLoader: Sendable {
 
     /// Whether the database holds no records yet (the demo loads itself into such a one).
     public func isEmpty() async throws -> Bool {
+        try await Self.isEmpty(database.sql)
+    }
+
+    /// Whether `db` holds no records; also for use inside a transaction.
+    static func isEmpty(_ db: any SQLDatabase) async throws -> Bool {
         for table in ["organisations", "persons", "documents", "collaborations"] {
-            let count = try await database.sql.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table)")
+            let count = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table)")
                 .first(decodingColumn: "total", as: Int.self) ?? 0
             if count > 0 { return false }
         }
