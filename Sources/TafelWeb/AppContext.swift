@@ -32,6 +32,8 @@ struct SessionCookie: Sendable {
 struct RequestState: Sendable {
     let viewer: Viewer
     let account: AccountBar
+    /// The synthetic-data banner, when the data set is synthetic.
+    var datasetNotice: String? = nil
 
     @TaskLocal static var current = RequestState(viewer: .anonymous, account: .anonymous)
 }

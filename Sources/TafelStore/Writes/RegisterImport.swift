@@ -23,7 +23,7 @@ public struct RegisterImport: Sendable {
         /// One Dutch sentence: what happened, or with a dry run what would happen.
         public var summary: String {
             let verb = dryRun ? "Proefimport, niets opgeslagen: zou" : "Geïmporteerd:"
-            return "\(verb) \(created.count) nieuw, \(changed.count) gewijzigd, \(unchanged.count) ongewijzigd (\(total) samenwerkingen)."
+            return "\(verb) \(created.count) nieuw, \(changed.count) gewijzigd, \(unchanged.count) ongewijzigd (\(total) \(total == 1 ? "samenwerking" : "samenwerkingen"))."
         }
     }
 

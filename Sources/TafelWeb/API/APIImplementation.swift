@@ -94,7 +94,7 @@ struct APIImplementation: APIProtocol {
         guard let detail = try await catalog.collaboration(id: input.path.id) else {
             throw RecordNotFound(kind: .collaboration, id: input.path.id)
         }
-        return .ok(.init(body: .json(APIMapping.detail(detail))))
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.collaboration.meta.version)), body: .json(APIMapping.detail(detail))))
     }
 
     func listBijeenkomsten(_ input: Operations.ListBijeenkomsten.Input) async throws -> Operations.ListBijeenkomsten.Output {

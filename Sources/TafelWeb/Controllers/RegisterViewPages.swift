@@ -19,7 +19,7 @@ struct RegisterViewPages {
         let count = Set(groups.flatMap { $0.lines.map(\.collaboration.id) }).count
         return try renderer.render("register-weergave", RegisterView(
             title: "Samenwerkingen met gemeenten per domein",
-            intro: "Alle lopende samenwerkingen waaraan ten minste één gemeente deelneemt, gegroepeerd per domein: het overzicht dat de provincie in 2012 nog met de hand in een statenbrief moest opstellen. Een samenwerking met meer domeinen staat onder elk daarvan. \(count) samenwerkingen.",
+            intro: "Alle lopende samenwerkingen waaraan ten minste één gemeente deelneemt, gegroepeerd per domein: het overzicht dat de provincie in 2012 nog met de hand in een statenbrief moest opstellen. Een samenwerking met meer domeinen staat onder elk daarvan. \(count) \(count == 1 ? "samenwerking" : "samenwerkingen").",
             columns: ["Samenwerking", "Vorm", "Status", "Periode", "Gemeenten", "Rol van de provincie"],
             groups: groups.map { group in
                 RegisterView.Group(heading: group.domain.prefix(1).uppercased() + group.domain.dropFirst(), rows: group.lines.map { line in
@@ -40,7 +40,7 @@ struct RegisterViewPages {
         }
         return try renderer.render("register-weergave", RegisterView(
             title: "Waar doet \(name) aan mee",
-            intro: "De samenwerkingen waarin \(name) deelneemt, met de rol die zij daarin heeft. \(lines.count) samenwerkingen.",
+            intro: "De samenwerkingen waarin \(name) deelneemt, met de rol die zij daarin heeft. \(lines.count) \(lines.count == 1 ? "samenwerking" : "samenwerkingen").",
             columns: ["Samenwerking", "Vorm", "Status", "Periode", "Rol"],
             groups: [RegisterView.Group(heading: "Lopend", rows: rows(current)), RegisterView.Group(heading: "Afgerond of gestopt", rows: rows(past))]
                 .filter { !$0.rows.isEmpty },
@@ -55,7 +55,7 @@ struct RegisterViewPages {
         let selected = filter.municipality.map { value in municipalities.first { $0.id == value || $0.code == CBSCode.normalised(value) }?.id ?? value }
         return try renderer.render("register-weergave", RegisterView(
             title: "Register gemeenschappelijke regelingen",
-            intro: "De gemeenschappelijke regelingen (artikel 27 Wet gemeenschappelijke regelingen) met hun deelnemers, vorm, vestigingsplaats en overgedragen bevoegdheden. \(lines.count) regelingen.",
+            intro: "De gemeenschappelijke regelingen (artikel 27 Wet gemeenschappelijke regelingen) met hun deelnemers, vorm, vestigingsplaats en overgedragen bevoegdheden. \(lines.count) \(lines.count == 1 ? "regeling" : "regelingen").",
             columns: ["Regeling", "Wgr-vorm", "Status", "Periode", "Vestigingsplaats", "Deelnemers", "Overgedragen bevoegdheden"],
             groups: [RegisterView.Group(heading: nil, rows: lines.map { line in
                 var row = RegisterView.row(line, extra: [line.collaboration.seat ?? "", line.names.joined(separator: ", "),

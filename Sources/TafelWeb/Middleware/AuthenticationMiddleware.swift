@@ -12,6 +12,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     let sessions: Sessions
     let tokens: APITokens
+    let notice: DatasetNotice
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         do {
@@ -39,7 +40,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.viewer = Viewer(user: session.user)
             context.session = SessionCookie(token: token, csrfToken: session.csrfToken)
         }
-        let state = RequestState(viewer: context.viewer, account: AccountBar(context, path: request.uri.path))
+        let state = RequestState(viewer: context.viewer, account: AccountBar(context, path: request.uri.path),
+                                 datasetNotice: request.uri.path.hasPrefix("/api/") ? nil : await notice.current())
         return try await RequestState.$current.withValue(state) {
             try await next(request, context)
         }

@@ -32,7 +32,8 @@ struct CollaborationFormView: Sendable {
 
     struct RowGroup: Sendable {
         let legend: String
-        let hint: String
+        /// Not `hint`: Mustache would let each field without a hint show the group's.
+        let groupHint: String
         let rows: [Row]
     }
 
@@ -126,7 +127,7 @@ struct CollaborationFormView: Sendable {
         let amounts = input.bedragen + Array(repeating: .init(), count: blank)
         let related = input.gerelateerd + Array(repeating: .init(), count: moreRows ? 3 : 1)
         groups = [
-            RowGroup(legend: "Deelnemers", hint: "Elke organisatie met haar rol, en wanneer zij instapte en uitstapte (JJJJ, JJJJ-MM of JJJJ-MM-DD). Typ de naam of de id; kies uit de lijst.",
+            RowGroup(legend: "Deelnemers", groupHint: "Elke organisatie met haar rol, en wanneer zij instapte en uitstapte (JJJJ, JJJJ-MM of JJJJ-MM-DD). Typ de naam of de id; kies uit de lijst.",
                      rows: participants.enumerated().map { index, p in
                          let prefix = "deelnemers[\(index)]"
                          return Row(label: "Deelnemer \(index + 1)", fields: [
@@ -136,7 +137,7 @@ struct CollaborationFormView: Sendable {
                              line("\(prefix).tot", "Tot", p.tot),
                          ])
                      }),
-            RowGroup(legend: "Geld", hint: "Budgetregels per deelnemer en jaar, en de investering die het geld uitlokte (de hefboom). Bedragen in euro’s, zoals 6000000 of 1.234,50.",
+            RowGroup(legend: "Geld", groupHint: "Budgetregels per deelnemer en jaar, en de investering die het geld uitlokte (de hefboom). Bedragen in euro’s, zoals 6000000 of 1.234,50.",
                      rows: amounts.enumerated().map { index, a in
                          let prefix = "bedragen[\(index)]"
                          return Row(label: "Bedrag \(index + 1)", fields: [
@@ -147,7 +148,7 @@ struct CollaborationFormView: Sendable {
                              line("\(prefix).periode", "Jaar of periode", a.periode),
                          ])
                      }),
-            RowGroup(legend: "Verwante samenwerkingen", hint: "De id van de andere samenwerking en hoe ze samenhangen.",
+            RowGroup(legend: "Verwante samenwerkingen", groupHint: "De id van de andere samenwerking en hoe ze samenhangen.",
                      rows: related.enumerated().map { index, r in
                          let prefix = "gerelateerd[\(index)]"
                          return Row(label: "Verwant \(index + 1)", fields: [
@@ -197,10 +198,21 @@ struct CollaborationFormView: Sendable {
             vertrouwelijkheid: form["vertrouwelijkheid"], toegang: list("toegang"))
     }
 
+    static let fieldLabels: [String: String] = [
+        "naam": "Naam", "korteNaam": "Korte naam", "doel": "Doel", "omschrijving": "Omschrijving", "vorm": "Vorm",
+        "wgrVorm": "Wgr-vorm", "status": "Status", "redenBeeindiging": "Reden van beëindiging", "startdatum": "Startdatum",
+        "einddatum": "Einddatum", "rolProvincie": "Rol van de provincie", "domeinen": "Domeinen", "opgaven": "Opgaven",
+        "gremia": "Gremia", "deelnemers": "Deelnemers", "bedragen": "Geld", "betrokkenheidRaden": "Betrokkenheid raden en Staten",
+        "verantwoording": "Verantwoording", "juridischeGrondslag": "Juridische grondslag", "vestigingsplaats": "Vestigingsplaats",
+        "overgedragenBevoegdheden": "Overgedragen bevoegdheden", "gerelateerd": "Verwante samenwerkingen",
+        "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang",
+    ]
+
     /// The fields where the stored version and the editor's input differ.
     static func differences(stored: CollaborationInput, typed: CollaborationInput) -> [DocumentForm.Conflict.Row] {
         zip(stored.values, typed.values).compactMap { stored, typed in
-            stored.1 == typed.1 ? nil : DocumentForm.Conflict.Row(label: stored.0, stored: stored.1 ?? "", typed: typed.1 ?? "")
+            stored.1 == typed.1 ? nil
+                : DocumentForm.Conflict.Row(label: fieldLabels[stored.0] ?? stored.0, stored: stored.1 ?? "", typed: typed.1 ?? "")
         }
     }
 }

@@ -6,9 +6,11 @@ import TafelCore
 struct Framed<Page: Sendable>: Sendable, MustacheParent {
     let page: Page
     let account: AccountBar
+    var datasetNotice: String? = nil
 
     func child(named name: String) -> Any? {
         if name == "account" { return account }
+        if name == "datasetNotice" { return datasetNotice }
         guard let value = Mirror(reflecting: page).children.first(where: { $0.label == name })?.value else { return nil }
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return value }

@@ -17,7 +17,7 @@ struct Renderer: Sendable {
 
     /// Renders a page for the request being handled; the layout's account corner comes from `RequestState`.
     func render(_ template: String, _ model: some Sendable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let framed = Framed(page: model, account: RequestState.current.account)
+        let framed = Framed(page: model, account: RequestState.current.account, datasetNotice: RequestState.current.datasetNotice)
         guard let html = library.render(framed, withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "Sjabloon ‘\(template)’ ontbreekt.")
         }
