@@ -165,7 +165,7 @@ struct APITests {
 
             let alliance = try await client.get("/api/v1/samenwerkingen/drentse-alliantie").json()
             #expect(alliance.string("status") == "niet_haalbaar")
-            #expect(alliance.string("redenStatus")?.isEmpty == false)
+            #expect(alliance.string("redenBeeindiging")?.isEmpty == false)
         }
     }
 

@@ -47,6 +47,8 @@ struct RegisterWebTests {
                 let page = try await client.execute(uri: path, method: .get, headers: [:], body: nil)
                 #expect(page.status == .ok, "\(path)")
             }
+            let organisation = try await client.execute(uri: "/organisaties/gemeente-assen", method: .get, headers: [:], body: nil)
+            #expect(organisation.text.contains("href=\"/organisaties/gemeente-assen/samenwerkingen\""), "the organisation links to its collaborations")
             let wgr = try await client.execute(uri: "/wgr-register", method: .get, headers: [:], body: nil)
             #expect(wgr.text.contains("Regionale Uitvoeringsdienst Drenthe"), "the RUD is a gemeenschappelijke regeling")
             let detail = try await client.execute(uri: "/samenwerkingen/klimaatcontracten-2010-2011", method: .get, headers: [:], body: nil)

@@ -115,7 +115,7 @@ extension Catalog {
         return conditions
     }
 
-    private func registerOrder(_ sort: RegisterFilter.Sort) -> String {
+    func registerOrder(_ sort: RegisterFilter.Sort) -> String {
         switch sort {
         case .naam: "t.name, t.id"
         case .naamAflopend: "t.name DESC, t.id DESC"

@@ -12,7 +12,7 @@ extension Catalog {
             let legalBasis: String?, seat: String?, transferredPowers: String?, councilReporting: String?, confidentiality: String
         }
         let mains = try await db.raw("SELECT t.* FROM collaborations t" + whereClause(registerConditions(filter))
-            + " ORDER BY t.name, t.id").all(decoding: Main.self, with: rowDecoder)
+            + " ORDER BY \(unsafeRaw: registerOrder(filter.sort))").all(decoding: Main.self, with: rowDecoder)
         struct Pair: Decodable { let collaborationId: String, value: String }
         func lists(_ table: String, _ column: String) async throws -> [String: [String]] {
             let rows = try await db.raw("SELECT collaboration_id, \(unsafeRaw: column) AS value FROM \(unsafeRaw: table) WHERE collaboration_id IN ("

@@ -58,9 +58,14 @@ struct OrganisationPages {
             }),
             Section("Documenten", anchor: "documenten", items: detail.documents.map { Item($0) }),
         ]
-        return try renderer.render("detail", DetailPage(
+        var page = DetailPage(
             kind: .organisation, heading: o.name, lead: o.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .organisation, id: o.id, name: ""),
-            meta: o.meta))
+            meta: o.meta)
+        if !detail.collaborations.isEmpty {
+            page.links = [Crumb(label: "Waar doet \(o.name) aan mee: alle samenwerkingen met rollen",
+                                href: SitePath.organisationCollaborations(o.id))]
+        }
+        return try renderer.render("detail", page)
     }
 }
