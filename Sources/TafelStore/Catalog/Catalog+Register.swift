@@ -83,14 +83,7 @@ extension Catalog {
         case .ja: conditions.append("t.archived_at IS NOT NULL")
         case .alle: break
         }
-        if let municipality = filter.municipality {
-            let organisation: SQLQueryString = if let code = CBSCode.normalised(municipality) {
-                "cp.organisation_id IN (SELECT o.id FROM organisations o WHERE o.cbs_code = \(bind: code))"
-            } else {
-                "cp.organisation_id = \(bind: municipality)"
-            }
-            conditions.append("EXISTS (SELECT 1 FROM collaboration_participants cp WHERE cp.collaboration_id = t.id AND " + organisation + ")")
-        }
+        if let municipality = filter.municipality { conditions.append(participates(municipality)) }
         if let task = filter.task {
             conditions.append("EXISTS (SELECT 1 FROM collaboration_tasks ct WHERE ct.collaboration_id = t.id AND ct.task_id = \(bind: task))")
         }
@@ -113,6 +106,16 @@ extension Catalog {
             conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.purpose", "t.description"]))
         }
         return conditions
+    }
+
+    /// True for collaborations in which the organisation (an id, or a municipality's CBS code) takes part.
+    func participates(_ municipality: String) -> SQLQueryString {
+        let organisation: SQLQueryString = if let code = CBSCode.normalised(municipality) {
+            "cp.organisation_id IN (SELECT o.id FROM organisations o WHERE o.cbs_code = \(bind: code))"
+        } else {
+            "cp.organisation_id = \(bind: municipality)"
+        }
+        return "EXISTS (SELECT 1 FROM collaboration_participants cp WHERE cp.collaboration_id = t.id AND " + organisation + ")"
     }
 
     func registerOrder(_ sort: RegisterFilter.Sort) -> String {

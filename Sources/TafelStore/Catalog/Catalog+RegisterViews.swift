@@ -50,10 +50,7 @@ extension Catalog {
     /// Gemeenschappelijke regelingen, with their participants; optionally those of one municipality.
     public func wgrRegister(municipality: String?) async throws -> [RegisterLine] {
         var conditions: [SQLQueryString] = ["t.archived_at IS NULL", "t.form = 'gemeenschappelijke_regeling'"]
-        if let municipality {
-            let filter = RegisterFilter(municipality: municipality)
-            conditions += registerConditions(filter).dropFirst(2)
-        }
+        if let municipality { conditions.append(participates(municipality)) }
         return try await lines(where: conditions)
     }
 

@@ -21,13 +21,13 @@ struct CollaborationEditPages {
     }
 
     func showNew(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         return try await render(CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar"),
                                 action: "/samenwerkingen", heading: "Samenwerking toevoegen", version: nil, context: context)
     }
 
     func create(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         var request = request
         let form = try await request.form(context: context)
         let input = CollaborationFormView.input(from: form)
@@ -45,7 +45,7 @@ struct CollaborationEditPages {
     }
 
     func showEdit(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .collaboration)
         guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
         return try await render(stored.draft.input, action: SitePath.editCollaboration(id), heading: "Samenwerking bewerken",
@@ -53,7 +53,7 @@ struct CollaborationEditPages {
     }
 
     func update(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .collaboration)
         var request = request
         let form = try await request.form(context: context)
@@ -80,19 +80,12 @@ struct CollaborationEditPages {
     }
 
     func archive(_ archived: Bool, _ request: Request, _ context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .collaboration)
         var request = request
         let form = try await request.form(context: context)
         try await editor.setArchived(archived, id: id, expectedVersion: form["versie"].flatMap { Int($0) }, by: context.viewer)
         return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
-    }
-
-    private func requireEditor(_ context: AppContext) throws {
-        guard context.viewer.isSignedIn else { throw SignInRequired() }
-        guard context.viewer.mayEditAnything else {
-            throw AccessDenied("Alleen redacteuren en beheerders mogen samenwerkingen toevoegen of wijzigen. Uw rol is \(context.viewer.role?.label.lowercased() ?? "onbekend").")
-        }
     }
 
     private func render(_ input: CollaborationInput, action: String, heading: String, version: Int?, context: AppContext,

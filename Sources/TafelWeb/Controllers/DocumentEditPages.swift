@@ -16,13 +16,13 @@ struct DocumentEditPages {
     }
 
     func showNew(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "documenten toevoegen of wijzigen")
         return try render(DocumentForm(input: DocumentDraft.Input(vertrouwelijkheid: "openbaar"), action: "/documenten",
                                        heading: "Document toevoegen", version: nil, csrf: csrf(context)))
     }
 
     func create(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "documenten toevoegen of wijzigen")
         var request = request
         let input = DocumentForm.input(from: try await request.form(context: context))
         do {
@@ -35,7 +35,7 @@ struct DocumentEditPages {
     }
 
     func showEdit(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "documenten toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .document)
         guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
         return try render(DocumentForm(input: current.draft.input, action: SitePath.editDocument(id),
@@ -43,7 +43,7 @@ struct DocumentEditPages {
     }
 
     func update(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "documenten toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .document)
         var request = request
         let form = try await request.form(context: context)
@@ -65,13 +65,6 @@ struct DocumentEditPages {
             let rows = DocumentForm.differences(stored: current.draft.input, typed: input)
             return try again([], conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
                              status: .conflict)
-        }
-    }
-
-    private func requireEditor(_ context: AppContext) throws {
-        guard context.viewer.isSignedIn else { throw SignInRequired() }
-        guard context.viewer.mayEditAnything else {
-            throw AccessDenied("Alleen redacteuren en beheerders mogen documenten toevoegen of wijzigen. Uw rol is \(context.viewer.role?.label.lowercased() ?? "onbekend").")
         }
     }
 

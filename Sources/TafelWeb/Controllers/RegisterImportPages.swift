@@ -15,12 +15,12 @@ struct RegisterImportPages {
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen importeren")
         return try renderer.render("importeren", ImportPage(csrf: context.session?.csrfToken ?? "", dryRun: true))
     }
 
     func upload(_ request: Request, context: AppContext) async throws -> Response {
-        try requireEditor(context)
+        try context.requireEditor(to: "samenwerkingen importeren")
         var request = request
         let form = try await request.form(context: context)
         let dryRun = form["proef"] != nil
@@ -42,12 +42,6 @@ struct RegisterImportPages {
         }
     }
 
-    private func requireEditor(_ context: AppContext) throws {
-        guard context.viewer.isSignedIn else { throw SignInRequired() }
-        guard context.viewer.mayEditAnything else {
-            throw AccessDenied("Alleen redacteuren en beheerders mogen samenwerkingen importeren.")
-        }
-    }
 }
 
 struct ImportPage: Sendable {

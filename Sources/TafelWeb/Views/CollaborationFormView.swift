@@ -5,11 +5,7 @@ import TafelStore
 /// the rows of participants, amounts and relations (with empty rows to add more), and a
 /// conflict when the record changed since the editor opened it.
 struct CollaborationFormView: Sendable {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = ListPage.Option
 
     /// One field; exactly one of the `is…` flags is set (templates read stored properties only).
     struct Field: Sendable {

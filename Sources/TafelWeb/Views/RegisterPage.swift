@@ -4,11 +4,7 @@ import TafelStore
 
 /// The register: filters with facet counts, the results, paging and export links.
 struct RegisterPage: Sendable {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = ListPage.Option
 
     struct Select: Sendable {
         let key: String
