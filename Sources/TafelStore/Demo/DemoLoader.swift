@@ -51,8 +51,19 @@ public struct DemoLoader: Sendable {
     ]
 
     /// Empties the register. Accounts stay, but lose their links to persons, organisations and bodies.
+    ///
+    /// PostgreSQL empties the tables with one `TRUNCATE` (also transactional): a `DELETE` there
+    /// checks every deleted parent row against its child tables, which still hold the deleted
+    /// rows until vacuum, and takes minutes for the national data set. `persons` stays a
+    /// `DELETE`, as `users` refers to it.
     static func clear(_ db: any SQLDatabase) async throws {
         try await db.raw("UPDATE users SET person_id = NULL").run()
+        if db.dialect.name == "postgresql" {
+            let tables = tablesInDeleteOrder.filter { $0 != "persons" }
+            try await db.raw("TRUNCATE \(idents: tables, joinedBy: ", ")").run()
+            try await db.raw("DELETE FROM persons").run()
+            return
+        }
         for table in tablesInDeleteOrder {
             try await db.raw("DELETE FROM \(unsafeRaw: table)").run()
         }

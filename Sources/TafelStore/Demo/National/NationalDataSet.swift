@@ -70,6 +70,7 @@ public struct NationalDataSet: Sendable {
                 throw DatabaseError.notEmpty(location: database.location)
             }
             if replacingExisting { try await DemoLoader.clear(db) }
+            let previousCache = try await Self.widenCache(db, backend: database.backend)
             let writer = BulkWriter(db: db, backend: database.backend, timestamp: NationalGenerator.timestamp)
             let generator = NationalGenerator(plan: plan, seed: seed, writer: writer)
             var order: [String] = []
@@ -94,8 +95,10 @@ public struct NationalDataSet: Sendable {
             } catch {
                 // No statement may still run on the connection when the transaction rolls back.
                 try? await writer.drain()
+                try? await Self.restoreCache(db, previousCache)
                 throw error
             }
+            try await Self.restoreCache(db, previousCache)
             try await report("kenmerken")
             return counted(order)
         }
@@ -104,6 +107,21 @@ public struct NationalDataSet: Sendable {
             "rijen": "\(report.totalRows)", "duur": "\(report.elapsed)", "zaad": "\(seed)", "schaal": "\(scale)",
         ])
         return report
+    }
+
+    /// SQLite's default page cache (2 MB) is far smaller than the indexes being filled, which
+    /// then go back and forth to the file: this connection gets 256 MB for the load.
+    /// Returns the setting to restore (nil for PostgreSQL, which has its own shared buffers).
+    static func widenCache(_ db: any SQLDatabase, backend: Database.Backend) async throws -> Int? {
+        guard backend == .sqlite else { return nil }
+        let previous = try await db.raw("PRAGMA cache_size").first(decodingColumn: "cache_size", as: Int.self)
+        try await db.raw("PRAGMA cache_size = -262144").run()
+        return previous
+    }
+
+    static func restoreCache(_ db: any SQLDatabase, _ previous: Int?) async throws {
+        guard let previous else { return }
+        try await db.raw("PRAGMA cache_size = \(unsafeRaw: String(previous))").run()
     }
 
     /// What `dataset_facts` says about the set, in a fixed order.

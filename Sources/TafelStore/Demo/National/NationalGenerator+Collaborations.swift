@@ -253,7 +253,7 @@ extension NationalGenerator {
                 .text(c.confidentiality.rawValue),
             ])
             if c.confidentiality == .vertrouwelijk {
-                try await writer.append(NationalTables.recordAccess, [.text(RecordKind.collaboration.rawValue), .text(c.id), .text(lead.id)])
+                restricted.append((.collaboration, c.id, c.lead))
             }
             for p in c.participants {
                 let joined: String? = if let start = c.start, p.role != .trekker, random.chance(0.1) {

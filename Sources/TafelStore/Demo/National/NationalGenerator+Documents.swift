@@ -55,7 +55,7 @@ extension NationalGenerator {
             let (text, firstSentence) = DutchText.text(kind, context, words: random.int(80...250), random: &random)
 
             let title = self.title(kind, context, &random)
-            let id = "\(Slug.make(from: title, maximumLength: 80))-\(number)"
+            let id = Self.numberedID("document", number)
             let confidentiality = Self.confidentiality(&random)
             let summary = isMeetingPaper
                 ? "Synthetisch: \(kind.label.lowercased()) van de vergadering van \(bodyName) op \(date.dutch)."
@@ -68,7 +68,7 @@ extension NationalGenerator {
                 .text(confidentiality.rawValue), .text(summary), .text(text),
             ])
             if confidentiality == .vertrouwelijk {
-                try await writer.append(NationalTables.recordAccess, [.text(RecordKind.document.rawValue), .text(id), .text(organisations[sender].id)])
+                restricted.append((.document, id, sender))
             }
 
             // Senders and addressees.

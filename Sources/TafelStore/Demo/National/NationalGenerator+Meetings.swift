@@ -18,7 +18,6 @@ extension NationalGenerator {
             }
         }
         let cumulative = Cumulative(weights)
-        var usedMeetingIDs = Set<String>()
         meetings.reserveCapacity(plan.meetings)
 
         for _ in 0..<plan.meetings {
@@ -26,12 +25,8 @@ extension NationalGenerator {
             let body = bodies[bodyIndex]
             let collaboration = body.collaboration.map { collaborations[$0] }
             let date = meetingDay(collaboration, &random).workingDay
-            var id = "\(body.id)-\(date.iso)"
-            var suffix = 2
-            while !usedMeetingIDs.insert(id).inserted {
-                id = "\(body.id)-\(date.iso)-\(suffix)"
-                suffix += 1
-            }
+            // Short numbered ids: they are repeated in four child tables and their indexes.
+            let id = Self.numberedID("bijeenkomst", meetings.count + 1)
             let status: MeetingStatus = date > Self.referenceDay ? .gepland : (random.chance(0.04) ? .geannuleerd : .gehouden)
             let meetingIndex = meetings.count
             meetings.append(Meeting(id: id, body: bodyIndex, date: date, held: status == .gehouden))
@@ -53,7 +48,7 @@ extension NationalGenerator {
                 .text(confidentiality.rawValue),
             ])
             if confidentiality == .vertrouwelijk, let owner {
-                try await writer.append(NationalTables.recordAccess, [.text(RecordKind.meeting.rawValue), .text(id), .text(organisations[owner].id)])
+                restricted.append((.meeting, id, owner))
             }
 
             var organisers: [Int] = owner.map { [$0] } ?? []

@@ -99,6 +99,8 @@ final class NationalGenerator {
     var meetings: [Meeting] = []
     /// Meetings of collaboration bodies, which documents are about.
     var collaborationMeetings: [Int] = []
+    /// The vertrouwelijk records and the organisation that may see each, written last.
+    var restricted: [(kind: RecordKind, id: String, organisation: Int)] = []
 
     private var usedIDs = Set<String>()
     private var usedNames = Set<String>()
@@ -124,6 +126,12 @@ final class NationalGenerator {
         }
         usedIDs.insert(candidate)
         return candidate
+    }
+
+    /// "document-000042": for the many meetings and documents, short and in the order made.
+    static func numberedID(_ prefix: String, _ number: Int) -> String {
+        let digits = String(number)
+        return prefix + "-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     /// Claims `name`; false when it was taken already.
@@ -172,5 +180,12 @@ final class NationalGenerator {
         try await generateDocuments()
         try await writer.flushAll()
         try await report("documenten")
+        for record in restricted {
+            try await writer.append(NationalTables.recordAccess, [
+                .text(record.kind.rawValue), .text(record.id), .text(organisations[record.organisation].id),
+            ])
+        }
+        try await writer.flushAll()
+        try await report("toegang")
     }
 }
