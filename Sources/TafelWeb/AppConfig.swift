@@ -10,18 +10,23 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level
     /// Public base URL, used in absolute links and to decide on `Strict-Transport-Security`.
     public var publicURL: String?
+    /// How long an anonymous visitor's page or API answer may be served again (`PublicResponseCache`); zero turns that off.
+    public var publicCacheLifetime: Duration
+
+    public static let defaultPublicCacheSeconds = 2
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
 
     public init(host: String = AppConfig.defaultHost, port: Int = AppConfig.defaultPort,
                 database: DatabaseLocation = .sqlite(path: "data/tafel.sqlite"),
-                logLevel: Logger.Level = .info, publicURL: String? = nil) {
+                logLevel: Logger.Level = .info, publicURL: String? = nil, publicCacheLifetime: Duration = .zero) {
         self.host = host
         self.port = port
         self.database = database
         self.logLevel = logLevel
         self.publicURL = publicURL
+        self.publicCacheLifetime = publicCacheLifetime
     }
 
     /// Served over TLS (behind a proxy that terminates it): then HSTS and `Secure` cookies.

@@ -32,6 +32,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     router.add(middleware: SecurityHeadersMiddleware(servedOverTLS: config.servedOverTLS))
     router.add(middleware: APIHeadersMiddleware())
     router.add(middleware: AuthenticationMiddleware(sessions: sessions, tokens: tokens, notice: DatasetNotice(database: database)))
+    router.add(middleware: PublicResponseCache(lifetime: config.publicCacheLifetime, database: database))
     router.add(middleware: ErrorMiddleware(renderer: renderer))
     router.add(middleware: TrailingSlashMiddleware())
     router.add(middleware: CSRFMiddleware())

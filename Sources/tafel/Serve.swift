@@ -26,7 +26,7 @@ struct Serve: AsyncParsableCommand {
             let level = try settings.logLevel(options.logLevel)
             let config = AppConfig(host: settings.host(host), port: try settings.port(port),
                                    database: try settings.database(options.database), logLevel: level,
-                                   publicURL: settings.publicURL())
+                                   publicURL: settings.publicURL(), publicCacheLifetime: try settings.publicCacheLifetime())
             bootstrapLogging(level)
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

@@ -55,6 +55,14 @@ struct Settings {
     }
 
     func publicURL() -> String? { reader.string(forKey: "tafel.public.url") }
+
+    func publicCacheLifetime() throws -> Duration {
+        guard let raw = reader.string(forKey: "tafel.cache.seconds") else { return .seconds(AppConfig.defaultPublicCacheSeconds) }
+        guard let seconds = Int(raw), (0...3600).contains(seconds) else {
+            throw CommandFailure("TAFEL_CACHE_SECONDS ‘\(raw)’ is ongeldig: gebruik een aantal seconden van 0 (uit) tot en met 3600.")
+        }
+        return .seconds(seconds)
+    }
 }
 
 /// A reason to stop, in one Dutch line, without a stack trace.

@@ -74,6 +74,31 @@ struct CollaborationEditorTests {
         }
     }
 
+    @Test("unknown records are reported with the other problems, numbered as the input numbered its rows",
+          arguments: TestDatabase.backends)
+    func unknownReferencesWithOtherProblems(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let viewer = try await Self.editor(database)
+            var input = Self.draft.input
+            input.naam = "  "
+            input.deelnemers = [
+                .init(organisatie: "provincie-drenthe", rol: "trekker"),
+                .init(),
+                .init(organisatie: "gemeente-atlantis", rol: "deelnemer"),
+                .init(organisatie: "Gemeente Nergens", rol: "deelnemer"),
+            ]
+            input.opgaven = ["opgave-die-er-niet-is", "opgave-die-er-niet-is"]
+            let failure = await #expect(throws: ValidationFailure.self) {
+                try await CollaborationEditor(database: database).create(input, by: viewer)
+            }
+            let problems = try #require(failure?.problems)
+            #expect(problems.map(\.field).sorted() == ["deelnemers[2].organisatie", "deelnemers[3].organisatie", "naam", "opgaven"])
+            #expect(problems.first { $0.field == "deelnemers[2].organisatie" }?.code == "onbekend")
+            #expect(problems.first { $0.field == "deelnemers[3].organisatie" }?.code == "ongeldig")
+            #expect(try await Self.auditCount(database) == 0)
+        }
+    }
+
     @Test("create then current gives the same collaboration back, and its history entry", arguments: TestDatabase.backends)
     func createAndRead(backend: Database.Backend) async throws {
         try await TestDatabase.withDemo(backend) { database in

@@ -141,11 +141,12 @@ struct RegisterImportTests {
             let importer = RegisterImport(database: database)
             for dryRun in [true, false] {
                 let failure = try await Self.failure { try await importer.run(file, dryRun: dryRun, by: viewer) }
-                #expect(failure.problems.count == 1)
+                #expect(failure.problems.map(\.field) == ["regel 5, status", "regel 5, deelnemers[0].organisatie"],
+                        "the unknown organisation is reported with the invalid status, not after it is fixed")
                 let problem = try #require(failure.problems.first)
-                #expect(problem.field == "regel 5, status")
                 #expect(problem.message.hasPrefix("regel 5 (id fout)"))
                 #expect(problem.message.contains("status") && problem.message.contains("‘bezig’"))
+                #expect(failure.problems.last?.message.contains("‘gemeente-atlantis’ bestaat niet") == true)
             }
             #expect(try await Self.snapshot(database) == before)
             #expect(try await CollaborationEditor(database: database).current(id: "goed-een", for: viewer) == nil)

@@ -70,10 +70,18 @@ struct RegisterWebTests {
             #expect(invalid.text.contains("redenBeeindiging is verplicht"))
             #expect(invalid.text.contains("deelnemers[0].rol is verplicht"))
             #expect(invalid.text.contains("value=\"Formulierproef\"") && invalid.text.contains("value=\"gemeente-assen\""), "input kept")
+            let unknown = try await client.execute(uri: "/samenwerkingen", method: .post, headers: headers, body: ByteBuffer(string:
+                "csrf=\(csrf)&naam=Formulierproef&status=gestopt&deelnemers%5B0%5D.organisatie=&deelnemers%5B1%5D.organisatie=gemeente-atlantis&deelnemers%5B1%5D.rol=deelnemer"))
+            #expect(unknown.status == .badRequest)
+            #expect(unknown.text.contains("redenBeeindiging is verplicht"), "reported together with the unknown organisation")
+            #expect(unknown.text.contains("deelnemers[0].organisatie: organisatie ‘gemeente-atlantis’ bestaat niet"),
+                    "numbered as the form shows the rows again, the empty one left out")
             let created = try await client.execute(uri: "/samenwerkingen", method: .post, headers: headers, body: ByteBuffer(string:
                 "csrf=\(csrf)&naam=Formulierproef&status=actief&deelnemers%5B0%5D.organisatie=gemeente-assen&deelnemers%5B0%5D.rol=trekker"))
             #expect(created.status == .seeOther)
             #expect(created.headers[.location] == "/samenwerkingen/formulierproef")
+            let undated = try await client.execute(uri: "/samenwerkingen/formulierproef", method: .get, headers: [:], body: nil)
+            #expect(undated.text.contains("Geen tijdlijn van de deelnemers"), "no dates: a sentence instead of an empty picture")
             let edited = try await client.execute(uri: "/samenwerkingen/formulierproef/bewerken", method: .post, headers: headers,
                                                   body: ByteBuffer(string: "csrf=\(csrf)&versie=1&naam=Formulierproef+herzien&status=actief"))
             #expect(edited.status == .seeOther)
@@ -159,6 +167,9 @@ struct RegisterWebTests {
             let unknown = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.redacteur, api: true),
                                                    body: ByteBuffer(string: #"{"naam":"Onbekend","deelnemers":[{"organisatie":"bestaat-niet","rol":"deelnemer"}]}"#))
             #expect(unknown.status == .badRequest && unknown.text.contains("bestaat-niet"))
+            let afterEmptyRow = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                         body: ByteBuffer(string: #"{"naam":"Onbekend","deelnemers":[{"organisatie":"","rol":""},{"organisatie":"bestaat-niet","rol":"deelnemer"}]}"#))
+            #expect(afterEmptyRow.status == .badRequest && afterEmptyRow.text.contains("deelnemers[1].organisatie"), "the body's own index")
             let reader = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: app.headers(.lezer, api: true),
                                                   body: ByteBuffer(string: body))
             #expect(reader.status == .forbidden)

@@ -41,11 +41,12 @@ struct SecuredApp: Sendable {
     static let password = "correct paard batterij niet"
     static let scope = Group(kind: .organisatie, id: "gemeente-assen")
 
-    static func with(_ backend: Database.Backend, _ body: @Sendable (SecuredApp, any TestClientProtocol) async throws -> Void) async throws {
+    static func with(_ backend: Database.Backend, publicCacheLifetime: Duration = .zero,
+                     _ body: @Sendable (SecuredApp, any TestClientProtocol) async throws -> Void) async throws {
         try await TestDatabase.withDemo(backend) { database in
             let app = try await SecuredApp.plant(in: database)
-            let application = try await buildApplication(
-                config: AppConfig(database: database.location, logLevel: .warning), database: database, logger: DemoApp.logger)
+            let config = AppConfig(database: database.location, logLevel: .warning, publicCacheLifetime: publicCacheLifetime)
+            let application = try await buildApplication(config: config, database: database, logger: DemoApp.logger)
             try await application.test(.router) { client in try await body(app, client) }
         }
     }

@@ -27,7 +27,10 @@ extension Catalog {
     }
 
     private func choices(_ query: SQLQueryString) async throws -> [Choice] {
-        struct Row: Decodable { let id: String, name: String, code: String? }
-        return try await db.raw(query).all(decoding: Row.self, with: rowDecoder).map { Choice(id: $0.id, name: $0.name, code: $0.code) }
+        // By column, not Decodable: the register page reads some 500 of these per request.
+        try await db.raw(query).all().map { row in
+            Choice(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                   code: try row.decode(column: "code", as: String?.self))
+        }
     }
 }

@@ -6,6 +6,7 @@ import NIOPosix
 import PostgresKit
 import SQLKit
 import SQLiteKit
+import Synchronization
 import TafelCore
 
 /// The SQL database Tafel runs on: an embedded SQLite file or a PostgreSQL server,
@@ -19,6 +20,11 @@ public final class Database: Sendable {
     /// work that must see one connection.
     public let sql: any SQLDatabase
     private let closePool: @Sendable () async throws -> Void
+    private let commitCount = Atomic<UInt64>(0)
+
+    /// How many transactions this process has committed: a change tells caches that their
+    /// answers may be out of date. Writes by other processes are not counted.
+    public var commits: UInt64 { commitCount.load(ordering: .acquiring) }
 
     private init(backend: Backend, location: DatabaseLocation, sql: any SQLDatabase,
                  close: @escaping @Sendable () async throws -> Void) {
@@ -107,6 +113,7 @@ public final class Database: Sendable {
             do {
                 let result = try await body(session)
                 try await session.raw("COMMIT").run()
+                self.commitCount.add(1, ordering: .releasing)
                 return result
             } catch {
                 try? await session.raw("ROLLBACK").run()

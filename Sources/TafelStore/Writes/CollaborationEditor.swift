@@ -20,25 +20,36 @@ public struct CollaborationEditor: Sendable {
     }
 
     /// Stores a new collaboration and returns its id (made from the name unless given).
-    public func create(_ draft: CollaborationDraft, id requestedID: String? = nil, by viewer: Viewer) async throws -> String {
-        try authorise(draft, by: viewer)
+    public func create(_ input: CollaborationInput, id requestedID: String? = nil, by viewer: Viewer) async throws -> String {
+        try EditPermission.checkRole("samenwerkingen", of: viewer)
         return try await database.transaction { db in
-            try await Self.checkReferences(draft, in: db)
+            let draft = try await Self.checked(input, in: db)
+            try Self.authorise(draft, by: viewer)
             let id = try await Self.freshID(requestedID, name: draft.name, in: db)
             try await Self.insert(id: id, draft, by: viewer, in: db)
             return id
         }
     }
 
+    public func create(_ draft: CollaborationDraft, id requestedID: String? = nil, by viewer: Viewer) async throws -> String {
+        try await create(draft.input, id: requestedID, by: viewer)
+    }
+
     /// Replaces a collaboration's fields, provided it is still at `expectedVersion`; returns the new version.
     @discardableResult
-    public func update(id: String, _ draft: CollaborationDraft, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
-        try authorise(draft, by: viewer)
+    public func update(id: String, _ input: CollaborationInput, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
+        try EditPermission.checkRole("samenwerkingen", of: viewer)
         return try await database.transaction { db in
-            try await Self.checkReferences(draft, in: db, selfID: id)
+            let draft = try await Self.checked(input, selfID: id, in: db)
+            try Self.authorise(draft, by: viewer)
             let stored = try await Self.editable(id: id, expectedVersion: expectedVersion, by: viewer, in: db)
             return try await Self.replace(id: id, stored: stored, with: draft, by: viewer, in: db) ?? stored.version
         }
+    }
+
+    @discardableResult
+    public func update(id: String, _ draft: CollaborationDraft, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
+        try await update(id: id, draft.input, expectedVersion: expectedVersion, by: viewer)
     }
 
     /// Archives (or restores) a collaboration: it leaves the register, but keeps its page and history.
@@ -163,47 +174,43 @@ public struct CollaborationEditor: Sendable {
         try await RecordAccessRows.replace(.collaboration, id: id, with: draft.access, in: db)
     }
 
-    /// Every record the draft names must exist; each missing one is named by its field.
-    static func checkReferences(_ draft: CollaborationDraft, in db: any SQLDatabase, selfID: String? = nil,
-                                alsoExisting collaborations: Set<String> = []) async throws {
+    /// The input as a draft, with every problem at once: the draft's own checks, and every
+    /// record it names that does not exist, each named by its field as the input numbered it.
+    /// `alsoExisting` are collaborations an import is about to add.
+    static func checked(_ input: CollaborationInput, selfID: String? = nil, alsoExisting collaborations: Set<String> = [],
+                        in db: any SQLDatabase) async throws -> CollaborationDraft {
         var problems: [FieldProblem] = []
-        func missing(_ table: String, _ ids: [String]) async throws -> Set<String> {
-            let unique = Array(Set(ids))
-            guard !unique.isEmpty else { return [] }
-            let found = try await db.raw("SELECT id FROM \(unsafeRaw: table) WHERE id IN ("
-                + unique.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")")
+        var draft: CollaborationDraft?
+        do { draft = try CollaborationDraft(input) } catch { problems = error.problems }
+        problems += try await referenceProblems(input.references, selfID: selfID, alsoExisting: collaborations, in: db)
+        if let draft { problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db) }
+        guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
+        return draft
+    }
+
+    private static func referenceProblems(_ references: [NamedReference], selfID: String?, alsoExisting collaborations: Set<String>,
+                                          in db: any SQLDatabase) async throws -> [FieldProblem] {
+        var missing: [NamedReference.Kind: Set<String>] = [:]
+        for kind in [NamedReference.Kind.organisation, .task, .body, .collaboration] {
+            let ids = Set(references.filter { $0.kind == kind }.map(\.id))
+            guard !ids.isEmpty else { continue }
+            let found = try await db.raw("SELECT id FROM \(unsafeRaw: kind.table) WHERE id IN ("
+                + ids.sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")")
                 .all(decodingColumn: "id", as: String.self)
-            return Set(unique).subtracting(found)
+            missing[kind] = ids.subtracting(found).subtracting(kind == .collaboration ? collaborations : [])
         }
-        let organisations = try await missing("organisations", draft.participants.map(\.organisationID) + draft.amounts.compactMap(\.organisationID))
-        for (index, p) in draft.participants.enumerated() where organisations.contains(p.organisationID) {
-            problems.append(FieldProblem(field: "deelnemers[\(index)].organisatie", code: "onbekend",
-                                         message: "deelnemers[\(index)].organisatie: organisatie ‘\(p.organisationID)’ bestaat niet."))
-        }
-        for (index, a) in draft.amounts.enumerated() {
-            if let organisation = a.organisationID, organisations.contains(organisation) {
-                problems.append(FieldProblem(field: "bedragen[\(index)].organisatie", code: "onbekend",
-                                             message: "bedragen[\(index)].organisatie: organisatie ‘\(organisation)’ bestaat niet."))
+        var problems: [FieldProblem] = []
+        var reported: Set<NamedReference> = []
+        for reference in references where reported.insert(reference).inserted {
+            if missing[reference.kind]?.contains(reference.id) == true {
+                problems.append(FieldProblem(field: reference.field, code: "onbekend",
+                                             message: "\(reference.field): \(reference.kind.noun) ‘\(reference.id)’ bestaat niet."))
+            } else if reference.kind == .collaboration, reference.id == selfID {
+                problems.append(FieldProblem(field: reference.field, code: "ongeldig",
+                                             message: "\(reference.field): een samenwerking kan niet aan zichzelf verwant zijn."))
             }
         }
-        for task in try await missing("tasks", draft.taskIDs).sorted() {
-            problems.append(FieldProblem(field: "opgaven", code: "onbekend", message: "opgaven: opgave ‘\(task)’ bestaat niet."))
-        }
-        for body in try await missing("bodies", draft.bodyIDs).sorted() {
-            problems.append(FieldProblem(field: "gremia", code: "onbekend", message: "gremia: gremium ‘\(body)’ bestaat niet."))
-        }
-        let related = try await missing("collaborations", draft.related.map(\.collaborationID)).subtracting(collaborations)
-        for (index, r) in draft.related.enumerated() {
-            if related.contains(r.collaborationID) {
-                problems.append(FieldProblem(field: "gerelateerd[\(index)].samenwerking", code: "onbekend",
-                                             message: "gerelateerd[\(index)].samenwerking: samenwerking ‘\(r.collaborationID)’ bestaat niet."))
-            } else if r.collaborationID == selfID {
-                problems.append(FieldProblem(field: "gerelateerd[\(index)].samenwerking", code: "ongeldig",
-                                             message: "gerelateerd[\(index)].samenwerking: een samenwerking kan niet aan zichzelf verwant zijn."))
-            }
-        }
-        problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db)
-        if !problems.isEmpty { throw ValidationFailure(problems) }
+        return problems
     }
 
     static func freshID(_ requested: String?, name: String, in db: any SQLDatabase) async throws -> String {
@@ -283,7 +290,27 @@ public struct CollaborationEditor: Sendable {
         let archivedAt: String?, version: Int
     }
 
-    private func authorise(_ draft: CollaborationDraft, by viewer: Viewer) throws {
+    private static func authorise(_ draft: CollaborationDraft, by viewer: Viewer) throws {
         try EditPermission.check("samenwerkingen", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
+    }
+}
+
+private extension NamedReference.Kind {
+    var table: String {
+        switch self {
+        case .organisation: "organisations"
+        case .task: "tasks"
+        case .body: "bodies"
+        case .collaboration: "collaborations"
+        }
+    }
+
+    var noun: String {
+        switch self {
+        case .organisation: "organisatie"
+        case .task: "opgave"
+        case .body: "gremium"
+        case .collaboration: "samenwerking"
+        }
     }
 }

@@ -62,9 +62,8 @@ public struct RegisterImport: Sendable {
                     }
                     var input = stored?.draft.input ?? CollaborationInput()
                     input.copy(entry.fields, from: entry.input)
-                    let draft = try CollaborationDraft(input)
+                    let draft = try await CollaborationEditor.checked(input, selfID: id, alsoExisting: fileIDs, in: db)
                     try EditPermission.check("samenwerkingen", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-                    try await CollaborationEditor.checkReferences(draft, in: db, selfID: id, alsoExisting: fileIDs)
                     if let stored, !viewer.mayEdit(recordGroups: Set(stored.draft.access)) {
                         throw AccessDenied("u mag deze samenwerking niet wijzigen: ze valt buiten uw organisaties en gremia.")
                     }

@@ -11,7 +11,7 @@ extension APIImplementation {
     func createSamenwerking(_ input: Operations.CreateSamenwerking.Input) async throws -> Operations.CreateSamenwerking.Output {
         let viewer = try signedIn()
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
-        let id = try await editor.create(try CollaborationDraft(Self.input(body)), id: body.id, by: viewer)
+        let id = try await editor.create(Self.input(body), id: body.id, by: viewer)
         let detail = try await storedCollaboration(id)
         return .created(.init(headers: .init(location: SitePath.apiRecord(Reference(kind: .collaboration, id: id, name: "")),
                                              eTag: Self.eTag(detail.collaboration.meta.version)),
@@ -22,8 +22,7 @@ extension APIImplementation {
         let viewer = try signedIn()
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
         let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
-        let draft = try CollaborationDraft(Self.input(body))
-        try await editor.update(id: input.path.id, draft, expectedVersion: expected, by: viewer)
+        try await editor.update(id: input.path.id, Self.input(body), expectedVersion: expected, by: viewer)
         let detail = try await storedCollaboration(input.path.id)
         return .ok(.init(headers: .init(eTag: Self.eTag(detail.collaboration.meta.version)), body: .json(APIMapping.detail(detail))))
     }
@@ -77,7 +76,7 @@ extension APIImplementation {
         }
         var input = stored.draft.input
         try change(&input.deelnemers)
-        try await editor.update(id: id, try CollaborationDraft(input), expectedVersion: stored.version, by: viewer)
+        try await editor.update(id: id, input, expectedVersion: stored.version, by: viewer)
     }
 
     private func signedIn() throws -> Viewer {

@@ -36,7 +36,7 @@ struct CollaborationEditPages {
             return try await render(input, action: "/samenwerkingen", heading: heading, version: nil, context: context, moreRows: true)
         }
         do {
-            let id = try await editor.create(try CollaborationDraft(input), by: context.viewer)
+            let id = try await editor.create(input, by: context.viewer)
             return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
         } catch let failure as ValidationFailure {
             return try await render(input, action: "/samenwerkingen", heading: heading, version: nil, context: context,
@@ -65,7 +65,7 @@ struct CollaborationEditPages {
             return try await render(input, action: action, heading: heading, version: version, context: context, moreRows: true)
         }
         do {
-            try await editor.update(id: id, try CollaborationDraft(input), expectedVersion: version, by: context.viewer)
+            try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
             return .redirect(to: SitePath.record(.collaboration, id) ?? SitePath.collection(.collaboration), type: .normal)
         } catch let failure as ValidationFailure {
             return try await render(input, action: action, heading: heading, version: version, context: context,

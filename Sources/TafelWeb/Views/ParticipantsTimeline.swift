@@ -7,7 +7,10 @@ import TafelCore
 enum ParticipantsTimeline {
     static func svg(_ participants: [ParticipationLine], start: PartialDate?, end: PartialDate?, now: Int) -> String? {
         let years = participants.flatMap { [$0.start?.year, $0.end?.year] }.compactMap { $0 } + [start?.year, end?.year].compactMap { $0 }
-        guard !participants.isEmpty, let first = years.min() else { return nil }
+        guard !participants.isEmpty else { return nil }
+        guard let first = years.min() else {
+            return "<p class=\"timeline-empty\">Geen tijdlijn van de deelnemers: de bronnen noemen geen begin- of einddata.</p>"
+        }
         let last = max(years.max() ?? first, min(now, (end?.year ?? now)))
         let span = Double(max(1, last - first + 1))
         let labelWidth = 260.0, chartWidth = 520.0, rowHeight = 22.0, top = 28.0

@@ -1,0 +1,133 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Synchronization
+import TafelCore
+import TafelStore
+
+/// Keeps the public's answers for a few seconds: a GET by an anonymous visitor that
+/// answered 200, without cookies set, is served again to the next visitor asking the same
+/// URL (and `Accept`), until `lifetime` has passed or this process commits any write,
+/// whichever comes first. So an editor sees their change at once; a write by another
+/// process (a CLI import, a second server on the same PostgreSQL) shows within twice
+/// `lifetime`: once an answer has expired, one request renews it while the others are
+/// still given the expired one (for at most another `lifetime`), so that a popular page
+/// does not make every waiting visitor run the same queries at the same moment.
+/// Signed-in visitors, conditional requests and every other method pass straight through.
+struct PublicResponseCache: RouterMiddleware {
+    typealias Context = AppContext
+    static let header = HTTPField.Name("X-Tafel-Cache")!
+
+    let lifetime: Duration
+    let database: Database
+    let store = Store()
+
+    static let maximumEntries = 2_000
+    static let maximumBodySize = 1 << 20
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        guard lifetime > .zero, request.method == .get, !context.viewer.isSignedIn,
+              request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil
+        else { return try await next(request, context) }
+        let key = Key(uri: request.uri.description, accept: request.headers[.accept] ?? "")
+        let generation = database.commits
+        let now = ContinuousClock.now
+        if let hit = store.lookup(key, generation: generation, now: now, lifetime: lifetime) {
+            var headers = hit.headers
+            headers[Self.header] = "hit"
+            return Response(status: hit.status, headers: headers, body: ResponseBody(byteBuffer: hit.body))
+        }
+        let response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            store.remove(key)
+            throw error
+        }
+        guard response.status == .ok, response.headers[.setCookie] == nil,
+              response.headers[.cacheControl]?.contains("no-store") != true,
+              (response.body.contentLength ?? 0) <= Self.maximumBodySize
+        else {
+            store.remove(key)
+            return response
+        }
+        let body = try await Self.collect(response.body)
+        store.insert(Entry(status: response.status, headers: response.headers, body: body,
+                           generation: generation, expires: now + lifetime), for: key, now: now)
+        var headers = response.headers
+        headers[Self.header] = "miss"
+        return Response(status: response.status, headers: headers, body: ResponseBody(byteBuffer: body))
+    }
+
+    struct Key: Hashable, Sendable {
+        let uri: String
+        let accept: String
+    }
+
+    struct Entry: Sendable {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let body: ByteBuffer
+        let generation: UInt64
+        let expires: ContinuousClock.Instant
+        var renewing = false
+    }
+
+    final class Store: Sendable {
+        private let entries = Mutex<[Key: Entry]>([:])
+
+        /// The answer to reuse, or nil when the caller is to make one (and then `insert` or `remove` it).
+        func lookup(_ key: Key, generation: UInt64, now: ContinuousClock.Instant, lifetime: Duration) -> Entry? {
+            entries.withLock { entries in
+                guard let entry = entries[key] else { return nil }
+                guard entry.generation == generation, now < entry.expires + lifetime else {
+                    entries[key] = nil
+                    return nil
+                }
+                if now < entry.expires || entry.renewing { return entry }
+                entries[key]?.renewing = true
+                return nil
+            }
+        }
+
+        func remove(_ key: Key) {
+            entries.withLock { $0[key] = nil }
+        }
+
+        func insert(_ entry: Entry, for key: Key, now: ContinuousClock.Instant) {
+            entries.withLock { entries in
+                if entries.count >= PublicResponseCache.maximumEntries {
+                    entries = entries.filter { $0.value.generation == entry.generation && $0.value.expires > now }
+                    // Still full of live answers: start again rather than track which is oldest.
+                    if entries.count >= PublicResponseCache.maximumEntries { entries.removeAll(keepingCapacity: true) }
+                }
+                entries[key] = entry
+            }
+        }
+    }
+
+    /// The whole body in one buffer (pages and API answers are rendered in one piece anyway).
+    private static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
+        let collected = Collected()
+        try await body.write(Collector(collected: collected))
+        return collected.buffer.withLock { $0 }
+    }
+
+    private final class Collected: Sendable {
+        let buffer = Mutex(ByteBuffer())
+    }
+
+    private struct Collector: ResponseBodyWriter {
+        let collected: Collected
+
+        mutating func write(_ part: ByteBuffer) async throws {
+            collected.buffer.withLock { buffer in
+                var part = part
+                buffer.writeBuffer(&part)
+            }
+        }
+
+        consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import TafelCore
+import TafelStore
+import TafelTestSupport
+import Testing
+
+/// The public cache: anonymous answers are reused, never a signed-in one, and any write
+/// this process commits makes the next answer fresh.
+@Suite("Publieke cache")
+struct PublicResponseCacheTests {
+    static func get(_ client: any TestClientProtocol, _ uri: String, _ headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await client.execute(uri: uri, method: .get, headers: headers, body: nil)
+    }
+
+    @Test("an anonymous answer is reused until a write is committed; signed-in users, errors and cookies pass by",
+          arguments: TestDatabase.backends)
+    func reuseAndInvalidate(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend, publicCacheLifetime: .seconds(600)) { app, client in
+            let uri = "/samenwerkingen?q=cachetest"
+            let first = try await Self.get(client, uri)
+            #expect(first.status == .ok && first.header("X-Tafel-Cache") == "miss")
+            let second = try await Self.get(client, uri)
+            #expect(second.header("X-Tafel-Cache") == "hit" && second.text == first.text)
+            #expect(second.header("Content-Security-Policy") != nil, "outer middleware still adds its headers")
+
+            let json = try await Self.get(client, "/api/v1/samenwerkingen?q=cachetest", [.accept: "application/json"])
+            let csv = try await Self.get(client, "/api/v1/samenwerkingen?q=cachetest", [.accept: "text/csv"])
+            #expect(json.header("X-Tafel-Cache") == "miss" && csv.header("X-Tafel-Cache") == "miss", "Accept is part of the key")
+            #expect(csv.text.hasPrefix("id,naam,"))
+
+            let signedIn = try await Self.get(client, uri, app.headers(.redacteur))
+            #expect(signedIn.status == .ok && signedIn.header("X-Tafel-Cache") == nil)
+            for _ in 0..<2 {
+                #expect(try await Self.get(client, "/samenwerkingen/bestaat-niet").header("X-Tafel-Cache") == nil, "a 404 is not kept")
+                #expect(try await Self.get(client, "/inloggen").header("X-Tafel-Cache") == nil, "an answer setting a cookie is not kept")
+            }
+
+            let created = try await client.execute(uri: "/samenwerkingen", method: .post, headers: app.headers(.redacteur, form: true),
+                                                   body: app.form(.redacteur, [("naam", "Cachetest via formulier"), ("status", "actief")]))
+            #expect(created.status == .seeOther)
+            let afterForm = try await Self.get(client, uri)
+            #expect(afterForm.header("X-Tafel-Cache") == "miss" && afterForm.text.contains("Cachetest via formulier"))
+
+            let viewer = Viewer(user: try #require(try await Accounts(database: app.database).user(email: "beheerder@test.example")))
+            _ = try await CollaborationEditor(database: app.database)
+                .create(CollaborationDraft(name: "Cachetest via de opslag", status: .actief), by: viewer)
+            let afterStore = try await Self.get(client, uri)
+            #expect(afterStore.header("X-Tafel-Cache") == "miss" && afterStore.text.contains("Cachetest via de opslag"),
+                    "a write outside the web layer counts too")
+        }
+    }
+
+    @Test("an answer is reused for at most the lifetime; zero turns the cache off")
+    func lifetime() async throws {
+        try await SecuredApp.with(.sqlite, publicCacheLifetime: .seconds(1)) { _, client in
+            let first = try await Self.get(client, "/opgaven")
+            let second = try await Self.get(client, "/opgaven")
+            try await _Concurrency.Task.sleep(for: .milliseconds(1_200))
+            let later = try await Self.get(client, "/opgaven")
+            #expect(first.header("X-Tafel-Cache") == "miss" && second.header("X-Tafel-Cache") == "hit")
+            #expect(later.header("X-Tafel-Cache") == "miss", "expired: this request renews it")
+        }
+        try await SecuredApp.with(.sqlite) { _, client in
+            let first = try await Self.get(client, "/opgaven")
+            let second = try await Self.get(client, "/opgaven")
+            #expect(first.header("X-Tafel-Cache") == nil && second.header("X-Tafel-Cache") == nil)
+        }
+    }
+}
