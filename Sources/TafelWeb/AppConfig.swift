@@ -13,7 +13,7 @@ public struct AppConfig: Sendable {
     /// How long an anonymous visitor's page or API answer may be served again (`PublicResponseCache`); zero turns that off.
     public var publicCacheLifetime: Duration
 
-    public static let defaultPublicCacheSeconds = 2
+    public static let defaultPublicCacheSeconds = 10
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
