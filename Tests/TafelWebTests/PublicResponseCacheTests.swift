@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import TafelCore
 import TafelStore
+@testable import TafelWeb
 import TafelTestSupport
 import Testing
 
@@ -69,5 +70,20 @@ struct PublicResponseCacheTests {
             let second = try await Self.get(client, "/opgaven")
             #expect(first.header("X-Tafel-Cache") == nil && second.header("X-Tafel-Cache") == nil)
         }
+    }
+
+    @Test("the kept answers stay within the byte budget, the newest kept")
+    func byteBudget() {
+        let store = PublicResponseCache.Store()
+        let now = ContinuousClock.now
+        let body = ByteBuffer(repeating: 0x61, count: 1 << 20)
+        for number in 0..<100 {
+            let entry = PublicResponseCache.Entry(status: .ok, headers: [:], body: body, generation: 1, expires: now + .seconds(60))
+            store.insert(entry, for: .init(uri: "/pagina/\(number)", accept: ""), now: now)
+            #expect(store.byteCount <= PublicResponseCache.maximumBytes)
+        }
+        #expect(store.lookup(.init(uri: "/pagina/99", accept: ""), generation: 1, now: now, lifetime: .seconds(60)) != nil)
+        #expect(store.lookup(.init(uri: "/pagina/99", accept: ""), generation: 2, now: now, lifetime: .seconds(60)) == nil,
+                "another generation: gone")
     }
 }

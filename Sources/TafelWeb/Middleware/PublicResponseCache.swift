@@ -23,7 +23,8 @@ struct PublicResponseCache: RouterMiddleware {
     let database: Database
     let store = Store()
 
-    static let maximumEntries = 2_000
+    /// Bodies kept in all (a register page is some 60 KB, an API page some 30 KB).
+    static let maximumBytes = 64 << 20
     static let maximumBodySize = 1 << 20
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
@@ -47,7 +48,7 @@ struct PublicResponseCache: RouterMiddleware {
         }
         guard response.status == .ok, response.headers[.setCookie] == nil,
               response.headers[.cacheControl]?.contains("no-store") != true,
-              (response.body.contentLength ?? 0) <= Self.maximumBodySize
+              let length = response.body.contentLength, length <= Self.maximumBodySize
         else {
             store.remove(key)
             return response
@@ -74,37 +75,57 @@ struct PublicResponseCache: RouterMiddleware {
         var renewing = false
     }
 
+    /// The kept answers, within `maximumBytes` of bodies in all.
     final class Store: Sendable {
-        private let entries = Mutex<[Key: Entry]>([:])
+        private struct State {
+            var entries: [Key: Entry] = [:]
+            var bytes = 0
+
+            mutating func set(_ key: Key, _ entry: Entry?) {
+                bytes -= entries[key]?.body.readableBytes ?? 0
+                bytes += entry?.body.readableBytes ?? 0
+                entries[key] = entry
+            }
+        }
+
+        private let state = Mutex(State())
 
         /// The answer to reuse, or nil when the caller is to make one (and then `insert` or `remove` it).
         func lookup(_ key: Key, generation: UInt64, now: ContinuousClock.Instant, lifetime: Duration) -> Entry? {
-            entries.withLock { entries in
-                guard let entry = entries[key] else { return nil }
+            state.withLock { state in
+                guard let entry = state.entries[key] else { return nil }
                 guard entry.generation == generation, now < entry.expires + lifetime else {
-                    entries[key] = nil
+                    state.set(key, nil)
                     return nil
                 }
                 if now < entry.expires || entry.renewing { return entry }
-                entries[key]?.renewing = true
+                state.entries[key]?.renewing = true
                 return nil
             }
         }
 
         func remove(_ key: Key) {
-            entries.withLock { $0[key] = nil }
+            state.withLock { $0.set(key, nil) }
         }
 
         func insert(_ entry: Entry, for key: Key, now: ContinuousClock.Instant) {
-            entries.withLock { entries in
-                if entries.count >= PublicResponseCache.maximumEntries {
-                    entries = entries.filter { $0.value.generation == entry.generation && $0.value.expires > now }
+            state.withLock { state in
+                state.set(key, nil)
+                if state.bytes + entry.body.readableBytes > PublicResponseCache.maximumBytes {
+                    for (stale, kept) in state.entries where kept.generation != entry.generation || kept.expires <= now {
+                        state.set(stale, nil)
+                    }
                     // Still full of live answers: start again rather than track which is oldest.
-                    if entries.count >= PublicResponseCache.maximumEntries { entries.removeAll(keepingCapacity: true) }
+                    if state.bytes + entry.body.readableBytes > PublicResponseCache.maximumBytes {
+                        state.entries.removeAll(keepingCapacity: true)
+                        state.bytes = 0
+                    }
                 }
-                entries[key] = entry
+                state.set(key, entry)
             }
         }
+
+        var byteCount: Int { state.withLock { $0.bytes } }
     }
 
     /// The whole body in one buffer (pages and API answers are rendered in one piece anyway).
