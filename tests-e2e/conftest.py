@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 import pytest
 import requests
 
-from helpers import clear_browser
+from helpers import EDITOR_EMAIL, READER_EMAIL, clear_browser, signed_in_session
 
 CHROMIUM = os.environ.get("TAFEL_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("TAFEL_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -123,3 +123,32 @@ def browser(driver):
     clear_browser(driver)
     yield driver
     clear_browser(driver)
+
+
+@pytest.fixture(scope="module")
+def editor_web(url, accounts):
+    """A requests session signed in as the editor without scope (one per test module)."""
+    session = signed_in_session(url, EDITOR_EMAIL, accounts.password)
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def reader_web(url, accounts):
+    """A requests session signed in as the reader, member of READER_ORGANISATION."""
+    session = signed_in_session(url, READER_EMAIL, accounts.password)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def api(url):
+    """api(method, path, token=None, **requests_kwargs): one API call, no redirects followed."""
+
+    def call(method: str, path: str, token: str | None = None, **kwargs):
+        headers = {"Accept": "application/json", **kwargs.pop("headers", {})}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        return requests.request(method, url(path), headers=headers, timeout=30, allow_redirects=False, **kwargs)
+
+    return call

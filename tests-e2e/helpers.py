@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from html.parser import HTMLParser
 from urllib.parse import quote, urljoin, urlparse
 
 import requests
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 # The twelve municipalities of Drenthe (CBS), as the demo data set has them.
@@ -379,3 +379,11 @@ def browser_sign_in(driver, url, email: str, password: str, expect_path: str | N
         landed = path_of(driver.current_url)
         text = driver.find_element(By.TAG_NAME, "body").text
         assert landed == expect_path, f"signing in as {email} ended on {landed}, expected {expect_path}; page: {text[:300]}"
+
+
+def unique() -> str:
+    return uuid.uuid4().hex
+
+
+def body_text(driver) -> str:
+    return driver.find_element(By.TAG_NAME, "body").text

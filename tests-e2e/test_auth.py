@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -27,12 +26,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers import (
+    body_text,
     ADMIN_EMAIL,
     CSRF_COOKIE,
     EDITOR_EMAIL,
     EDITOR_NAME,
     OTHER_ORGANISATION,
-    READER_EMAIL,
     READER_ORGANISATION,
     SESSION_COOKIE,
     THROTTLE_EMAIL,
@@ -51,18 +50,12 @@ from helpers import (
     replace_fields,
     set_cookies,
     signed_in_session,
+    unique,
 )
 
 DOCUMENT_PATH = re.compile(r"^/documenten/(?!nieuw$)([^/]+)$")
 TOKEN = re.compile(r"tafel_[A-Za-z0-9_\-]+")
 
-
-def unique() -> str:
-    return uuid.uuid4().hex
-
-
-def body_text(driver) -> str:
-    return driver.find_element(By.TAG_NAME, "body").text
 
 
 def document_id_from(location: str | None) -> str:
@@ -81,35 +74,6 @@ def is_problem(resp, status: int) -> dict:
     assert body.get("status") == status, f"problem+json status {body.get('status')!r} != {status}: {body}"
     return body
 
-
-# ---------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="module")
-def editor_web(url, accounts):
-    session = signed_in_session(url, EDITOR_EMAIL, accounts.password)
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def reader_web(url, accounts):
-    session = signed_in_session(url, READER_EMAIL, accounts.password)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def api(url):
-    """api(method, path, token=None, **requests_kwargs): one API call, no redirects followed."""
-
-    def call(method: str, path: str, token: str | None = None, **kwargs):
-        headers = {"Accept": "application/json", **kwargs.pop("headers", {})}
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        return requests.request(method, url(path), headers=headers, timeout=30, allow_redirects=False, **kwargs)
-
-    return call
 
 
 def document_json(titel: str, **extra) -> dict:

@@ -20,7 +20,6 @@ import csv
 import io
 import json
 import re
-import uuid
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -29,9 +28,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers import (
+    body_text,
     ASSEN_CBS,
     EDITOR_EMAIL,
-    READER_EMAIL,
     browser_fill,
     browser_form,
     browser_sign_in,
@@ -42,7 +41,7 @@ from helpers import (
     parse_html,
     path_of,
     replace_fields,
-    signed_in_session,
+    unique,
 )
 
 REGISTER = "/samenwerkingen"
@@ -55,13 +54,6 @@ SAVE = "button[name=actie][value=opslaan]"  # the form's first submit button is 
 CONFLICT = "intussen gewijzigd"
 EXPORT_COLUMNS = ("id", "naam")
 
-
-def unique() -> str:
-    return uuid.uuid4().hex
-
-
-def body_text(driver) -> str:
-    return driver.find_element(By.TAG_NAME, "body").text
 
 
 def number_in(text: str) -> int:
@@ -79,35 +71,6 @@ def collaboration_id_from(location: str | None) -> str:
 def query_of(address: str) -> dict[str, list[str]]:
     return parse_qs(urlparse(address).query)
 
-
-# ---------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="module")
-def editor_web(url, accounts):
-    session = signed_in_session(url, EDITOR_EMAIL, accounts.password)
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def reader_web(url, accounts):
-    session = signed_in_session(url, READER_EMAIL, accounts.password)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def api(url):
-    """api(method, path, token=None, **requests_kwargs): one API call, no redirects followed."""
-
-    def call(method: str, path: str, token: str | None = None, **kwargs):
-        headers = {"Accept": "application/json", **kwargs.pop("headers", {})}
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        return requests.request(method, url(path), headers=headers, timeout=30, allow_redirects=False, **kwargs)
-
-    return call
 
 
 def is_problem(resp, status: int) -> dict:
