@@ -89,7 +89,7 @@ struct CollaborationEditPages {
     }
 
     private func render(_ input: CollaborationInput, action: String, heading: String, version: Int?, context: AppContext,
-                        problems: [FieldProblem] = [], conflict: DocumentForm.Conflict? = nil, moreRows: Bool = false,
+                        problems: [FieldProblem] = [], conflict: FormConflict? = nil, moreRows: Bool = false,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
         let catalog = catalog(context)
         return try renderer.render("samenwerking-formulier", CollaborationFormView(

@@ -49,7 +49,7 @@ struct DocumentEditPages {
         let form = try await request.form(context: context)
         let input = DocumentForm.input(from: form)
         let version = form["versie"].flatMap { Int($0) }
-        func again(_ problems: [FieldProblem], conflict: DocumentForm.Conflict? = nil, status: HTTPResponse.Status) throws -> Response {
+        func again(_ problems: [FieldProblem], conflict: FormConflict? = nil, status: HTTPResponse.Status) throws -> Response {
             try render(DocumentForm(input: input, action: SitePath.editDocument(id), heading: "Document bewerken",
                                     version: conflict?.currentVersion ?? version, csrf: csrf(context), problems: problems,
                                     conflict: conflict), status: status)

@@ -50,13 +50,13 @@ struct CollaborationFormView: Sendable {
     let organisations: [Catalog.Choice]
     let problems: [String]
     let hasProblems: Bool
-    let conflict: DocumentForm.Conflict?
+    let conflict: FormConflict?
 
     static let extraRows = 3
 
     init(input: CollaborationInput, action: String, heading: String, version: Int?, csrf: String,
          organisations: [Catalog.Choice], tasks: [Catalog.Choice], problems: [FieldProblem] = [],
-         conflict: DocumentForm.Conflict? = nil, moreRows: Bool = false) {
+         conflict: FormConflict? = nil, moreRows: Bool = false) {
         func error(_ name: String) -> String? {
             let messages = problems.filter { $0.field == name }.map(\.message)
             return messages.isEmpty ? nil : messages.joined(separator: " ")
@@ -205,11 +205,8 @@ struct CollaborationFormView: Sendable {
     ]
 
     /// The fields where the stored version and the editor's input differ.
-    static func differences(stored: CollaborationInput, typed: CollaborationInput) -> [DocumentForm.Conflict.Row] {
-        zip(stored.values, typed.values).compactMap { stored, typed in
-            stored.1 == typed.1 ? nil
-                : DocumentForm.Conflict.Row(label: fieldLabels[stored.0] ?? stored.0, stored: stored.1 ?? "", typed: typed.1 ?? "")
-        }
+    static func differences(stored: CollaborationInput, typed: CollaborationInput) -> [FormConflict.Row] {
+        FormConflict.rows(stored: stored.values, typed: typed.values, labels: fieldLabels)
     }
 }
 

@@ -22,17 +22,6 @@ struct DocumentForm: Sendable {
         let error: String?
     }
 
-    struct Conflict: Sendable {
-        struct Row: Sendable {
-            let label: String
-            let stored: String
-            let typed: String
-        }
-        let expectedVersion: Int
-        let currentVersion: Int
-        let rows: [Row]
-    }
-
     let shell: Shell
     let heading: String
     let action: String
@@ -45,10 +34,10 @@ struct DocumentForm: Sendable {
     let text: Field
     let problems: [String]
     let hasProblems: Bool
-    let conflict: Conflict?
+    let conflict: FormConflict?
 
     init(input: DocumentDraft.Input, action: String, heading: String, version: Int?, csrf: String,
-         problems: [FieldProblem] = [], conflict: Conflict? = nil) {
+         problems: [FieldProblem] = [], conflict: FormConflict? = nil) {
         func error(_ name: String) -> String? {
             let messages = problems.filter { $0.field == name }.map(\.message)
             return messages.isEmpty ? nil : messages.joined(separator: " ")
@@ -103,11 +92,8 @@ struct DocumentForm: Sendable {
     ]
 
     /// The fields where the stored version and the editor's input differ.
-    static func differences(stored: DocumentDraft.Input, typed: DocumentDraft.Input) -> [Conflict.Row] {
-        zip(stored.values, typed.values).compactMap { stored, typed in
-            stored.1 == typed.1 ? nil
-                : Conflict.Row(label: fieldLabels[stored.0] ?? stored.0, stored: stored.1 ?? "", typed: typed.1 ?? "")
-        }
+    static func differences(stored: DocumentDraft.Input, typed: DocumentDraft.Input) -> [FormConflict.Row] {
+        FormConflict.rows(stored: stored.values, typed: typed.values, labels: fieldLabels)
     }
 
     static func input(from form: FormData) -> DocumentDraft.Input {
