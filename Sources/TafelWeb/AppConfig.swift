@@ -13,6 +13,9 @@ public struct AppConfig: Sendable {
     /// How long an anonymous visitor's page or API answer may be served again (`PublicResponseCache`); zero turns that off.
     public var publicCacheLifetime: Duration
 
+    /// The bearer token `/metrics` asks for; without one, `/metrics` is not served at all.
+    public var metricsToken: String?
+
     public static let defaultPublicCacheSeconds = 10
 
     public static let defaultHost = "127.0.0.1"
@@ -20,7 +23,9 @@ public struct AppConfig: Sendable {
 
     public init(host: String = AppConfig.defaultHost, port: Int = AppConfig.defaultPort,
                 database: DatabaseLocation = .sqlite(path: "data/tafel.sqlite"),
-                logLevel: Logger.Level = .info, publicURL: String? = nil, publicCacheLifetime: Duration = .zero) {
+                logLevel: Logger.Level = .info, publicURL: String? = nil, publicCacheLifetime: Duration = .zero,
+                metricsToken: String? = nil) {
+        self.metricsToken = metricsToken
         self.host = host
         self.port = port
         self.database = database

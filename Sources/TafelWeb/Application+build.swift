@@ -34,6 +34,8 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     router.add(middleware: AuthenticationMiddleware(sessions: sessions, tokens: tokens, notice: DatasetNotice(database: database)))
     router.add(middleware: PublicResponseCache(lifetime: config.publicCacheLifetime, database: database))
     router.add(middleware: ErrorMiddleware(renderer: renderer))
+    router.add(middleware: RequestLimitsMiddleware())
+    router.add(middleware: APIAcceptMiddleware())
     router.add(middleware: TrailingSlashMiddleware())
     router.add(middleware: CSRFMiddleware())
     if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil) {
@@ -56,7 +58,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     HistoryPages(catalog: catalog, database: database, renderer: renderer).addRoutes(to: router)
     SignInPages(accounts: accounts, sessions: sessions, tokens: tokens, throttle: SignInThrottle(database: database),
                 renderer: renderer, servedOverTLS: config.servedOverTLS).addRoutes(to: router)
-    OperationsRoutes(database: database, registry: metrics).addRoutes(to: router)
+    OperationsRoutes(database: database, registry: metrics, metricsToken: config.metricsToken).addRoutes(to: router)
 
     try OpenAPIDocument.load().addRoutes(to: router)
     try APIImplementation(catalogs: catalog, database: database).registerHandlers(on: router, serverURL: URL(string: SitePath.apiBase)!)

@@ -57,6 +57,7 @@ struct Demo: AsyncParsableCommand {
                 } else {
                     summary = try await loadNational(into: database, logger: logger)
                 }
+                try await Installation(database: database).markDemoLoaded()
                 let password = try await DemoEditor.prepare(in: database)
                 print("Demo-redacteur: \(DemoEditor.email), wachtwoord \(password) (eenmalig getoond).")
             } catch {

@@ -26,7 +26,8 @@ struct Serve: AsyncParsableCommand {
             let level = try settings.logLevel(options.logLevel)
             let config = AppConfig(host: settings.host(host), port: try settings.port(port),
                                    database: try settings.database(options.database), logLevel: level,
-                                   publicURL: settings.publicURL(), publicCacheLifetime: try settings.publicCacheLifetime())
+                                   publicURL: settings.publicURL(), publicCacheLifetime: try settings.publicCacheLifetime(),
+                                   metricsToken: try settings.metricsToken())
             bootstrapLogging(level)
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
@@ -36,11 +37,18 @@ struct Serve: AsyncParsableCommand {
             do {
                 try await Migrator(database: database, logger: logger).migrate()
                 let loader = DemoLoader(database: database, logger: logger)
-                if try await loader.isEmpty() {
-                    logger.info("lege database: de demogegevens worden geladen")
+                let installation = Installation(database: database)
+                switch try await installation.demo() {
+                case .requested where try await loader.isEmpty():
+                    logger.info("nieuwe database: de demogegevens worden geladen")
                     try await loader.load(try DemoDataSet.bundled())
+                    try await installation.markDemoLoaded()
                     let password = try await DemoEditor.prepare(in: database)
                     print("Demo-redacteur: \(DemoEditor.email), wachtwoord \(password) (eenmalig getoond; wijzig het met `tafel gebruiker wachtwoord`).")
+                case .none where try await loader.isEmpty():
+                    logger.warning("de database is leeg; Tafel laadt alleen bij de allereerste start demogegevens. Laad ze met `tafel demo` of zet een reservekopie terug met `tafel herstel`.")
+                default:
+                    break
                 }
                 let app = try await buildApplication(config: config, database: database, logger: logger, metrics: registry)
                 logger.info("Tafel luistert", metadata: ["adres": "http://\(config.host):\(config.port)", "database": "\(config.database)"])

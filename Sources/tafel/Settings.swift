@@ -56,6 +56,14 @@ struct Settings {
 
     func publicURL() -> String? { reader.string(forKey: "tafel.public.url") }
 
+    func metricsToken() throws -> String? {
+        guard let token = reader.string(forKey: "tafel.metrics.token"), !token.isEmpty else { return nil }
+        guard token.count >= 16 else {
+            throw CommandFailure("TAFEL_METRICS_TOKEN is te kort: gebruik minstens 16 tekens (bijvoorbeeld de uitvoer van `openssl rand -hex 24`).")
+        }
+        return token
+    }
+
     func publicCacheLifetime() throws -> Duration {
         guard let raw = reader.string(forKey: "tafel.cache.seconds") else { return .seconds(AppConfig.defaultPublicCacheSeconds) }
         guard let seconds = Int(raw), (0...3600).contains(seconds) else {

@@ -10,7 +10,7 @@ struct Tafel: AsyncParsableCommand {
             afgesproken. Instellingen komen uit opties, uit de omgeving (TAFEL_DATABASE_URL, TAFEL_HOST, \
             TAFEL_PORT, TAFEL_LOG_LEVEL, TAFEL_PUBLIC_URL, TAFEL_CACHE_SECONDS) of uit een bestand .env, in die volgorde.
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, ImportCommand.self, UserCommand.self, TokenCommand.self, Ceiling.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, UserCommand.self, TokenCommand.self, Ceiling.self],
         defaultSubcommand: Serve.self,
         helpNames: [.short, .long, .customLong("hulp")]
     )

@@ -122,7 +122,7 @@ struct DocumentEditorTests {
             await #expect(throws: VersionConflict.self) {
                 try await editor.update(id: id, try DocumentDraft(.init(titel: "Derde", soort: "brief")), expectedVersion: 1, by: viewer)
             }
-            let entries = try await AuditLog.history(of: .document, id: id, in: database)
+            let entries = try await AuditLog.history(of: .document, id: id, in: database, for: .systemAdministrator)
             #expect(entries.map(\.action) == [.gewijzigd, .aangemaakt])
             #expect(entries.first?.changes == [AuditEntry.Change(field: "titel", before: "Eerste versie", after: "Tweede versie")])
             #expect(entries.allSatisfy { $0.actorID == user.id })

@@ -121,7 +121,7 @@ struct CollaborationEditorTests {
             #expect(Set(detail.related.map(\.collaboration.id)) == ["klimaatakkoord", "res"])
             #expect(detail.amounts.map(\.amount.amount.cents) == [250_000_050, 1_000_000_000])
 
-            let history = try await AuditLog.history(of: .collaboration, id: id, in: database)
+            let history = try await AuditLog.history(of: .collaboration, id: id, in: database, for: .systemAdministrator)
             #expect(history.map(\.action) == [.aangemaakt])
             #expect(history.first?.version == 1 && history.first?.actorID == viewer.userID)
             let changes = history.first?.changes ?? []
@@ -158,7 +158,7 @@ struct CollaborationEditorTests {
             #expect(stored.version == 2)
             #expect(stored.draft.name == "Drentse warmtecoalitie")
             #expect(stored.draft.participants.count == 3)
-            #expect(try await AuditLog.history(of: .collaboration, id: id, in: database).count == 2)
+            #expect(try await AuditLog.history(of: .collaboration, id: id, in: database, for: .systemAdministrator).count == 2)
 
             // The same fields, rows in another order: nothing to save, no history entry.
             var reordered = renamed
@@ -167,8 +167,10 @@ struct CollaborationEditorTests {
             reordered.related.reverse()
             reordered.provinceRoles.reverse()
             #expect(try await editor.update(id: id, reordered, expectedVersion: 2, by: viewer) == 2)
-            #expect(try await editor.update(id: id, reordered, expectedVersion: nil, by: viewer) == 2)
-            #expect(try await AuditLog.history(of: .collaboration, id: id, in: database).count == 2)
+            await #expect(throws: VersionRequired.self, "a change must name its version") {
+                try await editor.update(id: id, reordered, expectedVersion: nil, by: viewer)
+            }
+            #expect(try await AuditLog.history(of: .collaboration, id: id, in: database, for: .systemAdministrator).count == 2)
             #expect(try await editor.current(id: id, for: viewer)?.version == 2)
         }
     }
@@ -213,7 +215,7 @@ struct CollaborationEditorTests {
             await #expect(throws: VersionConflict.self) { try await editor.setArchived(false, id: id, expectedVersion: 2, by: viewer) }
             #expect(try await editor.setArchived(false, id: id, expectedVersion: 3, by: viewer) == 4)
 
-            let history = try await AuditLog.history(of: .collaboration, id: id, in: database)
+            let history = try await AuditLog.history(of: .collaboration, id: id, in: database, for: .systemAdministrator)
             #expect(history.map(\.action) == [.hersteld, .gearchiveerd, .gewijzigd, .aangemaakt])
             #expect(history.map(\.version) == [4, 3, 2, 1])
             #expect(history.allSatisfy { $0.actorID == viewer.userID })
@@ -256,7 +258,10 @@ struct CollaborationEditorTests {
             #expect(detail.participants.count == 13)
             #expect(try await editor.current(id: "rud-drenthe", for: viewer)?.archivedAt != nil)
 
-            try await editor.setArchived(false, id: "rud-drenthe", expectedVersion: nil, by: viewer)
+            await #expect(throws: VersionRequired.self) {
+                try await editor.setArchived(false, id: "rud-drenthe", expectedVersion: nil, by: viewer)
+            }
+            try await editor.setArchived(false, id: "rud-drenthe", expectedVersion: version + 1, by: viewer)
             #expect(try await catalog.register(RegisterFilter()).page.total == total)
             #expect(try await catalog.collaboration(id: "rud-drenthe")?.collaboration.archivedAt == nil)
         }

@@ -110,3 +110,8 @@ public enum TestDatabase {
 extension Database.Backend: CustomTestStringConvertible {
     public var testDescription: String { rawValue }
 }
+
+extension Viewer {
+    /// A beheerder without an account, who sees everything (as the command line does).
+    public static let systemAdministrator = Viewer(userID: nil, name: "test", role: .beheerder, groups: [])
+}

@@ -48,11 +48,13 @@ struct AccessTests {
         Route(name: "POST bewerken, own scope", expected: expect(303, lezer: 403, redacteur: 303, scoped: 303, beheerder: 303)) { app, who, client in
             try await client.execute(uri: "/documenten/\(app.ownDocumentID)/bewerken", method: .post, headers: app.headers(who, form: true),
                                      body: app.form(who, [("titel", "Gewijzigd door \(who.rawValue)"), ("soort", "notulen"),
-                                                          ("toegang", "organisatie:gemeente-assen")]))
+                                                          ("toegang", "organisatie:gemeente-assen"),
+                                                          ("versie", String(try await app.version(.document, app.ownDocumentID)))]))
         },
         Route(name: "POST bewerken, out of scope", expected: expect(303, lezer: 403, redacteur: 303, scoped: 403, beheerder: 303)) { app, who, client in
             try await client.execute(uri: "/documenten/\(app.otherDocumentID)/bewerken", method: .post, headers: app.headers(who, form: true),
-                                     body: app.form(who, [("titel", "Gewijzigd door \(who.rawValue)"), ("soort", "brief")]))
+                                     body: app.form(who, [("titel", "Gewijzigd door \(who.rawValue)"), ("soort", "brief"),
+                                                          ("versie", String(try await app.version(.document, app.otherDocumentID)))]))
         },
         Route(name: "GET intern document", expected: expect(404, lezer: 200, redacteur: 200, scoped: 200, beheerder: 200)) { app, who, client in
             try await client.execute(uri: "/documenten/\(app.internalDocumentID)", method: .get, headers: app.headers(who), body: nil)
@@ -72,8 +74,10 @@ struct AccessTests {
                                      body: ByteBuffer(string: documentJSONWithoutScope))
         },
         Route(name: "API PUT document out of scope", expected: expect(401, lezer: 403, redacteur: 200, scoped: 403, beheerder: 200)) { app, who, client in
-            try await client.execute(uri: "/api/v1/documenten/\(app.otherDocumentID)", method: .put, headers: app.headers(who, api: true),
-                                     body: ByteBuffer(string: #"{"titel":"Via PUT","soort":"brief"}"#))
+            var headers = app.headers(who, api: true)
+            headers[.ifMatch] = "\"\(try await app.version(.document, app.otherDocumentID))\""
+            return try await client.execute(uri: "/api/v1/documenten/\(app.otherDocumentID)", method: .put, headers: headers,
+                                            body: ByteBuffer(string: #"{"titel":"Via PUT","soort":"brief"}"#))
         },
         Route(name: "API historie intern", expected: expect(404, lezer: 200, redacteur: 200, scoped: 200, beheerder: 200)) { app, who, client in
             try await client.execute(uri: "/api/v1/documenten/\(app.internalDocumentID)/historie", method: .get, headers: app.headers(who, api: true), body: nil)

@@ -40,6 +40,8 @@ struct DemoApp: SuiteTrait, TestScoping {
         try await database.close()
     }
 
+    static let metricsToken = "metriek-token-voor-de-tests"
+
     /// Builds the application on the demo database and runs `body` against its router.
     static func test(
         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
@@ -47,7 +49,7 @@ struct DemoApp: SuiteTrait, TestScoping {
     ) async throws {
         let loaded = try #require(loaded, "the suite needs the .demoApp trait")
         let app = try await buildApplication(
-            config: AppConfig(database: loaded.location, logLevel: .warning), database: loaded.database,
+            config: AppConfig(database: loaded.location, logLevel: .warning, metricsToken: metricsToken), database: loaded.database,
             logger: logger, metrics: metrics)
         try await app.test(.router, body)
     }
@@ -59,8 +61,8 @@ extension Trait where Self == DemoApp {
 }
 
 extension TestClientProtocol {
-    func get(_ uri: String) async throws -> TestResponse {
-        try await execute(uri: uri, method: .get)
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await execute(uri: uri, method: .get, headers: headers)
     }
 }
 

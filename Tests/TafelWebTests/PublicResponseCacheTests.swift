@@ -57,10 +57,10 @@ struct PublicResponseCacheTests {
 
     @Test("an answer is reused for at most the lifetime; zero turns the cache off")
     func lifetime() async throws {
-        try await SecuredApp.with(.sqlite, publicCacheLifetime: .seconds(1)) { _, client in
+        try await SecuredApp.with(.sqlite, publicCacheLifetime: .seconds(3)) { _, client in
             let first = try await Self.get(client, "/opgaven")
             let second = try await Self.get(client, "/opgaven")
-            try await _Concurrency.Task.sleep(for: .milliseconds(1_200))
+            try await _Concurrency.Task.sleep(for: .milliseconds(3_200))
             let later = try await Self.get(client, "/opgaven")
             #expect(first.header("X-Tafel-Cache") == "miss" && second.header("X-Tafel-Cache") == "hit")
             #expect(later.header("X-Tafel-Cache") == "miss", "expired: this request renews it")

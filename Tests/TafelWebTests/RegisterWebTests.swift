@@ -176,8 +176,12 @@ struct RegisterWebTests {
             let anonymous = try await client.execute(uri: "/api/v1/samenwerkingen", method: .post, headers: [.contentType: "application/json"],
                                                      body: ByteBuffer(string: body))
             #expect(anonymous.status == .unauthorized)
-            let archived = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .delete,
-                                                    headers: app.headers(.redacteur, api: true), body: nil)
+            let unversioned = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .delete,
+                                                       headers: app.headers(.redacteur, api: true), body: nil)
+            #expect(unversioned.status == .preconditionRequired && unversioned.text.contains("If-Match"), "a DELETE must name its version")
+            var versioned = app.headers(.redacteur, api: true)
+            versioned[.ifMatch] = "\"\(try await app.version(.collaboration, "via-de-api"))\""
+            let archived = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .delete, headers: versioned, body: nil)
             #expect(archived.status == .noContent)
             let after = try await client.execute(uri: "/api/v1/samenwerkingen/via-de-api", method: .get, headers: [:], body: nil)
             #expect(after.text.contains("\"gearchiveerd\" : true") || after.text.contains("\"gearchiveerd\":true"))

@@ -51,6 +51,13 @@ struct SecuredApp: Sendable {
         }
     }
 
+    /// The stored version of a record (what an edit form or an `If-Match` must name).
+    func version(_ kind: RecordKind, _ id: String) async throws -> Int {
+        let table = kind == .document ? "documents" : "collaborations"
+        return try await database.sql.raw("SELECT version FROM \(ident: table) WHERE id = \(bind: id)")
+            .first(decodingColumn: "version", as: Int.self) ?? 0
+    }
+
     static func plant(in database: Database) async throws -> SecuredApp {
         let accounts = Accounts(database: database, cost: 4)
         let sessions = Sessions(database: database)

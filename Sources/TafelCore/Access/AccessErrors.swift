@@ -20,3 +20,14 @@ public struct VersionConflict: Error, Sendable {
         self.kind = kind; self.id = id; self.expected = expected; self.current = current
     }
 }
+
+/// A change to a stored record that does not say which version it was based on: it
+/// could overwrite a change its author never saw, so it is refused (API: 428).
+public struct VersionRequired: Error, Sendable {
+    public let kind: RecordKind
+    public let id: String
+
+    public init(kind: RecordKind, id: String) {
+        self.kind = kind; self.id = id
+    }
+}

@@ -57,6 +57,7 @@ public struct DocumentDraft: Sendable, Hashable {
         let date = check.date(input.datum, "datum")
         let (confidentiality, access) = check.access(level: input.vertrouwelijkheid, groups: input.toegang)
         let text = input.tekst?.replacingOccurrences(of: "\r\n", with: "\n") ?? ""
+        check.forbidCharacters(text, "tekst")
         if text.count > Self.maximumTextLength {
             check.problem("tekst", "tekst mag hoogstens \(Self.maximumTextLength) tekens lang zijn; ontvangen: \(text.count) tekens.")
         }

@@ -17,7 +17,8 @@ public struct FieldChecker: Sendable {
             if required { problem(field, "\(field) is verplicht.", code: "verplicht") }
             return nil
         }
-        let text = String(trimmed.map { $0.isNewline ? " " : $0 })
+        let text = String(trimmed.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        forbidCharacters(text, field)
         if text.count > limit { problem(field, "\(field) mag hoogstens \(limit) tekens lang zijn; ontvangen: \(text.count) tekens.") }
         return text
     }
@@ -27,8 +28,15 @@ public struct FieldChecker: Sendable {
         guard let trimmed = value?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
               !trimmed.isEmpty
         else { return nil }
+        forbidCharacters(trimmed, field)
         if trimmed.count > limit { problem(field, "\(field) mag hoogstens \(limit) tekens lang zijn; ontvangen: \(trimmed.count) tekens.") }
         return trimmed
+    }
+
+    /// Names the first control character or bidi override in `text` (`TextRules`).
+    public mutating func forbidCharacters(_ text: String, _ field: String) {
+        guard let found = TextRules.firstForbidden(in: text) else { return }
+        problem(field, "\(field) bevat een onzichtbaar stuurteken (\(found.code)) op positie \(found.position); haal het weg.")
     }
 
     /// A code from a vocabulary; an unknown code is named with the allowed ones.

@@ -76,6 +76,22 @@ public enum CSV {
         }.joined(separator: ",")
     }
 
+    /// The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    /// A cell that a spreadsheet would run as a formula gets a leading apostrophe, which
+    /// spreadsheets show as text; `formulaRestored` takes it off again on import.
+    public static func formulaNeutralised(_ cell: String) -> String {
+        guard let first = cell.first, formulaStarts.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    /// The cell as it was before `formulaNeutralised`.
+    public static func formulaRestored(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, formulaStarts.contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
+
     /// A list inside one cell: items separated by `; `, a literal `;` or `\` escaped with `\`.
     public static func joinList(_ items: [String]) -> String {
         items.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;") }

@@ -24,7 +24,7 @@ public enum RegisterFile {
     public static func csv(_ records: [(id: String, input: CollaborationInput)]) -> String {
         var out = CSV.line(columns) + "\r\n"
         for record in records {
-            out += CSV.line(columns.map { $0 == "id" ? record.id : record.input.cell($0) }) + "\r\n"
+            out += CSV.line(columns.map { CSV.formulaNeutralised($0 == "id" ? record.id : record.input.cell($0)) }) + "\r\n"
         }
         return out
     }
@@ -55,7 +55,8 @@ public enum RegisterFile {
             }
             var input = CollaborationInput()
             var id: String?
-            for (name, value) in zip(names, record.fields) {
+            for (name, cell) in zip(names, record.fields) {
+                let value = CSV.formulaRestored(cell)
                 if name == "id" { id = value.trimmingCharacters(in: .whitespaces) } else { input.setCell(name, value) }
             }
             entries.append(Entry(location: "regel \(record.line)", id: id?.isEmpty == false ? id : nil,

@@ -34,10 +34,10 @@ public struct APITokens: Sendable {
         let id = UUID().uuidString.lowercased()
         let now = Date()
         let shown = String(secret.prefix(Self.prefix.count + 6))
-        try await database.sql.raw("""
+        try await database.write("""
             INSERT INTO api_tokens (id, user_id, name, token_hash, prefix, created_at)
             VALUES (\(bind: id), \(bind: userID), \(bind: name), \(bind: Secret.sha256(secret)), \(bind: shown), \(bind: Timestamp.string(now)))
-            """).run()
+            """)
         return (Token(id: id, name: name, prefix: shown, created: now, lastUsed: nil, revoked: nil), secret)
     }
 
@@ -61,7 +61,7 @@ public struct APITokens: Sendable {
             "SELECT id FROM api_tokens WHERE id = \(bind: id) AND user_id = \(bind: userID) AND revoked_at IS NULL"
         ).first()
         guard active != nil else { return false }
-        try await database.sql.raw("UPDATE api_tokens SET revoked_at = \(bind: Timestamp.now()) WHERE id = \(bind: id)").run()
+        try await database.write("UPDATE api_tokens SET revoked_at = \(bind: Timestamp.now()) WHERE id = \(bind: id)")
         return true
     }
 
@@ -76,7 +76,7 @@ public struct APITokens: Sendable {
         else { return nil }
         let now = Date()
         if row.lastUsedAt.map({ Timestamp.date($0) < now - 60 }) ?? true {
-            try await database.sql.raw("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.string(now)) WHERE id = \(bind: row.id)").run()
+            try await database.touch("UPDATE api_tokens SET last_used_at = \(bind: Timestamp.string(now)) WHERE id = \(bind: row.id)")
         }
         return user
     }

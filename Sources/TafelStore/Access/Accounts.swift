@@ -58,14 +58,14 @@ public struct Accounts: Sendable {
         try await update(email: email, "password_hash = \(bind: Bcrypt.hash(password, cost: cost))")
         // A new password ends every session of the old one.
         if let user = try await user(email: email) {
-            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: user.id)").run()
+            try await database.write("DELETE FROM sessions WHERE user_id = \(bind: user.id)")
         }
     }
 
     public func setBlocked(email: String, _ blocked: Bool) async throws {
         try await update(email: email, blocked ? "blocked_at = \(bind: Timestamp.now())" : "blocked_at = NULL")
         if blocked, let user = try await user(email: email) {
-            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: user.id)").run()
+            try await database.write("DELETE FROM sessions WHERE user_id = \(bind: user.id)")
         }
     }
 
@@ -101,7 +101,7 @@ public struct Accounts: Sendable {
             return nil
         }
         guard Bcrypt.verify(password, hash: hash), let user = try await user(email: email), !user.blocked else { return nil }
-        try await db.raw("UPDATE users SET last_sign_in_at = \(bind: Timestamp.now()) WHERE id = \(bind: user.id)").run()
+        try await database.write("UPDATE users SET last_sign_in_at = \(bind: Timestamp.now()) WHERE id = \(bind: user.id)")
         return user
     }
 
@@ -111,8 +111,8 @@ public struct Accounts: Sendable {
     private func update(email: String, _ assignment: SQLQueryString) async throws {
         let email = User.normalise(email: email)
         guard try await user(email: email) != nil else { throw NotFound(email: email) }
-        try await db.raw("UPDATE users SET " + assignment
-                         + ", updated_at = \(bind: Timestamp.now()), version = version + 1 WHERE email = \(bind: email)").run()
+        try await database.write("UPDATE users SET " + assignment
+                                 + ", updated_at = \(bind: Timestamp.now()), version = version + 1 WHERE email = \(bind: email)")
     }
 
     private func checkExists(personID: String?, groups: [Group]) async throws {

@@ -17,12 +17,14 @@ public enum AuditLog {
             """).run()
     }
 
-    /// The history of one record, newest first. The caller checks that the viewer may see the record.
-    public static func history(of kind: RecordKind, id: String, in database: Database) async throws -> [AuditEntry] {
+    /// The history of one record, newest first, as `viewer` may read it: every record a
+    /// change names that the viewer may not see is shown as "vertrouwelijk record". The
+    /// caller checks that the viewer may see the record itself.
+    public static func history(of kind: RecordKind, id: String, in database: Database, for viewer: Viewer) async throws -> [AuditEntry] {
         struct Row: Decodable {
             let id: String, at: String, actorId: String?, actorName: String, action: String, version: Int, changes: String
         }
-        return try await database.sql.raw("""
+        let entries = try await database.sql.raw("""
             SELECT id, at, actor_id, actor_name, action, version, changes FROM audit_log
             WHERE subject_kind = \(bind: kind.rawValue) AND subject_id = \(bind: id)
             ORDER BY version DESC, at DESC
@@ -33,6 +35,37 @@ public enum AuditLog {
                                   subjectID: id, version: row.version,
                                   changes: stored.map { AuditEntry.Change(field: $0.field, before: $0.before, after: $0.after) })
             }
+        let visible = try await visibleReferences(in: entries, of: kind, for: viewer, in: database.sql)
+        return entries.map { entry in
+            AuditEntry(id: entry.id, at: entry.at, actorID: entry.actorID, actorName: entry.actorName, action: entry.action,
+                       subject: kind, subjectID: id, version: entry.version, changes: entry.changes.map { change in
+                           func shown(_ value: String?) -> String? {
+                               HistoryReferences.redacted(value, field: change.field, of: kind) { !visible.contains($0) }
+                           }
+                           return AuditEntry.Change(field: change.field, before: shown(change.before), after: shown(change.after))
+                       })
+        }
+    }
+
+    /// The records the entries name that the viewer may see, one query per kind.
+    private static func visibleReferences(in entries: [AuditEntry], of kind: RecordKind, for viewer: Viewer,
+                                          in db: any SQLDatabase) async throws -> Set<HistoryReferences.Reference> {
+        let named = Set(entries.flatMap { entry in
+            entry.changes.flatMap { change in
+                HistoryReferences.references(in: change.before, field: change.field, of: kind)
+                    + HistoryReferences.references(in: change.after, field: change.field, of: kind)
+            }
+        })
+        var visible: Set<HistoryReferences.Reference> = []
+        for (referenced, references) in Dictionary(grouping: named, by: \.kind) {
+            guard let storage = referenced.storage else { continue }
+            let ids = references.map(\.id).sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+            let found = try await db.raw("SELECT t.id FROM \(unsafeRaw: storage.table) t WHERE t.id IN (" + ids + ") AND "
+                                         + Catalog.visibility(of: "t", referenced, for: viewer))
+                .all(decodingColumn: "id", as: String.self)
+            visible.formUnion(found.map { HistoryReferences.Reference(kind: referenced, id: $0) })
+        }
+        return visible
     }
 
     private struct StoredChange: Codable {

@@ -27,11 +27,11 @@ public struct Sessions: Sendable {
     public func start(userID: String, now: Date = Date()) async throws -> String {
         try await removeExpired(now: now)
         let token = Secret.token()
-        try await database.sql.raw("""
+        try await database.write("""
             INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
             VALUES (\(bind: Secret.sha256(token)), \(bind: userID), \(bind: Secret.token()),
                     \(bind: Timestamp.string(now)), \(bind: Timestamp.string(now + Self.idleLifetime)))
-            """).run()
+            """)
         return token
     }
 
@@ -50,16 +50,16 @@ public struct Sessions: Sendable {
         }
         guard let user = try await accounts.user(id: row.userId), !user.blocked else { return nil }
         if expiry < now + Self.idleLifetime - 60 {
-            try await database.sql.raw("UPDATE sessions SET expires_at = \(bind: Timestamp.string(now + Self.idleLifetime)) WHERE token_hash = \(bind: hash)").run()
+            try await database.touch("UPDATE sessions SET expires_at = \(bind: Timestamp.string(now + Self.idleLifetime)) WHERE token_hash = \(bind: hash)")
         }
         return Active(user: user, csrfToken: row.csrfToken)
     }
 
     public func end(token: String) async throws {
-        try await database.sql.raw("DELETE FROM sessions WHERE token_hash = \(bind: Secret.sha256(token))").run()
+        try await database.write("DELETE FROM sessions WHERE token_hash = \(bind: Secret.sha256(token))")
     }
 
     public func removeExpired(now: Date = Date()) async throws {
-        try await database.sql.raw("DELETE FROM sessions WHERE expires_at <= \(bind: Timestamp.string(now))").run()
+        try await database.write("DELETE FROM sessions WHERE expires_at <= \(bind: Timestamp.string(now))")
     }
 }

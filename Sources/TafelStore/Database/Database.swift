@@ -19,19 +19,29 @@ public final class Database: Sendable {
     /// A pooled database: each query may use another connection. Use `transaction` for
     /// work that must see one connection.
     public let sql: any SQLDatabase
+    /// SQLite: the file did not exist before this open (PostgreSQL: always true; whether
+    /// the schema is new is the migrator's to tell).
+    public let createdByThisOpen: Bool
     private let closePool: @Sendable () async throws -> Void
-    private let commitCount = Atomic<UInt64>(0)
+    /// SQLite only: write transactions queue here, one at a time (`WriteGate`).
+    private let writeGate: WriteGate?
+    private let tracksDataVersion = Atomic<Bool>(false)
 
-    /// How many transactions this process has committed: a change tells caches that their
-    /// answers may be out of date. Writes by other processes are not counted.
-    public var commits: UInt64 { commitCount.load(ordering: .acquiring) }
+    /// How long a write waits for its turn before it is refused with `DatabaseBusy`.
+    public static let writeTimeout: Duration = .seconds(10)
+    /// How long SQLite waits for another process's write lock before it answers busy.
+    static let sqliteBusyTimeout: Duration = .seconds(5)
+    /// SQLite connections per event loop; the blocking pool has one thread more than all of them.
+    static let sqliteConnectionsPerEventLoop = 2
 
-    private init(backend: Backend, location: DatabaseLocation, sql: any SQLDatabase,
+    private init(backend: Backend, location: DatabaseLocation, sql: any SQLDatabase, createdByThisOpen: Bool = true,
                  close: @escaping @Sendable () async throws -> Void) {
+        self.createdByThisOpen = createdByThisOpen
         self.backend = backend
         self.location = location
         self.sql = sql
         self.closePool = close
+        self.writeGate = backend == .sqlite ? WriteGate() : nil
     }
 
     /// Opens the database and checks that it answers; SQLite files (and their folder)
@@ -75,13 +85,21 @@ public final class Database: Sendable {
         } catch {
             throw DatabaseError.cannotCreate(path: url.path, underlying: error)
         }
-        let source = SQLiteConnectionSource(
-            configuration: SQLiteConfiguration(storage: .file(path: url.path), enableForeignKeys: true))
+        let existed = FileManager.default.fileExists(atPath: url.path)
+        let loops = MultiThreadedEventLoopGroup.singleton
+        let connections = sqliteConnectionsPerEventLoop * Array(loops.makeIterator()).count
+        let threads = NIOThreadPool(numberOfThreads: connections + 1)
+        threads.start()
+        let source = SQLiteSource(path: url.path, threadPool: threads, busyTimeout: sqliteBusyTimeout)
         let pool = SendablePool(pool: EventLoopGroupConnectionPool(
-            source: source, maxConnectionsPerEventLoop: 2, logger: logger, on: MultiThreadedEventLoopGroup.singleton))
+            source: source, maxConnectionsPerEventLoop: sqliteConnectionsPerEventLoop,
+            requestTimeout: .seconds(Int64(writeTimeout.components.seconds)), logger: logger, on: loops))
         return Database(backend: .sqlite, location: location,
-                        sql: PooledSQLiteDatabase(pool: pool, logger: logger),
-                        close: { try await pool.pool.shutdownAsync() })
+                        sql: PooledSQLiteDatabase(pool: pool, logger: logger), createdByThisOpen: !existed,
+                        close: {
+                            try await pool.pool.shutdownAsync()
+                            try await threads.shutdownGracefully()
+                        })
     }
 
     private static func openPostgres(
@@ -104,22 +122,107 @@ public final class Database: Sendable {
 
     /// Runs `body` on one connection inside a transaction: committed when it returns,
     /// rolled back when it throws. Use only the database passed to `body` inside it.
+    ///
+    /// On SQLite, transactions of this process take turns (`WriteGate`): a writer that
+    /// cannot start within `writeTimeout` gets `DatabaseBusy`, as does one that finds the
+    /// file locked by another process for longer than SQLite's busy timeout. Unique-key
+    /// violations come back as `DuplicateKey`. Every commit raises the data version.
     public func transaction<T: Sendable>(
+        waitingAtMost timeout: Duration = writeTimeout,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await sql.withSession { session in
-            // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
-            try await session.raw(self.backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
-            do {
-                let result = try await body(session)
-                try await session.raw("COMMIT").run()
-                self.commitCount.add(1, ordering: .releasing)
-                return result
-            } catch {
-                try? await session.raw("ROLLBACK").run()
-                throw error
-            }
+        if let writeGate {
+            guard await writeGate.enter(timeout: timeout) else { throw DatabaseBusy() }
+            defer { writeGate.leave() }
+            return try await runTransaction(body)
         }
+        return try await runTransaction(body)
+    }
+
+    /// A single write statement outside any larger transaction (it takes its turn the same way).
+    public func write(_ statement: SQLQueryString) async throws {
+        try await transaction { db in try await db.raw(statement).run() }
+    }
+
+    /// A transaction on one connection that also sees the SQLite file at `path` as schema
+    /// `name` (attached before the transaction starts, detached after it ends): how a
+    /// restore copies a backup's rows in one all-or-nothing step. SQLite only.
+    func transaction<T: Sendable>(
+        attaching path: String, as name: String,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        precondition(backend == .sqlite, "attaching is for SQLite")
+        guard let writeGate, await writeGate.enter(timeout: Self.writeTimeout) else { throw DatabaseBusy() }
+        defer { writeGate.leave() }
+        do {
+            return try await sql.withSession { session in
+                try await session.raw("ATTACH DATABASE \(bind: path) AS \(ident: name)").run()
+                do {
+                    try await session.raw("BEGIN IMMEDIATE").run()
+                    let result: T
+                    do {
+                        result = try await body(session)
+                        try await session.raw("UPDATE data_version SET version = version + 1").run()
+                        try await session.raw("COMMIT").run()
+                    } catch {
+                        try? await session.raw("ROLLBACK").run()
+                        throw error
+                    }
+                    try await session.raw("DETACH DATABASE \(ident: name)").run()
+                    return result
+                } catch {
+                    try? await session.raw("DETACH DATABASE \(ident: name)").run()
+                    throw error
+                }
+            }
+        } catch {
+            throw Self.classify(error)
+        }
+    }
+
+    /// A bookkeeping write that a read may skip when writers are queueing (a session's
+    /// sliding expiry, a token's last use): it waits a moment for its turn, never longer.
+    public func touch(_ statement: SQLQueryString) async throws {
+        do {
+            try await transaction(waitingAtMost: .milliseconds(200)) { db in try await db.raw(statement).run() }
+        } catch is DatabaseBusy {
+            return
+        }
+    }
+
+    private func runTransaction<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        do {
+            return try await sql.withSession { session in
+                // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
+                try await session.raw(self.backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+                do {
+                    let result = try await body(session)
+                    if self.tracksDataVersion.load(ordering: .acquiring) {
+                        try await session.raw("UPDATE data_version SET version = version + 1").run()
+                    }
+                    try await session.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await session.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+        } catch {
+            throw Self.classify(error)
+        }
+    }
+
+    /// Every commit from here on raises `data_version` (the table exists once migrated).
+    func startTrackingDataVersion() {
+        tracksDataVersion.store(true, ordering: .releasing)
+    }
+
+    /// The data version: raised by every commit of any process that uses this database,
+    /// so that a cache can tell whether what it holds may be out of date.
+    public func dataVersion() async throws -> Int64 {
+        try await sql.raw("SELECT version FROM data_version").first(decodingColumn: "version", as: Int64.self) ?? 0
     }
 
     /// Answers whether the database can be reached (for `/readyz`).
@@ -127,7 +230,42 @@ public final class Database: Sendable {
         _ = try await sql.raw("SELECT 1 AS alive").first()
     }
 
+    /// Why the database cannot serve now, or nil when it can (for `/readyz`): it must answer
+    /// a query within `deadline`, and no writer may have held the write turn past its timeout.
+    public func readinessProblem(deadline: Duration = .seconds(2)) async -> String? {
+        if let held = writeGate?.heldFor, held > Self.writeTimeout {
+            return "een schrijfopdracht houdt de database al \(held.components.seconds) s vast"
+        }
+        // The ping may hang with the pool; it runs unstructured so that the deadline can win.
+        let answered: Bool? = await withCheckedContinuation { (continuation: CheckedContinuation<Bool?, Never>) in
+            let once = ResumeOnce(continuation)
+            _Concurrency.Task { once.resume((try? await self.ping()) != nil) }
+            _Concurrency.Task {
+                try? await _Concurrency.Task.sleep(for: deadline)
+                once.resume(nil)
+            }
+        }
+        switch answered {
+        case .some(true): return nil
+        case .some(false): return "de database geeft geen antwoord"
+        case .none: return "de database antwoordde niet binnen \(deadline.components.seconds) s"
+        }
+    }
+
     public func close() async throws {
         try await closePool()
+    }
+}
+
+/// A continuation that the first of several racing tasks resumes; the others find it gone.
+private final class ResumeOnce<Value: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
+
+    init(_ continuation: CheckedContinuation<Value, Never>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(_ value: Value) {
+        continuation.withLock { $0.take() }?.resume(returning: value)
     }
 }

@@ -8,7 +8,7 @@ import SQLiteKit
 /// `withSession` keeps one for the whole closure (for transactions). sqlite-kit offers
 /// this for Fluent only, so Tafel has its own.
 struct PooledSQLiteDatabase: SQLDatabase {
-    let pool: SendablePool<SQLiteConnectionSource>
+    let pool: SendablePool<SQLiteSource>
     let logger: Logger
 
     var eventLoop: any EventLoop { pool.pool.eventLoopGroup.any() }

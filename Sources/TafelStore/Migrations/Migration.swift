@@ -19,6 +19,7 @@ public enum Migrations {
         m0001CoreSchema,
         m0002Access,
         m0003Register,
+        m0004Reliability,
     ]
 }
 

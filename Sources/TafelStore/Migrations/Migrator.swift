@@ -44,8 +44,19 @@ public struct Migrator: Sendable {
             }
         }
         let known = migrations.map(\.version).max() ?? 0
-        if let current = try? await currentVersion(), current > known {
+        let current = try? await currentVersion()
+        if let current, current > known {
             throw .newerSchema(found: current, known: known)
+        }
+        if let current, current >= m0004Reliability.version {
+            database.startTrackingDataVersion()
+            do {
+                // New: this run made the schema, and (SQLite) the file did not exist before.
+                _ = try await Installation(database: database)
+                    .recordStart(isNew: applied.contains(1) && database.createdByThisOpen)
+            } catch {
+                throw .unreachable(location: database.location, underlying: error)
+            }
         }
         return applied
     }

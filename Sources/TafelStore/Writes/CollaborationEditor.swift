@@ -23,7 +23,7 @@ public struct CollaborationEditor: Sendable {
     public func create(_ input: CollaborationInput, id requestedID: String? = nil, by viewer: Viewer) async throws -> String {
         try EditPermission.checkRole("samenwerkingen", of: viewer)
         return try await database.transaction { db in
-            let draft = try await Self.checked(input, in: db)
+            let draft = try await Self.checked(input, by: viewer, in: db)
             try Self.authorise(draft, by: viewer)
             let id = try await Self.freshID(requestedID, name: draft.name, in: db)
             try await Self.insert(id: id, draft, by: viewer, in: db)
@@ -35,14 +35,16 @@ public struct CollaborationEditor: Sendable {
         try await create(draft.input, id: requestedID, by: viewer)
     }
 
-    /// Replaces a collaboration's fields, provided it is still at `expectedVersion`; returns the new version.
+    /// Replaces a collaboration's fields, provided it is still at `expectedVersion` (required:
+    /// `VersionRequired` without it, after the access checks); returns the new version.
     @discardableResult
     public func update(id: String, _ input: CollaborationInput, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
         try EditPermission.checkRole("samenwerkingen", of: viewer)
         return try await database.transaction { db in
-            let draft = try await Self.checked(input, selfID: id, in: db)
+            let draft = try await Self.checked(input, selfID: id, by: viewer, in: db)
             try Self.authorise(draft, by: viewer)
             let stored = try await Self.editable(id: id, expectedVersion: expectedVersion, by: viewer, in: db)
+            guard expectedVersion != nil else { throw VersionRequired(kind: .collaboration, id: id) }
             return try await Self.replace(id: id, stored: stored, with: draft, by: viewer, in: db) ?? stored.version
         }
     }
@@ -58,13 +60,14 @@ public struct CollaborationEditor: Sendable {
         guard viewer.isSignedIn else { throw SignInRequired() }
         return try await database.transaction { db in
             let stored = try await Self.editable(id: id, expectedVersion: expectedVersion, by: viewer, in: db)
+            guard expectedVersion != nil else { throw VersionRequired(kind: .collaboration, id: id) }
             guard (stored.archivedAt != nil) != archived else { return stored.version }
             let now = Timestamp.now()
             let version = stored.version + 1
-            try await db.raw("""
+            try await VersionedUpdate.run("""
                 UPDATE collaborations SET archived_at = \(bind: archived ? now : nil), updated_at = \(bind: now),
                     version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """).run()
+                """, table: "collaborations", kind: .collaboration, id: id, expected: stored.version, in: db)
             try await AuditLog.record(archived ? .gearchiveerd : .hersteld, .collaboration, id: id, version: version,
                                       changes: [.init(field: "gearchiveerd", before: archived ? "nee" : "ja", after: archived ? "ja" : "nee")],
                                       by: viewer, in: db)
@@ -83,7 +86,7 @@ public struct CollaborationEditor: Sendable {
         guard viewer.mayEditAnything else {
             throw AccessDenied("Alleen redacteuren en beheerders mogen samenwerkingen wijzigen.")
         }
-        guard let stored = try await current(id: id, for: viewer, in: db) else {
+        guard let stored = try await current(id: id, for: viewer, locking: true, in: db) else {
             throw RecordNotVisible(kind: .collaboration, id: id)
         }
         guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
@@ -122,7 +125,7 @@ public struct CollaborationEditor: Sendable {
         guard !changes.isEmpty else { return nil }
         let version = stored.version + 1
         let now = Timestamp.now()
-        try await db.raw("""
+        try await VersionedUpdate.run("""
             UPDATE collaborations SET name = \(bind: draft.name), short_name = \(bind: draft.shortName),
                 purpose = \(bind: draft.purpose), description = \(bind: draft.description), form = \(bind: draft.form?.rawValue),
                 wgr_form = \(bind: draft.wgrForm?.rawValue), status = \(bind: draft.status?.rawValue),
@@ -131,7 +134,7 @@ public struct CollaborationEditor: Sendable {
                 council_reporting = \(bind: draft.councilReporting), confidentiality = \(bind: draft.confidentiality.rawValue),
                 updated_at = \(bind: now), version = \(bind: version)
             WHERE id = \(bind: id) AND version = \(bind: stored.version)
-            """).run()
+            """, table: "collaborations", kind: .collaboration, id: id, expected: stored.version, in: db)
         for table in childTables {
             try await db.raw("DELETE FROM \(unsafeRaw: table) WHERE collaboration_id = \(bind: id)").run()
         }
@@ -177,25 +180,27 @@ public struct CollaborationEditor: Sendable {
     /// The input as a draft, with every problem at once: the draft's own checks, and every
     /// record it names that does not exist, each named by its field as the input numbered it.
     /// `alsoExisting` are collaborations an import is about to add.
+    /// A record the viewer may not see counts as one that does not exist: the answer never tells them apart.
     static func checked(_ input: CollaborationInput, selfID: String? = nil, alsoExisting collaborations: Set<String> = [],
-                        in db: any SQLDatabase) async throws -> CollaborationDraft {
+                        by viewer: Viewer, in db: any SQLDatabase) async throws -> CollaborationDraft {
         var problems: [FieldProblem] = []
         var draft: CollaborationDraft?
         do { draft = try CollaborationDraft(input) } catch { problems = error.problems }
-        problems += try await referenceProblems(input.references, selfID: selfID, alsoExisting: collaborations, in: db)
+        problems += try await referenceProblems(input.references, selfID: selfID, alsoExisting: collaborations, by: viewer, in: db)
         if let draft { problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db) }
         guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
         return draft
     }
 
     private static func referenceProblems(_ references: [NamedReference], selfID: String?, alsoExisting collaborations: Set<String>,
-                                          in db: any SQLDatabase) async throws -> [FieldProblem] {
+                                          by viewer: Viewer, in db: any SQLDatabase) async throws -> [FieldProblem] {
         var missing: [NamedReference.Kind: Set<String>] = [:]
         for kind in [NamedReference.Kind.organisation, .task, .body, .collaboration] {
             let ids = Set(references.filter { $0.kind == kind }.map(\.id))
             guard !ids.isEmpty else { continue }
-            let found = try await db.raw("SELECT id FROM \(unsafeRaw: kind.table) WHERE id IN ("
-                + ids.sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")")
+            let found = try await db.raw("SELECT t.id FROM \(unsafeRaw: kind.table) t WHERE t.id IN ("
+                + ids.sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ") AND "
+                + Catalog.visibility(of: "t", kind.recordKind, for: viewer))
                 .all(decodingColumn: "id", as: String.self)
             missing[kind] = ids.subtracting(found).subtracting(kind == .collaboration ? collaborations : [])
         }
@@ -231,9 +236,10 @@ public struct CollaborationEditor: Sendable {
         return base + "-" + String(UUID().uuidString.lowercased().prefix(6))
     }
 
-    static func current(id: String, for viewer: Viewer, in db: any SQLDatabase) async throws -> Stored? {
+    /// `locking`: inside a write, hold the row until the transaction ends (`VersionedUpdate.lock`).
+    static func current(id: String, for viewer: Viewer, locking: Bool = false, in db: any SQLDatabase) async throws -> Stored? {
         guard let row = try await db.raw("SELECT t.* FROM collaborations t WHERE t.id = \(bind: id) AND "
-            + Catalog.visibility(of: "t", .collaboration, for: viewer))
+            + Catalog.visibility(of: "t", .collaboration, for: viewer) + (locking ? VersionedUpdate.lock("t", in: db) : ""))
             .first(decoding: StoredRow.self, with: rowDecoder)
         else { return nil }
         func codes(_ table: String, _ column: String) async throws -> [String] {
@@ -302,6 +308,15 @@ private extension NamedReference.Kind {
         case .task: "tasks"
         case .body: "bodies"
         case .collaboration: "collaborations"
+        }
+    }
+
+    var recordKind: RecordKind {
+        switch self {
+        case .organisation: .organisation
+        case .task: .task
+        case .body: .body
+        case .collaboration: .collaboration
         }
     }
 

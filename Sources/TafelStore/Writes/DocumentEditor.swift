@@ -33,32 +33,34 @@ public struct DocumentEditor: Sendable {
         return id
     }
 
-    /// Replaces a document's fields, provided it is still at `expectedVersion`; returns the new version.
+    /// Replaces a document's fields, provided it is still at `expectedVersion` (required:
+    /// `VersionRequired` without it, after the access checks); returns the new version.
     @discardableResult
     public func update(id: String, _ draft: DocumentDraft, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
         try authorise(draft, by: viewer)
         try await checkGroupsExist(draft.access)
         return try await database.transaction { db in
-            guard let stored = try await Self.current(id: id, for: viewer, in: db) else {
+            guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .document, id: id)
             }
             guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
                 throw AccessDenied("U mag dit document niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent.")
             }
-            if let expectedVersion, expectedVersion != stored.version {
+            guard let expectedVersion else { throw VersionRequired(kind: .document, id: id) }
+            if expectedVersion != stored.version {
                 throw VersionConflict(kind: .document, id: id, expected: expectedVersion, current: stored.version)
             }
             let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
             guard !changes.isEmpty else { return stored.version }
             let version = stored.version + 1
-            try await db.raw("""
+            try await VersionedUpdate.run("""
                 UPDATE documents SET title = \(bind: draft.title), kind = \(bind: draft.kind.rawValue),
                     date = \(bind: draft.date?.iso), reference = \(bind: draft.reference), handled_by = \(bind: draft.handledBy),
                     author = \(bind: draft.author), confidentiality = \(bind: draft.confidentiality.rawValue),
                     summary = \(bind: draft.summary), full_text = \(bind: draft.fullText), origin = \(bind: draft.origin),
                     updated_at = \(bind: Timestamp.now()), version = \(bind: version)
                 WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """).run()
+                """, table: "documents", kind: .document, id: id, expected: stored.version, in: db)
             try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
             try await AuditLog.record(.gewijzigd, .document, id: id, version: version, changes: changes, by: viewer, in: db)
             return version
@@ -70,7 +72,8 @@ public struct DocumentEditor: Sendable {
         try await Self.current(id: id, for: viewer, in: database.sql)
     }
 
-    static func current(id: String, for viewer: Viewer, in db: any SQLDatabase) async throws -> (draft: DocumentDraft, version: Int)? {
+    static func current(id: String, for viewer: Viewer, locking: Bool = false,
+                        in db: any SQLDatabase) async throws -> (draft: DocumentDraft, version: Int)? {
         struct Row: Decodable {
             let title: String, kind: String, date: String?, reference: String?, handledBy: String?, author: String?
             let confidentiality: String, summary: String?, fullText: String, origin: String?, version: Int
@@ -78,7 +81,7 @@ public struct DocumentEditor: Sendable {
         guard let row = try await db.raw("""
             SELECT title, kind, date, reference, handled_by, author, confidentiality, summary, full_text, origin, version
             FROM documents t WHERE t.id = \(bind: id) AND
-            """ + " " + Catalog.visibility(of: "t", .document, for: viewer))
+            """ + " " + Catalog.visibility(of: "t", .document, for: viewer) + (locking ? VersionedUpdate.lock("t", in: db) : ""))
             .first(decoding: Row.self, with: rowDecoder)
         else { return nil }
         let access = try await RecordAccessRows.read(.document, id: id, in: db)

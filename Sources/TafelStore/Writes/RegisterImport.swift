@@ -49,59 +49,97 @@ public struct RegisterImport: Sendable {
         try problems.finish()
         let fileIDs = Set(seen.keys)
 
-        return try await database.transaction { db in
-            var problems = Problems()
-            var report = Report(dryRun: dryRun)
-            var plan: [(id: String, draft: CollaborationDraft, stored: CollaborationEditor.Stored?)] = []
-            for (index, entry) in entries.enumerated() {
-                let id = entry.id ?? ""
-                do {
-                    let stored = try await CollaborationEditor.current(id: id, for: viewer, in: db)
-                    if stored == nil, try await db.raw("SELECT id FROM collaborations WHERE id = \(bind: id)").first() != nil {
-                        throw AccessDenied("id ‘\(id)’ is al in gebruik door een samenwerking die u niet mag zien.")
-                    }
-                    var input = stored?.draft.input ?? CollaborationInput()
-                    input.copy(entry.fields, from: entry.input)
-                    let draft = try await CollaborationEditor.checked(input, selfID: id, alsoExisting: fileIDs, in: db)
-                    try EditPermission.check("samenwerkingen", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-                    if let stored, !viewer.mayEdit(recordGroups: Set(stored.draft.access)) {
-                        throw AccessDenied("u mag deze samenwerking niet wijzigen: ze valt buiten uw organisaties en gremia.")
-                    }
-                    plan.append((id, draft, stored))
-                } catch let failure as ValidationFailure {
-                    for problem in failure.problems { problems.add(entry, problem) }
-                } catch let denied as AccessDenied {
-                    problems.add(entry, nil, denied.message)
+        // Everything is checked outside the write transaction (a dry run never takes the
+        // write lock); the write itself is one short transaction that first makes sure no
+        // record the plan read has changed meanwhile.
+        let db = database.sql
+        var report = Report(dryRun: dryRun)
+        var plan: [Step] = []
+        for (index, entry) in entries.enumerated() {
+            let id = entry.id ?? ""
+            do {
+                let stored = try await CollaborationEditor.current(id: id, for: viewer, in: db)
+                if stored == nil, try await db.raw("SELECT id FROM collaborations WHERE id = \(bind: id)").first() != nil {
+                    throw AccessDenied("id ‘\(id)’ is al in gebruik door een samenwerking die u niet mag zien.")
                 }
-                progress(index + 1, entries.count)
+                var input = stored?.draft.input ?? CollaborationInput()
+                input.copy(entry.fields, from: entry.input)
+                let draft = try await CollaborationEditor.checked(input, selfID: id, alsoExisting: fileIDs, by: viewer, in: db)
+                try EditPermission.check("samenwerkingen", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
+                if let stored, !viewer.mayEdit(recordGroups: Set(stored.draft.access)) {
+                    throw AccessDenied("u mag deze samenwerking niet wijzigen: ze valt buiten uw organisaties en gremia.")
+                }
+                plan.append(Step(id: id, draft: draft, stored: stored))
+            } catch let failure as ValidationFailure {
+                for problem in failure.problems { problems.add(entry, problem) }
+            } catch let denied as AccessDenied {
+                problems.add(entry, nil, denied.message)
             }
-            try problems.finish()
-            // New records first, without relations: a relation may point at a record later in the file.
-            for step in plan where step.stored == nil {
+            progress(index + 1, entries.count)
+        }
+        try problems.finish()
+        for step in plan {
+            if step.stored == nil {
                 report.created.append(step.id)
-                if !dryRun {
-                    try await CollaborationEditor.insert(id: step.id, step.draft.withoutRelations, audited: step.draft, by: viewer, in: db)
-                }
+            } else if step.isUnchanged {
+                report.unchanged.append(step.id)
+            } else {
+                report.changed.append(step.id)
             }
-            for step in plan {
+        }
+        guard !dryRun, !(report.created.isEmpty && report.changed.isEmpty) else { return report }
+        let written = plan
+        try await database.transaction { db in
+            try await Self.checkUnchangedSincePlanned(written, in: db)
+            // New records first, without relations: a relation may point at a record later in the file.
+            for step in written where step.stored == nil {
+                try await CollaborationEditor.insert(id: step.id, step.draft.withoutRelations, audited: step.draft, by: viewer, in: db)
+            }
+            for step in written where !step.isUnchanged {
                 guard let stored = step.stored else { continue }
-                if step.draft.normalised.snapshot.elementsEqual(stored.draft.normalised.snapshot, by: { $0 == $1 }) {
-                    report.unchanged.append(step.id)
-                } else {
-                    report.changed.append(step.id)
-                    if !dryRun { _ = try await CollaborationEditor.replace(id: step.id, stored: stored, with: step.draft, by: viewer, in: db) }
+                _ = try await CollaborationEditor.replace(id: step.id, stored: stored, with: step.draft, by: viewer, in: db)
+            }
+            for step in written where step.stored == nil {
+                for relation in step.draft.related {
+                    try await insertRow("collaboration_relations", [
+                        "collaboration_id": step.id, "related_id": relation.collaborationID, "relation": relation.relation.rawValue,
+                    ], now: Timestamp.now(), in: db)
                 }
             }
-            if !dryRun {
-                for step in plan where step.stored == nil {
-                    for relation in step.draft.related {
-                        try await insertRow("collaboration_relations", [
-                            "collaboration_id": step.id, "related_id": relation.collaborationID, "relation": relation.relation.rawValue,
-                        ], now: Timestamp.now(), in: db)
-                    }
-                }
+        }
+        return report
+    }
+
+    /// One entry of the file, checked: the draft to write and what is stored now.
+    struct Step: Sendable {
+        let id: String
+        let draft: CollaborationDraft
+        let stored: CollaborationEditor.Stored?
+
+        var isUnchanged: Bool {
+            guard let stored else { return false }
+            return draft.normalised.snapshot.elementsEqual(stored.draft.normalised.snapshot, by: { $0 == $1 })
+        }
+    }
+
+    /// Inside the write: every record the plan found is still at the version it read, and
+    /// every id it found free is still free; otherwise nothing is written.
+    static func checkUnchangedSincePlanned(_ plan: [Step], in db: any SQLDatabase) async throws {
+        struct Row: Decodable { let id: String, version: Int }
+        var current: [String: Int] = [:]
+        for chunk in stride(from: 0, to: plan.count, by: 500).map({ plan[$0..<min($0 + 500, plan.count)] }) {
+            let ids = chunk.map { "\(bind: $0.id)" as SQLQueryString }.joined(separator: ", ")
+            for row in try await db.raw("SELECT id, version FROM collaborations WHERE id IN (" + ids + ")")
+                .all(decoding: Row.self, with: rowDecoder) {
+                current[row.id] = row.version
             }
-            return report
+        }
+        let moved = plan.filter { current[$0.id] != $0.stored?.version }.map(\.id)
+        guard moved.isEmpty else {
+            throw Failure(problems: moved.prefix(20).map { id in
+                FieldProblem(field: "id \(id)", code: "gewijzigd",
+                             message: "id \(id): deze samenwerking is tijdens de import door iemand anders gewijzigd of aangemaakt; er is niets opgeslagen. Importeer het bestand opnieuw.")
+            })
         }
     }
 

@@ -4,7 +4,8 @@ import TafelCore
 import TafelStore
 
 /// The register's write operations: create, replace and archive a collaboration, and
-/// its participants as a nested resource. Every write checks `If-Match` when given.
+/// its participants as a nested resource. Every PUT and DELETE must name the version it
+/// is based on in `If-Match` (428 without); adding a participant checks it when given.
 extension APIImplementation {
     private var editor: CollaborationEditor { CollaborationEditor(database: database) }
 

@@ -48,6 +48,9 @@ struct CollaborationEditPages {
         try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .collaboration)
         guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
+        guard context.viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
+            throw AccessDenied("U mag deze samenwerking niet wijzigen: ze valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+        }
         return try await render(stored.draft.input, action: SitePath.editCollaboration(id), heading: "Samenwerking bewerken",
                                 version: stored.version, context: context)
     }
@@ -70,6 +73,10 @@ struct CollaborationEditPages {
         } catch let failure as ValidationFailure {
             return try await render(input, action: action, heading: heading, version: version, context: context,
                                     problems: failure.problems, status: .badRequest)
+        } catch is VersionRequired {
+            return try await render(input, action: action, heading: heading,
+                                    version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
+                                    problems: [.missingVersion], status: .badRequest)
         } catch let conflict as VersionConflict {
             guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
             let rows = CollaborationFormView.differences(stored: stored.draft.input, typed: input)

@@ -38,6 +38,9 @@ struct DocumentEditPages {
         try context.requireEditor(to: "documenten toevoegen of wijzigen")
         let id = try request.recordID(context, kind: .document)
         guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }
+        guard context.viewer.mayEdit(recordGroups: Set(current.draft.access)) else {
+            throw AccessDenied("U mag dit document niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+        }
         return try render(DocumentForm(input: current.draft.input, action: SitePath.editDocument(id),
                                        heading: "Document bewerken", version: current.version, csrf: csrf(context)))
     }
@@ -59,6 +62,10 @@ struct DocumentEditPages {
             return .redirect(to: SitePath.record(.document, id) ?? SitePath.collection(.document), type: .normal)
         } catch let failure as ValidationFailure {
             return try again(failure.problems, status: .badRequest)
+        } catch is VersionRequired {
+            return try render(DocumentForm(input: input, action: SitePath.editDocument(id), heading: "Document bewerken",
+                                           version: try await editor.current(id: id, for: context.viewer)?.version,
+                                           csrf: csrf(context), problems: [.missingVersion]), status: .badRequest)
         } catch let conflict as VersionConflict {
             // Show both: what is stored now, and what the editor typed (kept in the form).
             guard let current = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .document, id: id) }

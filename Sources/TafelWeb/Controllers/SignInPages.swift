@@ -40,11 +40,12 @@ struct SignInPages {
         let email = (form["email"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let back = form["terug"] ?? ""
         if try await throttle.isBlocked(email: email, address: context.remoteAddress) {
-            return try signInPage(email: email, back: back, request: request, status: .tooManyRequests,
-                message: "Te veel mislukte pogingen om in te loggen. Wacht \(Int(SignInThrottle.window / 60)) minuten en probeer het dan opnieuw.")
+            return try signInPage(email: email, back: back, request: request, status: .tooManyRequests, message: Self.throttled)
         }
         guard let user = try await accounts.verify(email: email, password: form["wachtwoord"] ?? "") else {
-            try await throttle.recordFailure(email: email, address: context.remoteAddress)
+            guard try await throttle.recordFailure(email: email, address: context.remoteAddress) else {
+                return try signInPage(email: email, back: back, request: request, status: .tooManyRequests, message: Self.throttled)
+            }
             return try signInPage(email: email, back: back, request: request, status: .unauthorized,
                                   message: "E-mailadres of wachtwoord onjuist.")
         }
@@ -56,6 +57,8 @@ struct SignInPages {
                                   httpOnly: true, sameSite: .lax))
         return response
     }
+
+    static let throttled = "Te veel mislukte pogingen om in te loggen. Wacht \(Int(SignInThrottle.window / 60)) minuten en probeer het dan opnieuw."
 
     func signOut(_ request: Request, context: AppContext) async throws -> Response {
         if let session = context.session { try await sessions.end(token: session.token) }
@@ -134,9 +137,16 @@ struct SignInPages {
         return response
     }
 
-    /// Only a path on this site, never another host (`//evil.example` or `https://…`).
+    /// Only a path on this site, never another host: `//evil.example`, `https://…`, `/\evil`
+    /// and `/<TAB>/evil.example` (browsers drop tabs and newlines, leaving `//evil.example`)
+    /// all become the account page. The value must parse as a URL with neither scheme nor host.
     static func safeReturn(_ back: String) -> String {
-        guard back.hasPrefix("/"), !back.hasPrefix("//"), !back.contains("\\"), back != SitePath.signIn else {
+        guard back.hasPrefix("/"), !back.hasPrefix("//"), back != SitePath.signIn,
+              !back.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                  || $0.properties.generalCategory == .format || $0 == "\\" }),
+              let url = URLComponents(string: back), url.scheme == nil, url.host == nil, url.path.hasPrefix("/"),
+              !url.path.hasPrefix("//")
+        else {
             return SitePath.account
         }
         return back

@@ -25,7 +25,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     private func authenticate(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
-        if let authorization = request.headers[.authorization] {
+        // `/metrics` has a bearer token of its own (OperationsRoutes), not a user's.
+        if let authorization = request.headers[.authorization], request.uri.path != OperationsRoutes.metricsPath {
             guard authorization.lowercased().hasPrefix("bearer "),
                   let user = try await tokens.user(for: String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces))
             else {
@@ -42,8 +43,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
         }
         let state = RequestState(viewer: context.viewer, account: AccountBar(context, path: request.uri.path),
                                  datasetNotice: request.uri.path.hasPrefix("/api/") ? nil : await notice.current())
-        return try await RequestState.$current.withValue(state) {
+        var response = try await RequestState.$current.withValue(state) {
             try await next(request, context)
         }
+        // What a signed-in user sees (accounts, forms, intern and vertrouwelijk records) and the
+        // sign-in form with its CSRF token must never be kept by a browser or a proxy.
+        if context.viewer.isSignedIn || request.uri.path == SitePath.signIn {
+            response.headers[.cacheControl] = "no-store"
+        }
+        return response
     }
 }

@@ -27,10 +27,13 @@ struct ErrorMiddleware: RouterMiddleware {
                     "pad": "\(request.uri.path)", "fout": "\(String(reflecting: failure.underlying))",
                 ])
             }
-            if request.uri.path.hasPrefix("/api/") {
-                return failure.problem(instance: request.uri.path).response()
+            var response = request.uri.path.hasPrefix("/api/")
+                ? failure.problem(instance: request.uri.path).response()
+                : try renderer.errorPage(failure)
+            if failure.status == .serviceUnavailable {
+                response.headers[.retryAfter] = String(DatabaseBusy.retryAfterSeconds)
             }
-            return try renderer.errorPage(failure)
+            return response
         }
     }
 }
@@ -69,7 +72,7 @@ struct Failure: Error {
             }
             error = server.underlyingError
         }
-        switch error {
+        switch Database.classify(error) {
         case let failure as Failure:
             self = failure
         case let validation as ValidationFailure:
@@ -91,6 +94,35 @@ struct Failure: Error {
                       title: "Versieconflict",
                       detail: "\(conflict.kind.label) ‘\(conflict.id)’ is intussen gewijzigd: u werkte met versie \(conflict.expected), de opgeslagen versie is \(conflict.current). Haal de nieuwe versie op en breng uw wijziging opnieuw aan.",
                       invalidFields: [], underlying: conflict)
+        case let missing as VersionRequired where request.uri.path.hasPrefix("/api/"):
+            self.init(status: .preconditionRequired, title: "Versie ontbreekt",
+                      detail: "Stuur bij elke wijziging van \(missing.kind.label.lowercased()) ‘\(missing.id)’ de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).",
+                      invalidFields: [FieldProblem(field: "If-Match", code: "verplicht", message: "If-Match is verplicht bij PUT en DELETE.")],
+                      underlying: missing)
+        case let missing as VersionRequired:
+            self.init(status: .badRequest, title: "Versie ontbreekt", detail: FieldProblem.missingVersion.message,
+                      invalidFields: [.missingVersion], underlying: missing)
+        case let refused as NotAcceptable:
+            self.init(status: .notAcceptable, title: "Formaat niet beschikbaar",
+                      detail: "Dit adres levert \(refused.offered.joined(separator: " of ")); gevraagd werd ‘\(refused.accept)’.",
+                      invalidFields: [FieldProblem(field: "Accept", code: "ongeldig",
+                                                   message: "Accept moet een van deze formaten toestaan: \(refused.offered.joined(separator: ", ")).")],
+                      underlying: error)
+        case let tooLarge as BodyTooLarge:
+            self.init(status: .contentTooLarge, title: "Verzoek te groot",
+                      detail: "Wat u stuurde is groter dan de \(Format.bytes(tooLarge.limit)) die hier zijn toegestaan.",
+                      invalidFields: [FieldProblem(field: "body", code: "te-groot",
+                                                   message: "body mag hoogstens \(Format.bytes(tooLarge.limit)) groot zijn.")],
+                      underlying: error)
+        case let busy as DatabaseBusy:
+            self.init(status: .serviceUnavailable, title: "Even geduld",
+                      detail: "Tafel verwerkt op dit moment te veel wijzigingen tegelijk; er is niets opgeslagen. Probeer het over \(DatabaseBusy.retryAfterSeconds) seconden opnieuw.",
+                      invalidFields: [], underlying: busy.underlying ?? busy)
+        case let duplicate as DuplicateKey:
+            self.init(status: .conflict, title: "Bestaat al",
+                      detail: "Er is zojuist een record met dezelfde id opgeslagen; er is niets gewijzigd. Kies een andere id of naam.",
+                      invalidFields: [FieldProblem(field: "id", code: "dubbel", message: "id is al in gebruik.")],
+                      underlying: duplicate.underlying)
         case let http as HTTPError where http.status == .notFound:
             self.init(status: .notFound, title: "Niet gevonden",
                       detail: "Er is niets te vinden op \(request.uri.path).", invalidFields: [], underlying: http)
@@ -164,6 +196,14 @@ struct Failure: Error {
                     Problem.InvalidParam(name: $0.field, code: $0.code, reason: $0.message)
                 })
     }
+}
+
+extension FieldProblem {
+    /// An edit form that did not say which version it was opened at.
+    static let missingVersion = FieldProblem(field: "versie", code: "verplicht", message: """
+        versie: het formulier vermeldt niet op welke versie uw wijziging is gebaseerd. \
+        Controleer de gegevens hieronder (de opgeslagen versie is nu geladen) en sla opnieuw op.
+        """)
 }
 
 /// A record that does not exist (or is not visible), named for the person asking.

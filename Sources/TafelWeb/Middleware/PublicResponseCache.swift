@@ -8,12 +8,14 @@ import TafelStore
 
 /// Keeps the public's answers for a few seconds: a GET by an anonymous visitor that
 /// answered 200, without cookies set, is served again to the next visitor asking the same
-/// URL (and `Accept`), until `lifetime` has passed or this process commits any write,
-/// whichever comes first. So an editor sees their change at once; a write by another
-/// process (a CLI import, a second server on the same PostgreSQL) shows within twice
-/// `lifetime`: once an answer has expired, one request renews it while the others are
-/// still given the expired one (for at most another `lifetime`), so that a popular page
-/// does not make every waiting visitor run the same queries at the same moment.
+/// URL (and `Accept`), until `lifetime` has passed or any process commits a write to the
+/// database, whichever comes first: every hit first reads the database's data version
+/// (`Database.dataVersion`, one row, raised by every commit of every process), so a
+/// change — a record made vertrouwelijk by a CLI import or by a second server on the same
+/// PostgreSQL among them — is never served stale. Once an answer has expired (and the
+/// data is unchanged), one request renews it while the others are still given the expired
+/// one (for at most another `lifetime`), so that a popular page does not make every
+/// waiting visitor run the same queries at the same moment.
 /// Signed-in visitors, conditional requests and every other method pass straight through.
 struct PublicResponseCache: RouterMiddleware {
     typealias Context = AppContext
@@ -32,7 +34,7 @@ struct PublicResponseCache: RouterMiddleware {
               request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil
         else { return try await next(request, context) }
         let key = Key(uri: request.uri.description, accept: request.headers[.accept] ?? "")
-        let generation = database.commits
+        let generation = try await database.dataVersion()
         let now = ContinuousClock.now
         if let hit = store.lookup(key, generation: generation, now: now, lifetime: lifetime) {
             var headers = hit.headers
@@ -70,7 +72,7 @@ struct PublicResponseCache: RouterMiddleware {
         let status: HTTPResponse.Status
         let headers: HTTPFields
         let body: ByteBuffer
-        let generation: UInt64
+        let generation: Int64
         let expires: ContinuousClock.Instant
         var renewing = false
     }
@@ -91,7 +93,7 @@ struct PublicResponseCache: RouterMiddleware {
         private let state = Mutex(State())
 
         /// The answer to reuse, or nil when the caller is to make one (and then `insert` or `remove` it).
-        func lookup(_ key: Key, generation: UInt64, now: ContinuousClock.Instant, lifetime: Duration) -> Entry? {
+        func lookup(_ key: Key, generation: Int64, now: ContinuousClock.Instant, lifetime: Duration) -> Entry? {
             state.withLock { state in
                 guard let entry = state.entries[key] else { return nil }
                 guard entry.generation == generation, now < entry.expires + lifetime else {

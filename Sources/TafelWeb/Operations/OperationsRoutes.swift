@@ -1,33 +1,47 @@
+import Foundation
 import Hummingbird
 import Logging
 import Prometheus
 import TafelStore
 
-/// `/healthz` (the process answers), `/readyz` (the database answers), `/metrics` (Prometheus).
+/// `/healthz` (the process answers), `/readyz` (the database can serve: it answers within
+/// two seconds and no write has held it too long) and `/metrics` (Prometheus), which is
+/// served only to callers with the bearer token `TAFEL_METRICS_TOKEN` (and not at all
+/// without one): per-route counts and sign-in outcomes are not for the public.
 struct OperationsRoutes {
     let database: Database
     let registry: PrometheusCollectorRegistry
+    let metricsToken: String?
+    static let metricsPath = "/metrics"
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/healthz") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+            Self.text(.ok, "ok\n")
         }
         router.get("/readyz") { _, context in
-            do {
-                try await database.ping()
-                return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-            } catch {
-                context.logger.warning("database niet bereikbaar", metadata: ["fout": "\(error)"])
-                return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: "database niet bereikbaar\n")))
-            }
+            guard let problem = await database.readinessProblem() else { return Self.text(.ok, "ok\n") }
+            context.logger.warning("database kan niet bedienen", metadata: ["reden": "\(problem)"])
+            var response = Self.text(.serviceUnavailable, "niet gereed: \(problem)\n")
+            response.headers[.retryAfter] = String(DatabaseBusy.retryAfterSeconds)
+            return response
         }
-        router.get("/metrics") { _, _ in
+        guard let metricsToken else { return }
+        router.get(RouterPath(Self.metricsPath)) { request, _ in
+            guard let sent = request.headers[.authorization], sent.lowercased().hasPrefix("bearer "),
+                  Secret.constantTimeEquals(String(sent.dropFirst(7)).trimmingCharacters(in: .whitespaces), metricsToken)
+            else {
+                var response = Self.text(.unauthorized, "/metrics vraagt de header ‘Authorization: Bearer <TAFEL_METRICS_TOKEN>’.\n")
+                response.headers[.wwwAuthenticate] = "Bearer realm=\"Tafel metrics\""
+                return response
+            }
             var buffer: [UInt8] = []
             registry.emit(into: &buffer)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
         }
+    }
+
+    private static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

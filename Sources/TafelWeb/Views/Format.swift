@@ -11,4 +11,11 @@ enum Format {
     static func number(_ value: Int) -> String {
         value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "nl_NL")))
     }
+
+    /// 16777216 → "16 MiB", 4096 → "4 KiB".
+    static func bytes(_ count: Int) -> String {
+        if count >= 1 << 20, count % (1 << 20) == 0 { return "\(count >> 20) MiB" }
+        if count >= 1 << 10, count % (1 << 10) == 0 { return "\(count >> 10) KiB" }
+        return "\(number(count)) bytes"
+    }
 }

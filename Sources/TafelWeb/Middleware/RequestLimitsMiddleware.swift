@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import TafelCore
+
+/// What a request may carry, checked before anything reads it: a path without control
+/// characters (a `%00` would cut a file name short), an API write only from a caller who
+/// sent a valid token (the body of an anonymous write is never read), and a body no
+/// larger than the limit for where it goes (413 before it is read when `Content-Length`
+/// says so, and while it is read when it comes in chunks).
+struct RequestLimitsMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+
+    /// A JSON body for the API: a document's text of 2,000,000 characters fits even when
+    /// every character is escaped as `\uXXXX`.
+    static let apiBodyLimit = 16 * 1024 * 1024
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        guard !Self.hasControlCharacter(request.uri.path) else {
+            throw HTTPError(.notFound)
+        }
+        guard request.uri.path.hasPrefix("/api/"), Self.carriesBody(request.method) else {
+            return try await next(request, context)
+        }
+        guard context.viewer.isSignedIn else { throw SignInRequired() }
+        var request = request
+        try await request.collectBody(limit: Self.apiBodyLimit)
+        if (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
+            try JSONBodyCheck.check(Data(try await request.body.collect(upTo: Self.apiBodyLimit).readableBytesView))
+        }
+        return try await next(request, context)
+    }
+
+    static func carriesBody(_ method: HTTPRequest.Method) -> Bool {
+        method == .post || method == .put || method == .patch || method == .delete
+    }
+
+    /// Control characters and bidi overrides, also percent-encoded.
+    static func hasControlCharacter(_ path: String) -> Bool {
+        let decoded = path.removingPercentEncoding ?? path
+        return decoded.unicodeScalars.contains { TextRules.isForbidden($0) }
+    }
+}
+
+extension Request {
+    /// Reads the whole body into memory, refusing (`BodyTooLarge`) one over `limit` bytes:
+    /// at once when its `Content-Length` says so, else as soon as that many bytes came in.
+    mutating func collectBody(limit: Int) async throws {
+        if let length = headers[.contentLength].flatMap(Int.init), length > limit { throw BodyTooLarge(limit: limit) }
+        do {
+            _ = try await collectBody(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw BodyTooLarge(limit: limit)
+        }
+    }
+}
