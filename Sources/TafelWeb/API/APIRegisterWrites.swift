@@ -58,7 +58,7 @@ extension APIImplementation {
         let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
         let organisation = input.path.organisatie
         let role = input.query.rol
-        try await changeParticipants(of: input.path.id, expectedVersion: expected, by: viewer) { participants in
+        try await changeParticipants(of: input.path.id, expectedVersion: expected, versionRequired: true, by: viewer) { participants in
             let before = participants.count
             participants.removeAll { $0.organisatie == organisation && (role == nil || $0.rol == role) }
             if participants.count == before {
@@ -69,7 +69,8 @@ extension APIImplementation {
     }
 
     /// Reads the stored collaboration, changes its participants, and writes it back at the version read.
-    private func changeParticipants(of id: String, expectedVersion: Int?, by viewer: Viewer,
+    /// `versionRequired` (a DELETE): without `If-Match` the editor refuses it, after its access checks.
+    private func changeParticipants(of id: String, expectedVersion: Int?, versionRequired: Bool = false, by viewer: Viewer,
                                     _ change: (inout [CollaborationInput.Participant]) throws -> Void) async throws {
         guard let stored = try await editor.current(id: id, for: viewer) else { throw RecordNotFound(kind: .collaboration, id: id) }
         if let expectedVersion, expectedVersion != stored.version {
@@ -77,7 +78,7 @@ extension APIImplementation {
         }
         var input = stored.draft.input
         try change(&input.deelnemers)
-        try await editor.update(id: id, input, expectedVersion: stored.version, by: viewer)
+        try await editor.update(id: id, input, expectedVersion: versionRequired ? expectedVersion : stored.version, by: viewer)
     }
 
     private func signedIn() throws -> Viewer {
