@@ -10,18 +10,24 @@ TAFEL_E2E_PASSWORD, TAFEL_E2E_ADMIN_TOKEN, TAFEL_E2E_EDITOR_TOKEN and
 TAFEL_E2E_READER_TOKEN; scripts/test creates them with `tafel gebruiker
 toevoegen ... --wachtwoord-stdin` and `tafel token maken` before it starts the
 server. By hand, do the same against the database your server uses.
+
+The concurrency, crash and backup tests (and a few others) do not use that shared
+server: they start `tafel serve` processes of their own (IsolatedTafel in helpers.py),
+each on a copy of a SQLite file made once with the CLI, so that they can kill -9 them
+and do not spend the shared server's sign-in throttle. They need TAFEL_BIN (the tafel
+binary; scripts/test sets it) and are skipped without it. The shared server's /metrics
+token reaches pytest as TAFEL_METRICS_TOKEN.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 import pytest
 import requests
 
-from helpers import EDITOR_EMAIL, READER_EMAIL, clear_browser, signed_in_session
+from helpers import EDITOR_EMAIL, READER_EMAIL, IsolatedTafel, api_call, clear_browser, join_url, signed_in_session
 
 CHROMIUM = os.environ.get("TAFEL_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("TAFEL_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -50,7 +56,7 @@ def url(base_url):
     """url('/pad') -> absolute URL on the server under test."""
 
     def make(path: str) -> str:
-        return urljoin(base_url + "/", path.lstrip("/"))
+        return join_url(base_url, path)
 
     return make
 
@@ -142,13 +148,64 @@ def reader_web(url, accounts):
 
 
 @pytest.fixture
-def api(url):
+def api(base_url):
     """api(method, path, token=None, **requests_kwargs): one API call, no redirects followed."""
 
     def call(method: str, path: str, token: str | None = None, **kwargs):
-        headers = {"Accept": "application/json", **kwargs.pop("headers", {})}
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        return requests.request(method, url(path), headers=headers, timeout=30, allow_redirects=False, **kwargs)
+        return api_call(base_url, method, path, token, **kwargs)
 
     return call
+
+
+@pytest.fixture(scope="session")
+def metrics_token() -> str:
+    token = os.environ.get("TAFEL_METRICS_TOKEN")
+    if not token:
+        pytest.fail(
+            "TAFEL_METRICS_TOKEN is not set: /metrics is served only with that bearer token; scripts/test starts "
+            "the server with a random one and hands it to pytest",
+            pytrace=False,
+        )
+    return token
+
+
+# ---------------------------------------------------------------- servers of a test's own
+
+
+@pytest.fixture(scope="session")
+def tafel_bin() -> str:
+    path = os.environ.get("TAFEL_BIN")
+    if not path:
+        pytest.skip("TAFEL_BIN is not set: this test starts tafel serve processes of its own (scripts/test sets it)")
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        pytest.fail(f"TAFEL_BIN={path} is not an executable file", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def isolated_template(tafel_bin, tmp_path_factory) -> IsolatedTafel:
+    """A SQLite file with the demo data and the e2e beheerder and redacteur with API tokens, made
+    once with the CLI (tafel demo, gebruiker toevoegen, token maken); isolated servers copy it."""
+    template = IsolatedTafel(tafel_bin, tmp_path_factory.mktemp("sjabloon"))
+    template.prepare()
+    return template
+
+
+@pytest.fixture
+def isolated(isolated_template, tafel_bin, tmp_path):
+    """isolated(name="tafel", env=None, serve=True, copy=True) -> an IsolatedTafel of this test's own
+    in tmp_path/name: a copy of isolated_template's database (copy=False: no database file yet),
+    served (serve=True) with TAFEL_CACHE_SECONDS=0 plus env. Every one is stopped after the test."""
+    made: list[IsolatedTafel] = []
+
+    def make(name: str = "tafel", env: dict[str, str] | None = None, serve: bool = True, copy: bool = True) -> IsolatedTafel:
+        directory = tmp_path / name
+        server = isolated_template.copy_to(directory, env) if copy else IsolatedTafel(tafel_bin, directory, env)
+        made.append(server)
+        if serve:
+            server.start()
+        return server
+
+    yield make
+    for server in made:
+        server.stop()

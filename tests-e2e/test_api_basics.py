@@ -5,26 +5,23 @@ from __future__ import annotations
 import re
 
 import pytest
+import requests
+
+from helpers import invalid_params, is_problem
 
 SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 DUTCH_WORDS = ("niet", "gevonden", "bestaat", "onbekend", "geen")
 
 
 def assert_problem(resp, status: int):
-    assert resp.status_code == status, f"{resp.request.method} {resp.url} -> {resp.status_code}, expected {status}: {resp.text[:300]}"
-    ctype = resp.headers.get("Content-Type", "")
-    assert ctype.split(";")[0].strip() == "application/problem+json", f"{resp.url}: Content-Type {ctype!r}, expected application/problem+json"
-    body = resp.json()
-    for key in ("status", "title", "detail"):
+    body = is_problem(resp, status)
+    for key in ("title", "detail"):
         assert key in body, f"{resp.url}: problem+json has no {key!r}: {body}"
-    assert body["status"] == status, f"{resp.url}: problem status {body['status']!r} != {status}"
     return body
 
 
 def invalid_param_names(body) -> set[str]:
-    params = body.get("invalidParams")
-    assert isinstance(params, list) and params, f"problem+json has no invalidParams list: {body}"
-    return {p.get("name") for p in params if isinstance(p, dict)}
+    return set(invalid_params(body))
 
 
 def test_openapi_document(http, url):
@@ -100,10 +97,10 @@ def test_health(http, url, path):
     assert resp.status_code == 200, f"{path} -> {resp.status_code}"
 
 
-def test_metrics_are_prometheus_text(http, url):
+def test_metrics_are_prometheus_text(http, url, metrics_token):
     http.get(url("/"), timeout=10)  # make sure at least one request was counted
-    resp = http.get(url("/metrics"), timeout=10)
-    assert resp.status_code == 200
+    resp = http.get(url("/metrics"), headers={"Authorization": f"Bearer {metrics_token}"}, timeout=10)
+    assert resp.status_code == 200, f"/metrics with the bearer TAFEL_METRICS_TOKEN -> {resp.status_code}: {resp.text[:200]}"
     ctype = resp.headers.get("Content-Type", "")
     assert ctype.startswith("text/plain"), f"/metrics Content-Type {ctype!r}, expected text/plain (Prometheus text format)"
     lines = [line for line in resp.text.splitlines() if line.strip()]
@@ -111,6 +108,29 @@ def test_metrics_are_prometheus_text(http, url):
     sample = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*(\{.*\})? ([+-]?Inf|NaN|[-+0-9.eE]+)( -?[0-9]+)?$")
     bad = [line for line in lines if not line.startswith("#") and not sample.match(line)]
     assert not bad, f"lines that are not Prometheus samples: {bad[:5]}"
+
+
+@pytest.mark.parametrize("authorization", [None, "Bearer fout-token-0123456789abcdef", "Basic ZTJlOmUyZQ==", "Bearer "])
+def test_metrics_need_the_token(http, url, metrics_token, authorization):
+    # Per-route counts and sign-in outcomes are for the operators' Prometheus, not the public;
+    # what Prometheus just got must not reach a caller without the token (say from a cache).
+    scraped = http.get(url("/metrics"), headers={"Authorization": f"Bearer {metrics_token}"}, timeout=10)
+    assert scraped.status_code == 200, f"/metrics with the token -> {scraped.status_code}"
+    headers = {"Authorization": authorization} if authorization is not None else {}
+    resp = http.get(url("/metrics"), headers=headers, timeout=10)
+    assert resp.status_code == 401, (
+        f"/metrics with Authorization {authorization!r} -> {resp.status_code}, expected 401"
+        f" (X-Tafel-Cache: {resp.headers.get('X-Tafel-Cache')})"
+    )
+    assert "# TYPE" not in resp.text, "a refused /metrics still shows the metrics"
+    assert metrics_token not in resp.text
+
+
+def test_metrics_are_off_without_a_configured_token(isolated):
+    server = isolated(name="zonder-metrics")  # no TAFEL_METRICS_TOKEN in its environment
+    for headers in ({}, {"Authorization": "Bearer fout-token-0123456789abcdef"}):
+        resp = requests.get(server.url("/metrics"), headers=headers, timeout=10)
+        assert resp.status_code == 404, f"/metrics without TAFEL_METRICS_TOKEN set (headers {headers}) -> {resp.status_code}, expected 404"
 
 
 @pytest.mark.parametrize("path", ["/", "/organisaties", "/api/v1/organisaties", "/api/v1/openapi.json", "/api/v1/organisaties/bestaat-niet"])

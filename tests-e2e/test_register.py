@@ -5,8 +5,10 @@ collaboration with its participants-over-time figure; the e2e redacteur adds one
 with a bad participant row), edits it, runs into a stale edit in a second tab (409),
 archives and restores it; the upload page checks a file (dry run) without writing it.
 Over plain HTTP: import all or nothing (a bad line names `regel 3`), import twice, export
-and import again; the CSV and JSON exports against the API; the API's writes with ETag /
-If-Match, nested participants, archiving and who may write.
+and import again; spreadsheet formulas neutralised in the CSV exports; the CSV and JSON
+exports against the API; the API's writes with ETag / If-Match (428 without), nested
+participants, archiving and who may write; and the canary crawl: an intern collaboration
+related to a public one never shows in anything a visitor can fetch, history included.
 
 Every name carries a fresh uuid, so the tests neither depend on each other nor on what an
 earlier run left in the database; they archive only what they made themselves. They lean
@@ -29,25 +31,31 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from helpers import (
     body_text,
+    ASSEN,
     ASSEN_CBS,
     EDITOR_EMAIL,
+    EMMEN,
+    REGISTER,
+    REGISTER_API,
     browser_fill,
     browser_form,
     browser_sign_in,
     browser_submit,
+    collaboration_json,
     csrf_of,
     form_with_field,
+    is_problem,
     load,
+    page_lines,
     parse_html,
     path_of,
+    register_csv,
     replace_fields,
     unique,
+    upload,
 )
 
-REGISTER = "/samenwerkingen"
-API = "/api/v1/samenwerkingen"
-ASSEN = "gemeente-assen"
-EMMEN = "gemeente-emmen"
+API = REGISTER_API
 # /samenwerkingen/<id>, not one of the fixed pages under /samenwerkingen/.
 COLLABORATION_PATH = re.compile(r"^/samenwerkingen/(?!nieuw$|importeren$|overzicht$)([a-z0-9][a-z0-9-]*)$")
 SAVE = "button[name=actie][value=opslaan]"  # the form's first submit button is 'Meer lege regels'
@@ -73,17 +81,6 @@ def query_of(address: str) -> dict[str, list[str]]:
 
 
 
-def is_problem(resp, status: int) -> dict:
-    assert resp.status_code == status, (
-        f"{resp.request.method} {resp.url} -> {resp.status_code}, expected {status}: {resp.text[:300]}"
-    )
-    ctype = resp.headers.get("Content-Type", "").split(";")[0].strip()
-    assert ctype == "application/problem+json", f"{resp.request.method} {resp.url}: Content-Type {ctype!r}"
-    body = resp.json()
-    assert body.get("status") == status, f"problem+json status {body.get('status')!r} != {status}: {body}"
-    return body
-
-
 def api_total(api, query: str, token: str | None = None) -> int:
     resp = api("GET", f"{API}?{query}&pageSize=1" if query else f"{API}?pageSize=1", token)
     assert resp.status_code == 200, f"GET {API}?{query} -> {resp.status_code}: {resp.text[:300]}"
@@ -106,19 +103,10 @@ def api_ids(api, query: str, token: str | None = None) -> list[str]:
     return ids
 
 
-def collaboration_json(naam: str, **extra) -> dict:
-    body = {
-        "naam": naam,
-        "doel": f"Doel van {naam}.",
-        "vorm": "convenant",
-        "status": "actief",
-        "startdatum": "2021",
-        "rolProvincie": ["partner"],
-        "domeinen": ["e2e"],
-        "deelnemers": [{"organisatie": ASSEN, "rol": "trekker", "vanaf": "2021"}],
-    }
-    body.update(extra)
-    return body
+def current_etag(api, path: str) -> str:
+    resp = api("GET", path)
+    assert resp.status_code == 200 and resp.headers.get("ETag"), f"GET {path} -> {resp.status_code}, ETag {resp.headers.get('ETag')!r}"
+    return resp.headers["ETag"]
 
 
 def create_via_api(api, token: str, naam: str, **extra) -> dict:
@@ -514,37 +502,9 @@ def test_register_writes_are_for_editors_only(url, http, reader_web, api):
 # ---------------------------------------------------------------- import
 
 
-def import_csv(token: str, bad_status: str | None = None) -> tuple[str, bytes, list[str]]:
-    """A small register file: two new collaborations; with bad_status, line 3 (the second) is invalid."""
-    ids = [f"e2e-import-{token}-a", f"e2e-import-{token}-b"]
-    domein = f"e2e-import-{token[:12]}"
-    rows = [
-        ["id", "naam", "status", "vorm", "startdatum", "domeinen", "rolProvincie", "deelnemers"],
-        [ids[0], f"E2E import {token} A", "actief", "convenant", "2020", domein, "partner; financier", f"{ASSEN}:trekker:2020:"],
-        [ids[1], f"E2E import {token} B", bad_status or "verkenning", "project", "2024-03", domein, "", f"{EMMEN}:deelnemer::; {ASSEN}:adviseur:2024:"],
-    ]
-    out = io.StringIO(newline="")
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
-    return f"e2e-{token[:8]}.csv", out.getvalue().encode("utf-8"), ids
-
-
-def upload(session, url, filename: str, content: bytes, dry_run: bool, ctype: str = "text/csv"):
-    page = session.get(url(f"{REGISTER}/importeren"), timeout=15, allow_redirects=False)
-    assert page.status_code == 200, f"GET {REGISTER}/importeren -> {page.status_code}"
-    form = form_with_field(parse_html(page.text), "bestand")
-    assert form.get("enctype") == "multipart/form-data", f"the upload form's enctype is {form.get('enctype')!r}"
-    data = [(n, v) for n, v in form.controls() if n != "proef"] + ([("proef", "ja")] if dry_run else [])
-    return session.post(url(form.get("action") or f"{REGISTER}/importeren"), data=data,
-                        files={"bestand": (filename, content, ctype)}, timeout=60, allow_redirects=False)
-
-
-def page_lines(resp) -> str:
-    return "\n".join(parse_html(resp.text).text_lines())
-
-
 def test_browser_import_dry_run_writes_nothing(browser, url, accounts, api, tmp_path):
     token = unique()
-    filename, content, ids = import_csv(token)
+    filename, content, ids = register_csv(token)
     file = tmp_path / filename
     file.write_bytes(content)
     browser_sign_in(browser, url, EDITOR_EMAIL, accounts.password)
@@ -567,7 +527,7 @@ def test_browser_import_dry_run_writes_nothing(browser, url, accounts, api, tmp_
 
 def test_import_is_all_or_nothing_and_idempotent(url, editor_web, api, http):
     token = unique()
-    filename, content, ids = import_csv(token, bad_status="bijna-klaar")
+    filename, content, ids = register_csv(token, bad_status="bijna-klaar")
     resp = upload(editor_web, url, filename, content, dry_run=False)
     assert resp.status_code == 400, f"a file with a bad line -> {resp.status_code}"
     text = page_lines(resp)
@@ -577,7 +537,7 @@ def test_import_is_all_or_nothing_and_idempotent(url, editor_web, api, http):
     for collaboration in ids:
         is_problem(api("GET", f"{API}/{collaboration}"), 404)
 
-    filename, content, ids = import_csv(token)
+    filename, content, ids = register_csv(token)
     resp = upload(editor_web, url, filename, content, dry_run=False)
     assert resp.status_code == 200, f"the import -> {resp.status_code}: {page_lines(resp)[:600]}"
     assert "Geïmporteerd: 2 nieuw, 0 gewijzigd, 0 ongewijzigd" in page_lines(resp), page_lines(resp)[:600]
@@ -657,7 +617,7 @@ def test_import_reads_what_dutch_spreadsheets_write(url, editor_web, api):
 
 def test_import_without_a_file_or_csrf_is_refused(url, editor_web, api):
     token = unique()
-    filename, content, ids = import_csv(token)
+    filename, content, ids = register_csv(token)
     page = editor_web.get(url(f"{REGISTER}/importeren"), timeout=15)
     resp = editor_web.post(url(f"{REGISTER}/importeren"), data={}, files={"bestand": (filename, content, "text/csv")},
                            timeout=30, allow_redirects=False)
@@ -713,6 +673,40 @@ def test_csv_and_json_exports_match_the_api(http, url, api):
         assert query_of(href) == {"status": ["actief"], "gemeente": [ASSEN]}, f"the download link {href!r} lost the filters"
 
 
+FORMULAS = ('=HYPERLINK("http://voorbeeld.invalid/{t}")', "+1 {t}", "-1 {t}", "@x {t}")
+
+
+def test_exports_neutralise_spreadsheet_formulas(http, url, api, accounts, editor_web):
+    # OWASP CSV injection: a cell that starts with = + - @ is a formula to a spreadsheet. The CSV
+    # exports start such a cell with an apostrophe; the import takes it off again; JSON is data.
+    token = unique()
+    domein = f"e2e-formule-{token[:12]}"
+    names = {f"e2e-formule-{token}-{i}": formula.format(t=token) for i, formula in enumerate(FORMULAS)}
+    for collaboration, naam in names.items():
+        create_via_api(api, accounts.editor_token, naam, id=collaboration, domeinen=[domein])
+
+    exported = http.get(url(f"{REGISTER}.csv?domein={domein}"), timeout=30)
+    as_api = api("GET", f"{API}?domein={domein}", headers={"Accept": "text/csv"})
+    for label, resp in (("/samenwerkingen.csv", exported), (f"{API} as text/csv", as_api)):
+        assert resp.status_code == 200, f"{label} -> {resp.status_code}"
+        rows = {r["id"]: r for r in csv.DictReader(io.StringIO(resp.content.decode("utf-8-sig"), newline=""))}
+        assert set(rows) == set(names), f"{label}?domein={domein} lists {sorted(rows)}"
+        for collaboration, naam in names.items():
+            assert rows[collaboration]["naam"] == "'" + naam, (
+                f"{label}: the cell for {naam!r} is {rows[collaboration]['naam']!r}, expected it with a leading apostrophe"
+            )
+    records = http.get(url(f"{REGISTER}.json?domein={domein}"), timeout=30).json()["samenwerkingen"]
+    assert {r["id"]: r["naam"] for r in records} == names, "the JSON export changed the names"
+
+    resp = upload(editor_web, url, "formules.csv", exported.content, dry_run=False)
+    assert resp.status_code == 200, f"re-importing the export -> {resp.status_code}: {page_lines(resp)[:600]}"
+    assert "Geïmporteerd: 0 nieuw, 0 gewijzigd, 4 ongewijzigd" in page_lines(resp), (
+        f"re-importing the export changed something (the apostrophes kept?): {page_lines(resp)[:800]}"
+    )
+    for collaboration, naam in names.items():
+        assert api("GET", f"{API}/{collaboration}").json()["naam"] == naam, f"{collaboration} lost its name on the round trip"
+
+
 # ---------------------------------------------------------------- the API
 
 
@@ -765,14 +759,20 @@ def test_api_create_update_participants_and_archive(api, accounts):
     assert {(d["organisatie"]["id"], d["rol"]) for d in resp.json()["resultaten"]} == {(ASSEN, "trekker"), (EMMEN, "deelnemer")}
     is_problem(api("POST", f"{path}/deelnemers", accounts.editor_token, json={"organisatie": EMMEN, "rol": "baas"}), 400)
     is_problem(api("DELETE", f"{path}/deelnemers/{EMMEN}"), 401)
-    resp = api("DELETE", f"{path}/deelnemers/{EMMEN}", accounts.editor_token)
+    # Every PUT and DELETE names the version it is based on: without If-Match, 428.
+    is_problem(api("DELETE", f"{path}/deelnemers/{EMMEN}", accounts.editor_token), 428)
+    is_problem(api("PUT", path, accounts.editor_token, json=collaboration_json(f"{naam} blind")), 428)
+    resp = api("DELETE", f"{path}/deelnemers/{EMMEN}", accounts.editor_token, headers={"If-Match": current_etag(api, path)})
     assert resp.status_code == 204, f"DELETE {path}/deelnemers/{EMMEN} -> {resp.status_code}: {resp.text[:300]}"
     assert [d["organisatie"]["id"] for d in api("GET", f"{path}/deelnemers").json()["resultaten"]] == [ASSEN]
-    is_problem(api("DELETE", f"{path}/deelnemers/{EMMEN}", accounts.editor_token), 404)
+    is_problem(api("DELETE", f"{path}/deelnemers/{EMMEN}", accounts.editor_token, headers={"If-Match": current_etag(api, path)}), 404)
 
     # DELETE archives: 204, then still readable with gearchiveerd true, out of the default list.
-    is_problem(api("DELETE", path, accounts.reader_token), 403)
-    resp = api("DELETE", path, accounts.editor_token)
+    is_problem(api("DELETE", path, accounts.reader_token, headers={"If-Match": current_etag(api, path)}), 403)
+    is_problem(api("DELETE", path, accounts.editor_token), 428)
+    is_problem(api("DELETE", path, accounts.editor_token, headers={"If-Match": etag}), 412)
+    assert api("GET", path).json().get("gearchiveerd") is False, "a refused DELETE archived the collaboration"
+    resp = api("DELETE", path, accounts.editor_token, headers={"If-Match": current_etag(api, path)})
     assert resp.status_code == 204, f"DELETE {path} -> {resp.status_code}: {resp.text[:300]}"
     after = api("GET", path)
     assert after.status_code == 200 and after.json().get("gearchiveerd") is True, f"after DELETE: {after.status_code} {after.text[:200]}"
@@ -810,3 +810,74 @@ def test_api_write_permissions_and_invalid_input(api, accounts):
     for field in ("deelnemers[0].rol", "redenBeeindiging", "einddatum"):
         assert field in names, f"invalidParams do not name {field!r}: {problem.get('invalidParams')}"
     assert api_total(api, f"q={token}&gearchiveerd=alle", accounts.admin_token) == 0, "the invalid POST created a collaboration"
+
+
+# ---------------------------------------------------------------- confidentiality: the canary crawl
+
+HIDDEN_REFERENCE = "vertrouwelijk record"  # what a history shows instead of a record the reader may not see
+
+
+def anonymous_views(public: str) -> list[tuple[str, str]]:
+    """Everything a visitor can ask about the register and about one public collaboration: (path, Accept)."""
+    return [
+        (REGISTER, "text/html"),
+        (f"{REGISTER}?gearchiveerd=alle&pageSize=100", "text/html"),
+        (f"{REGISTER}.csv", "text/csv"),
+        (f"{REGISTER}.csv?gearchiveerd=alle", "text/csv"),
+        (f"{REGISTER}.json", "application/json"),
+        (f"{REGISTER}.json?gearchiveerd=alle", "application/json"),
+        (f"{REGISTER}/overzicht", "text/html"),
+        ("/wgr-register", "text/html"),
+        (f"/organisaties/{ASSEN}/samenwerkingen", "text/html"),
+        (f"{API}?pageSize=100&sorteer=-gewijzigd", "application/json"),
+        (API, "text/csv"),
+        (f"{API}?gearchiveerd=alle", "text/csv"),
+        (f"{API}.json", "application/json"),  # not every server has it: a 404 is fine
+        (f"{REGISTER}/{public}", "text/html"),
+        (f"{REGISTER}/{public}/geschiedenis", "text/html"),
+        (f"{API}/{public}", "application/json"),
+        (f"{API}/{public}/historie", "application/json"),
+    ]
+
+
+def crawl_for(http, url, public: str, canary: str) -> dict[str, str]:
+    """Fetch every anonymous view; fail if one shows the canary. Returns path -> text of those that answered 200."""
+    texts: dict[str, str] = {}
+    for path, accept in anonymous_views(public):
+        resp = http.get(url(path), headers={"Accept": accept}, timeout=30, allow_redirects=False)
+        optional = path == f"{API}.json"
+        assert resp.status_code == 200 or (optional and resp.status_code == 404), (
+            f"a visitor's {path} (Accept {accept}) -> {resp.status_code}"
+        )
+        text = resp.content.decode("utf-8", "replace")
+        assert canary not in text, f"a visitor's {path} (Accept {accept}) shows the hidden collaboration ({canary!r})"
+        if resp.status_code == 200:
+            texts[path] = text
+    return texts
+
+
+def test_hidden_collaborations_never_reach_visitors(http, url, api, accounts):
+    # Ids are slugs of names, so a hidden id is a hidden name. The canary is in both.
+    canary = unique()
+    secret = f"geheime-fusie-{canary}"
+    create_via_api(api, accounts.admin_token, f"Geheime fusie {canary}", id=secret, vertrouwelijkheid="intern")
+    public = create_via_api(api, accounts.admin_token, f"E2E openbaar {unique()}", vertrouwelijkheid="openbaar",
+                            gerelateerd=[{"samenwerking": secret, "relatie": "verwant_aan"}])["id"]
+    own = api("GET", f"{API}/{public}", accounts.admin_token).json()
+    assert secret in json.dumps(own.get("gerelateerd")), f"the relation to {secret} was not stored: {own.get('gerelateerd')}"
+    is_problem(api("GET", f"{API}/{secret}"), 404)
+
+    texts = crawl_for(http, url, public, canary)
+    for path in (f"{REGISTER}/{public}/geschiedenis", f"{API}/{public}/historie"):
+        assert HIDDEN_REFERENCE in texts[path], f"a visitor's {path} does not show the relation as {HIDDEN_REFERENCE!r}: {texts[path][:600]}"
+
+    # The relation removed: the history keeps the old version, still without the hidden id.
+    etag = api("GET", f"{API}/{public}", accounts.admin_token).headers.get("ETag")
+    resp = api("PUT", f"{API}/{public}", accounts.admin_token, json=collaboration_json(own["naam"], vertrouwelijkheid="openbaar"),
+               headers={"If-Match": etag})
+    assert resp.status_code == 200, f"PUT {API}/{public} without the relation -> {resp.status_code}: {resp.text[:300]}"
+    assert not api("GET", f"{API}/{public}", accounts.admin_token).json().get("gerelateerd"), "the PUT kept the relation"
+    texts = crawl_for(http, url, public, canary)
+    history = json.loads(texts[f"{API}/{public}/historie"])["resultaten"]
+    assert len(history) >= 2, f"the history of {public} has {len(history)} entries after a create and a PUT"
+    assert HIDDEN_REFERENCE in texts[f"{REGISTER}/{public}/geschiedenis"], "the history page lost the (hidden) relation's entry"

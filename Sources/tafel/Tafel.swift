@@ -8,7 +8,8 @@ struct Tafel: AsyncParsableCommand {
         discussion: """
             Tafel houdt bij wie met wie samenwerkt aan welke opgave, in welk overleg, en wat er is \
             afgesproken. Instellingen komen uit opties, uit de omgeving (TAFEL_DATABASE_URL, TAFEL_HOST, \
-            TAFEL_PORT, TAFEL_LOG_LEVEL, TAFEL_PUBLIC_URL, TAFEL_CACHE_SECONDS) of uit een bestand .env, in die volgorde.
+            TAFEL_PORT, TAFEL_LOG_LEVEL, TAFEL_PUBLIC_URL, TAFEL_CACHE_SECONDS, \
+            TAFEL_METRICS_TOKEN) of uit een bestand .env, in die volgorde.
             """,
         subcommands: [Serve.self, Migrate.self, Demo.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, UserCommand.self, TokenCommand.self, Ceiling.self],
         defaultSubcommand: Serve.self,

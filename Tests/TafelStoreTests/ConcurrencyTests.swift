@@ -167,3 +167,33 @@ struct ConcurrencyTests {
         }
     }
 }
+
+@Suite("Gedeelde lezing")
+struct SharedReadTests {
+    final class Counter: Sendable {
+        let value = Atomic<Int>(0)
+        let reads = Atomic<Int>(0)
+    }
+
+    @Test("callers at the same time share reads, and none gets an answer older than its question")
+    func sharedButFresh() async throws {
+        let counter = Counter()
+        let shared = SharedRead<Int> {
+            counter.reads.add(1, ordering: .relaxed)
+            let seen = counter.value.load(ordering: .acquiring)
+            try await _Concurrency.Task.sleep(for: .milliseconds(5))
+            return seen
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<64 {
+                group.addTask {
+                    let asked = counter.value.add(1, ordering: .acquiringAndReleasing).newValue
+                    let answer = try await shared.value()
+                    #expect(answer >= asked, "an answer from before the question")
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(counter.reads.load(ordering: .relaxed) < 64, "reads were shared")
+    }
+}

@@ -55,6 +55,18 @@ struct PublicResponseCacheTests {
         }
     }
 
+    @Test("an answer to a request with Authorization is never kept: the metrics a token opened stay closed to others")
+    func authorizationIsNeverKept() async throws {
+        try await SecuredApp.with(.sqlite, publicCacheLifetime: .seconds(600)) { app, client in
+            let scraped = try await Self.get(client, "/metrics", [.authorization: "Bearer \(DemoApp.metricsToken)"])
+            #expect(scraped.status == .ok && scraped.header("X-Tafel-Cache") == nil)
+            let anonymous = try await Self.get(client, "/metrics")
+            #expect(anonymous.status == .unauthorized && anonymous.header("X-Tafel-Cache") == nil)
+            let withToken = try await Self.get(client, "/api/v1/samenwerkingen?q=eigen", app.headers(.lezer, api: true))
+            #expect(withToken.header("X-Tafel-Cache") == nil)
+        }
+    }
+
     @Test("an answer is reused for at most the lifetime; zero turns the cache off")
     func lifetime() async throws {
         try await SecuredApp.with(.sqlite, publicCacheLifetime: .seconds(3)) { _, client in

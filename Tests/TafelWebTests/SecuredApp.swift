@@ -45,7 +45,8 @@ struct SecuredApp: Sendable {
                      _ body: @Sendable (SecuredApp, any TestClientProtocol) async throws -> Void) async throws {
         try await TestDatabase.withDemo(backend) { database in
             let app = try await SecuredApp.plant(in: database)
-            let config = AppConfig(database: database.location, logLevel: .warning, publicCacheLifetime: publicCacheLifetime)
+            let config = AppConfig(database: database.location, logLevel: .warning, publicCacheLifetime: publicCacheLifetime,
+                                   metricsToken: DemoApp.metricsToken)
             let application = try await buildApplication(config: config, database: database, logger: DemoApp.logger)
             try await application.test(.router) { client in try await body(app, client) }
         }

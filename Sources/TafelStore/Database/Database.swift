@@ -42,6 +42,9 @@ public final class Database: Sendable {
         self.sql = sql
         self.closePool = close
         self.writeGate = backend == .sqlite ? WriteGate() : nil
+        self.dataVersionRead = SharedRead { [sql] in
+            try await sql.raw("SELECT version FROM data_version").first(decodingColumn: "version", as: Int64.self) ?? 0
+        }
     }
 
     /// Opens the database and checks that it answers; SQLite files (and their folder)
@@ -131,12 +134,7 @@ public final class Database: Sendable {
         waitingAtMost timeout: Duration = writeTimeout,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        if let writeGate {
-            guard await writeGate.enter(timeout: timeout) else { throw DatabaseBusy() }
-            defer { writeGate.leave() }
-            return try await runTransaction(body)
-        }
-        return try await runTransaction(body)
+        try await takingTurns(timeout) { try await self.runTransaction(attaching: nil, body) }
     }
 
     /// A single write statement outside any larger transaction (it takes its turn the same way).
@@ -152,32 +150,7 @@ public final class Database: Sendable {
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         precondition(backend == .sqlite, "attaching is for SQLite")
-        guard let writeGate, await writeGate.enter(timeout: Self.writeTimeout) else { throw DatabaseBusy() }
-        defer { writeGate.leave() }
-        do {
-            return try await sql.withSession { session in
-                try await session.raw("ATTACH DATABASE \(bind: path) AS \(ident: name)").run()
-                do {
-                    try await session.raw("BEGIN IMMEDIATE").run()
-                    let result: T
-                    do {
-                        result = try await body(session)
-                        try await session.raw("UPDATE data_version SET version = version + 1").run()
-                        try await session.raw("COMMIT").run()
-                    } catch {
-                        try? await session.raw("ROLLBACK").run()
-                        throw error
-                    }
-                    try await session.raw("DETACH DATABASE \(ident: name)").run()
-                    return result
-                } catch {
-                    try? await session.raw("DETACH DATABASE \(ident: name)").run()
-                    throw error
-                }
-            }
-        } catch {
-            throw Self.classify(error)
-        }
+        return try await takingTurns(Self.writeTimeout) { try await self.runTransaction(attaching: (path, name), body) }
     }
 
     /// A bookkeeping write that a read may skip when writers are queueing (a session's
@@ -190,27 +163,51 @@ public final class Database: Sendable {
         }
     }
 
+    /// Runs `work` in this process's write turn (SQLite; PostgreSQL runs writers side by side).
+    private func takingTurns<T: Sendable>(_ timeout: Duration, _ work: () async throws -> T) async throws -> T {
+        guard let writeGate else { return try await work() }
+        guard await writeGate.enter(timeout: timeout) else { throw DatabaseBusy() }
+        defer { writeGate.leave() }
+        return try await work()
+    }
+
     private func runTransaction<T: Sendable>(
+        attaching attached: (path: String, name: String)?,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         do {
             return try await sql.withSession { session in
-                // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
-                try await session.raw(self.backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+                if let attached { try await session.raw("ATTACH DATABASE \(bind: attached.path) AS \(ident: attached.name)").run() }
                 do {
-                    let result = try await body(session)
-                    if self.tracksDataVersion.load(ordering: .acquiring) {
-                        try await session.raw("UPDATE data_version SET version = version + 1").run()
-                    }
-                    try await session.raw("COMMIT").run()
+                    let result = try await self.committed(body, in: session)
+                    if let attached { try await session.raw("DETACH DATABASE \(ident: attached.name)").run() }
                     return result
                 } catch {
-                    try? await session.raw("ROLLBACK").run()
+                    if let attached { try? await session.raw("DETACH DATABASE \(ident: attached.name)").run() }
                     throw error
                 }
             }
         } catch {
             throw Self.classify(error)
+        }
+    }
+
+    /// `body` between BEGIN and COMMIT on `session`, rolled back when it throws.
+    private func committed<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T, in session: any SQLDatabase
+    ) async throws -> T {
+        // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
+        try await session.raw(backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+        do {
+            let result = try await body(session)
+            if tracksDataVersion.load(ordering: .acquiring) {
+                try await session.raw("UPDATE data_version SET version = version + 1").run()
+            }
+            try await session.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await session.raw("ROLLBACK").run()
+            throw error
         }
     }
 
@@ -220,10 +217,13 @@ public final class Database: Sendable {
     }
 
     /// The data version: raised by every commit of any process that uses this database,
-    /// so that a cache can tell whether what it holds may be out of date.
+    /// so that a cache can tell whether what it holds may be out of date. It is read after
+    /// the call began (never an older answer); callers who ask at the same time share one read.
     public func dataVersion() async throws -> Int64 {
-        try await sql.raw("SELECT version FROM data_version").first(decodingColumn: "version", as: Int64.self) ?? 0
+        try await dataVersionRead.value()
     }
+
+    private let dataVersionRead: SharedRead<Int64>
 
     /// Answers whether the database can be reached (for `/readyz`).
     public func ping() async throws {

@@ -16,7 +16,8 @@ import TafelStore
 /// data is unchanged), one request renews it while the others are still given the expired
 /// one (for at most another `lifetime`), so that a popular page does not make every
 /// waiting visitor run the same queries at the same moment.
-/// Signed-in visitors, conditional requests and every other method pass straight through.
+/// Signed-in visitors, requests with an `Authorization` header, conditional requests and
+/// every other method pass straight through.
 struct PublicResponseCache: RouterMiddleware {
     typealias Context = AppContext
     static let header = HTTPField.Name("X-Tafel-Cache")!
@@ -30,7 +31,8 @@ struct PublicResponseCache: RouterMiddleware {
     static let maximumBodySize = 1 << 20
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
-        guard lifetime > .zero, request.method == .get, !context.viewer.isSignedIn,
+        // Any `Authorization` (an API token, the metrics token) makes an answer someone's own.
+        guard lifetime > .zero, request.method == .get, !context.viewer.isSignedIn, request.headers[.authorization] == nil,
               request.headers[.ifNoneMatch] == nil, request.headers[.ifModifiedSince] == nil
         else { return try await next(request, context) }
         let key = Key(uri: request.uri.description, accept: request.headers[.accept] ?? "")
