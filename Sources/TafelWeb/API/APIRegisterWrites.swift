@@ -22,7 +22,7 @@ extension APIImplementation {
     func updateSamenwerking(_ input: Operations.UpdateSamenwerking.Input) async throws -> Operations.UpdateSamenwerking.Output {
         let viewer = try signedIn()
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
-        let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
+        let expected = try Self.version(ifMatch: input.headers.ifMatch)
         try await editor.update(id: input.path.id, Self.input(body), expectedVersion: expected, by: viewer)
         let detail = try await storedCollaboration(input.path.id)
         return .ok(.init(headers: .init(eTag: Self.eTag(detail.collaboration.meta.version)), body: .json(APIMapping.detail(detail))))
@@ -30,7 +30,7 @@ extension APIImplementation {
 
     func archiveSamenwerking(_ input: Operations.ArchiveSamenwerking.Input) async throws -> Operations.ArchiveSamenwerking.Output {
         let viewer = try signedIn()
-        let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
+        let expected = try Self.version(ifMatch: input.headers.ifMatch)
         try await editor.setArchived(true, id: input.path.id, expectedVersion: expected, by: viewer)
         return .noContent(.init())
     }
@@ -55,7 +55,7 @@ extension APIImplementation {
 
     func removeSamenwerkingDeelnemer(_ input: Operations.RemoveSamenwerkingDeelnemer.Input) async throws -> Operations.RemoveSamenwerkingDeelnemer.Output {
         let viewer = try signedIn()
-        let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
+        let expected = try Self.version(ifMatch: input.headers.ifMatch)
         let organisation = input.path.organisatie
         let role = input.query.rol
         try await changeParticipants(of: input.path.id, expectedVersion: expected, versionRequired: true, by: viewer) { participants in

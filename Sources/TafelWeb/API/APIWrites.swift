@@ -20,7 +20,7 @@ extension APIImplementation {
         let viewer = RequestState.current.viewer
         guard viewer.isSignedIn else { throw SignInRequired() }
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
-        let expected = try input.headers.ifMatch.map(Self.version(ifMatch:))
+        let expected = try Self.version(ifMatch: input.headers.ifMatch)
         let draft = try DocumentDraft(Self.input(body))
         try await DocumentEditor(database: database).update(id: input.path.id, draft, expectedVersion: expected, by: viewer)
         let document = try await stored(input.path.id)

@@ -58,6 +58,11 @@ struct Failure: Error {
                           underlying: server)
                 return
             }
+            if request.method == .put || request.method == .delete, request.headers[.ifMatch] == nil {
+                // The contract requires If-Match on every PUT and DELETE; without it the generated server stops here.
+                self = .preconditionRequired("Stuur bij elke PUT en DELETE de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).", underlying: server)
+                return
+            }
             if let decoding = server.underlyingError as? DecodingError, let field = Failure.bodyProblem(decoding) {
                 self.init(status: .badRequest, title: "Ongeldige invoer", detail: field.message, invalidFields: [field], underlying: server)
                 return
@@ -95,10 +100,7 @@ struct Failure: Error {
                       detail: "\(conflict.kind.label) ‘\(conflict.id)’ is intussen gewijzigd: u werkte met versie \(conflict.expected), de opgeslagen versie is \(conflict.current). Haal de nieuwe versie op en breng uw wijziging opnieuw aan.",
                       invalidFields: [], underlying: conflict)
         case let missing as VersionRequired where request.uri.path.hasPrefix("/api/"):
-            self.init(status: .preconditionRequired, title: "Versie ontbreekt",
-                      detail: "Stuur bij elke wijziging van \(missing.kind.label.lowercased()) ‘\(missing.id)’ de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).",
-                      invalidFields: [FieldProblem(field: "If-Match", code: "verplicht", message: "If-Match is verplicht bij PUT en DELETE.")],
-                      underlying: missing)
+            self = .preconditionRequired("Stuur bij elke wijziging van \(missing.kind.label.lowercased()) ‘\(missing.id)’ de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).", underlying: missing)
         case let missing as VersionRequired:
             self.init(status: .badRequest, title: "Versie ontbreekt", detail: FieldProblem.missingVersion.message,
                       invalidFields: [.missingVersion], underlying: missing)
@@ -142,6 +144,13 @@ struct Failure: Error {
         self.detail = detail
         self.invalidFields = invalidFields
         self.underlying = underlying
+    }
+
+    /// 428: a write that does not name the version it is based on.
+    static func preconditionRequired(_ detail: String, underlying: any Error) -> Failure {
+        Failure(status: .preconditionRequired, title: "Versie ontbreekt", detail: detail,
+                invalidFields: [FieldProblem(field: "If-Match", code: "verplicht", message: "If-Match is verplicht bij PUT en DELETE.")],
+                underlying: underlying)
     }
 
     /// The paging and filter parameters that do not validate, read from the raw query.

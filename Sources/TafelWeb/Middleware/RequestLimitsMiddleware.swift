@@ -5,8 +5,9 @@ import NIOCore
 import TafelCore
 
 /// What a request may carry, checked before anything reads it: a path without control
-/// characters (a `%00` would cut a file name short), an API write only from a caller who
-/// sent a valid token (the body of an anonymous write is never read), and a body no
+/// characters (a `%00` would cut a file name short), an API write only from an editor who
+/// sent a valid token (401 or 403 before the body is read, so authentication and
+/// authorisation come before any validation), and a body no
 /// larger than the limit for where it goes (413 before it is read when `Content-Length`
 /// says so, and while it is read when it comes in chunks).
 struct RequestLimitsMiddleware: RouterMiddleware {
@@ -24,6 +25,10 @@ struct RequestLimitsMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         guard context.viewer.isSignedIn else { throw SignInRequired() }
+        // Every API write is an editor's: anyone else is refused before anything is read or checked.
+        guard context.viewer.mayEditAnything else {
+            throw AccessDenied("Alleen redacteuren en beheerders mogen via de API gegevens wijzigen.")
+        }
         var request = request
         try await request.collectBody(limit: Self.apiBodyLimit)
         if (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
