@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import Prometheus
 import TafelAPI
 import TafelStore
@@ -61,6 +62,8 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     OperationsRoutes(database: database, registry: metrics, metricsToken: config.metricsToken).addRoutes(to: router)
 
     try OpenAPIDocument.load().addRoutes(to: router)
-    try APIImplementation(catalogs: catalog, database: database).registerHandlers(on: router, serverURL: URL(string: SitePath.apiBase)!)
+    try APIImplementation(catalogs: catalog, database: database).registerHandlers(
+        on: router, serverURL: URL(string: SitePath.apiBase)!,
+        configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return router
 }

@@ -195,6 +195,21 @@ struct ReliabilityWebTests {
         }
     }
 
+    @Test("If-Match is compared as RFC 9110 says: strong tags only; a tag naming no version is 412, * is 428, junk is 400",
+          arguments: [("W/\"CURRENT\"", 412), ("\"0\"", 412), ("\"abc\"", 412), ("*", 428), ("CURRENT", 400),
+                      ("\"CURRENT\"", 200), ("W/\"1\", \"CURRENT\"", 200)])
+    func ifMatch(header: String, status: Int) async throws {
+        try await SecuredApp.with(.sqlite) { app, client in
+            let current = try await app.version(.document, app.otherDocumentID)
+            var headers = app.headers(.redacteur, api: true)
+            headers[.ifMatch] = header.replacingOccurrences(of: "CURRENT", with: String(current))
+            let response = try await client.execute(uri: "/api/v1/documenten/\(app.otherDocumentID)", method: .put, headers: headers,
+                                                    body: ByteBuffer(string: #"{"titel":"Volgens de RFC","soort":"brief"}"#))
+            #expect(response.status.code == status, "\(header): \(response.text)")
+            #expect(!response.text.contains("\\/"), "no escaped slashes")
+        }
+    }
+
     @Test("a scoped editor cannot open the edit form of a record outside their scope", arguments: TestDatabase.backends)
     func scopedEditForm(backend: Database.Backend) async throws {
         try await SecuredApp.with(backend) { app, client in

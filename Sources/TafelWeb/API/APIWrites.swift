@@ -75,15 +75,29 @@ extension APIImplementation {
 
     static func eTag(_ version: Int) -> String { "\"\(version)\"" }
 
-    /// `"3"`, `W/"3"` or `3`: the version a write is based on.
+    /// The version a write is based on, from `If-Match` as RFC 9110 (§13.1.1) reads it: a
+    /// list of entity tags compared strongly, so a weak tag (`W/"3"`) never matches, nor does
+    /// a well-formed tag that names no version (`"0"`, `"abc"`): both give 0, which no stored
+    /// record has, hence 412. `*` names no version and is refused like a missing header (428);
+    /// anything that is not an entity tag is 400.
     static func version(ifMatch: String) throws -> Int {
-        var text = ifMatch.trimmingCharacters(in: .whitespaces)
-        if text.hasPrefix("W/") { text.removeFirst(2) }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-        guard let version = Int(text), version >= 1 else {
-            throw ValidationFailure(field: "If-Match", message: "If-Match moet de ETag van het document zijn, bijvoorbeeld \"3\"; ontvangen: ‘\(ifMatch)’.")
+        let tags = ifMatch.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if tags == ["*"] {
+            throw Failure.preconditionRequired("If-Match: * noemt geen versie; stuur de ETag die GET gaf, bijvoorbeeld \"3\".",
+                                               underlying: ValidationFailure(field: "If-Match", message: "*"))
         }
-        return version
+        var versions: [Int] = []
+        for tag in tags {
+            let weak = tag.hasPrefix("W/")
+            let quoted = weak ? tag.dropFirst(2) : Substring(tag)
+            guard quoted.count >= 2, quoted.hasPrefix("\""), quoted.hasSuffix("\""),
+                  !quoted.dropFirst().dropLast().contains("\"")
+            else {
+                throw ValidationFailure(field: "If-Match", message: "If-Match moet een ETag zijn zoals GET die gaf, bijvoorbeeld \"3\"; ontvangen: ‘\(ifMatch)’.")
+            }
+            if !weak, let version = Int(quoted.dropFirst().dropLast()), version >= 1 { versions.append(version) }
+        }
+        return versions.first ?? 0
     }
 
     static func input(_ body: Components.Schemas.DocumentInvoer) -> DocumentDraft.Input {

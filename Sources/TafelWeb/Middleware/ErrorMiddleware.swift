@@ -239,7 +239,7 @@ struct Problem: Encodable {
 
     func response() -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data()
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if status == 401 { headers[.wwwAuthenticate] = "Bearer realm=\"Tafel\"" }
