@@ -48,6 +48,18 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strictness
+        ),
+        // The demo data sets (Drenthe from the seeds, the synthetic national one) and their
+        // loaders: they build on the store, the store knows nothing of them.
+        .target(
+            name: "TafelDemo",
+            dependencies: [
+                "TafelCore",
+                "TafelStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("DemoData")],
             swiftSettings: strictness
         ),
@@ -86,6 +98,7 @@ let package = Package(
             dependencies: [
                 "TafelCore",
                 "TafelStore",
+                "TafelDemo",
                 "TafelWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -104,7 +117,7 @@ let package = Package(
         .target(
             name: "TafelTestSupport",
             dependencies: [
-                "TafelCore", "TafelStore",
+                "TafelCore", "TafelStore", "TafelDemo",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -114,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "TafelStoreTests",
             dependencies: [
-                "TafelCore", "TafelStore", "TafelTestSupport",
+                "TafelCore", "TafelStore", "TafelDemo", "TafelTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -123,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "TafelWebTests",
             dependencies: [
-                "TafelCore", "TafelStore", "TafelWeb", "TafelTestSupport",
+                "TafelCore", "TafelStore", "TafelDemo", "TafelWeb", "TafelTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

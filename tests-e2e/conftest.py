@@ -15,8 +15,11 @@ The concurrency, crash and backup tests (and a few others) do not use that share
 server: they start `tafel serve` processes of their own (IsolatedTafel in helpers.py),
 each on a copy of a SQLite file made once with the CLI, so that they can kill -9 them
 and do not spend the shared server's sign-in throttle. They need TAFEL_BIN (the tafel
-binary; scripts/test sets it) and are skipped without it. The shared server's /metrics
-token reaches pytest as TAFEL_METRICS_TOKEN.
+binary; scripts/test sets it) and are skipped without it. The concurrency tests also run
+on PostgreSQL (the `backend` fixture, parametrised there): on the database of
+TAFEL_E2E_POSTGRES_URL, reset before each test (scripts/test sets it; without it those
+cases are skipped). The shared server's /metrics token reaches pytest as
+TAFEL_METRICS_TOKEN.
 """
 
 from __future__ import annotations
@@ -191,16 +194,53 @@ def isolated_template(tafel_bin, tmp_path_factory) -> IsolatedTafel:
     return template
 
 
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """TAFEL_E2E_POSTGRES_URL: a PostgreSQL database that the isolated servers of the "postgres"
+    backend may empty and refill (scripts/test makes tafel_e2e in its throwaway cluster)."""
+    url = os.environ.get("TAFEL_E2E_POSTGRES_URL")
+    if not url:
+        pytest.skip("TAFEL_E2E_POSTGRES_URL is not set: the PostgreSQL round needs a database it may empty "
+                    "(scripts/test makes one in its throwaway cluster)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def isolated_postgres_template(tafel_bin, postgres_url, tmp_path_factory) -> IsolatedTafel:
+    """The PostgreSQL database of TAFEL_E2E_POSTGRES_URL, prepared like isolated_template (the demo
+    data replacing what it held, the e2e beheerder and redacteur with API tokens); each test's
+    isolated server resets it first (IsolatedTafel.reset), as the tests run one at a time."""
+    template = IsolatedTafel(tafel_bin, tmp_path_factory.mktemp("sjabloon-postgres"), database=postgres_url)
+    template.prepare()
+    return template
+
+
 @pytest.fixture
-def isolated(isolated_template, tafel_bin, tmp_path):
+def backend(request) -> str:
+    """The database of the test's isolated servers: "sqlite", unless the test module parametrises
+    this fixture (indirect) over helpers.BACKENDS, as test_concurrency.py does."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def isolated(request, backend, tafel_bin, tmp_path):
     """isolated(name="tafel", env=None, serve=True, copy=True) -> an IsolatedTafel of this test's own
-    in tmp_path/name: a copy of isolated_template's database (copy=False: no database file yet),
-    served (serve=True) with TAFEL_CACHE_SECONDS=0 plus env. Every one is stopped after the test."""
+    in tmp_path/name, on `backend`: on SQLite a copy of isolated_template's database (copy=False: no
+    database file yet); on PostgreSQL the database of isolated_postgres_template, reset to the demo
+    data and its users (one per test; copy=False is SQLite only). Served (serve=True) with
+    TAFEL_CACHE_SECONDS=0 plus env. Every one is stopped after the test."""
+    template_fixture = {"sqlite": "isolated_template", "postgres": "isolated_postgres_template"}[backend]
+    template: IsolatedTafel = request.getfixturevalue(template_fixture)
     made: list[IsolatedTafel] = []
 
     def make(name: str = "tafel", env: dict[str, str] | None = None, serve: bool = True, copy: bool = True) -> IsolatedTafel:
         directory = tmp_path / name
-        server = isolated_template.copy_to(directory, env) if copy else IsolatedTafel(tafel_bin, directory, env)
+        if copy:
+            assert not (backend == "postgres" and made), "one PostgreSQL isolated server per test: they would share its database"
+            server = template.copy_to(directory, env)
+        else:
+            assert backend == "sqlite", "copy=False (a database that does not exist yet) is SQLite only"
+            server = IsolatedTafel(tafel_bin, directory, env)
         made.append(server)
         if serve:
             server.start()

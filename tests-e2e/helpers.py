@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import glob
 import io
 import os
 import re
 import secrets
 import select
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -718,6 +720,11 @@ def _unchunk(data: bytes) -> bytes:
 
 # ---------------------------------------------------------------- a Tafel of a test's own
 
+# The databases the `isolated` servers can run on (conftest.py's `backend` fixture). A module
+# runs on both with  pytestmark = pytest.mark.parametrize("backend", BACKENDS, indirect=True);
+# "postgres" needs TAFEL_E2E_POSTGRES_URL (scripts/test sets it) and is skipped without it.
+BACKENDS = ("sqlite", "postgres")
+
 READY_TIMEOUT = float(os.environ.get("TAFEL_READY_TIMEOUT", "120"))
 TOKEN_LINE = re.compile(r"^\s*(tafel_\S+)", re.M)
 
@@ -734,18 +741,39 @@ def sqlite_integrity(path: Path) -> str:
         return "; ".join(str(row[0]) for row in db.execute("PRAGMA integrity_check"))
 
 
-class IsolatedTafel:
-    """A Tafel of one test's own: its own SQLite file in `directory`, made and changed with the
-    tafel CLI, and (after start()) its own `tafel serve` on a free port of 127.0.0.1 with
-    TAFEL_CACHE_SECONDS=0, which the test may kill -9 and start again. The CLI and the server
-    run in `directory` (no .env of the repository) without the TAFEL_* variables of pytest's
-    environment (so no TAFEL_METRICS_TOKEN unless `env` gives one)."""
+def psql_binary() -> str:
+    """psql: TAFEL_E2E_PSQL (scripts/test sets it to its cluster's), else the newest
+    /usr/lib/postgresql/*/bin/psql, else psql on PATH."""
+    given = os.environ.get("TAFEL_E2E_PSQL")
+    if given:
+        return given
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"), key=lambda p: [int(x) for x in re.findall(r"\d+", p)])
+    return found[-1] if found else (shutil.which("psql") or "psql")
 
-    def __init__(self, binary: str, directory: Path, env: dict[str, str] | None = None):
+
+def psql(database: str, sql: str, timeout: float = 60) -> str:
+    """Run SQL on a PostgreSQL database (a postgres:// URL) with psql; a failure fails the test."""
+    done = subprocess.run([psql_binary(), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", database, "-c", sql],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, f"psql {sql!r} exited {done.returncode}:\n{done.stdout[-1500:]}\n{done.stderr[-1500:]}"
+    return done.stdout
+
+
+class IsolatedTafel:
+    """A Tafel of one test's own: its own database, made and changed with the tafel CLI, and
+    (after start()) its own `tafel serve` on a free port of 127.0.0.1 with TAFEL_CACHE_SECONDS=0,
+    which the test may kill -9 and start again. The database is a SQLite file in `directory`,
+    or, with `database` (a postgres:// URL), that PostgreSQL database, which then belongs to one
+    test at a time (see copy_to). The CLI and the server run in `directory` (no .env of the
+    repository) without the TAFEL_* variables of pytest's environment (so no
+    TAFEL_METRICS_TOKEN unless `env` gives one)."""
+
+    def __init__(self, binary: str, directory: Path, env: dict[str, str] | None = None, database: str | None = None):
         self.binary = binary
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
-        self.file = self.directory / "tafel.sqlite"
+        self.file = self.directory / "tafel.sqlite"  # SQLite only
+        self.postgres_url = database
         self.env = {"TAFEL_CACHE_SECONDS": "0", **(env or {})}
         self.log_path = self.directory / "serve.log"
         self.process: subprocess.Popen | None = None
@@ -753,10 +781,15 @@ class IsolatedTafel:
         self.password: str | None = None  # of ADMIN_EMAIL and EDITOR_EMAIL, after prepare()
         self.admin_token: str | None = None
         self.editor_token: str | None = None
+        self.pristine = False  # PostgreSQL: as prepare() left it, no test has used it yet
+
+    @property
+    def backend(self) -> str:
+        return "postgres" if self.postgres_url else "sqlite"
 
     @property
     def database(self) -> str:
-        return f"sqlite:{self.file}"
+        return self.postgres_url or f"sqlite:{self.file}"
 
     @property
     def base_url(self) -> str:
@@ -807,21 +840,57 @@ class IsolatedTafel:
         assert match, f"tafel token maken for {email} printed no line starting with tafel_: {out[:300]!r}"
         return match.group(1)
 
+    def users(self) -> set[str]:
+        """The e-mail addresses of the accounts in the database (tafel gebruiker lijst)."""
+        return {line.split("\t", 1)[0] for line in self.cli("gebruiker", "lijst").stdout.splitlines() if "\t" in line}
+
     def prepare(self) -> None:
-        """The demo data, then the e2e beheerder and redacteur (one random password) with API tokens."""
-        self.cli("demo")
+        """The demo data, then the e2e beheerder and redacteur (one random password) with API tokens.
+        On PostgreSQL the database may hold data and these accounts already (an earlier run):
+        the demo replaces the data (tafel demo --opnieuw) and the accounts get the new password,
+        their role, no block and no memberships."""
+        postgres = self.backend == "postgres"
+        self.cli("demo", *(["--opnieuw"] if postgres else []))
         self.password = "e2e-" + secrets.token_urlsafe(18)
-        self.add_user(ADMIN_EMAIL, "E2E Beheerder", "beheerder", self.password)
-        self.add_user(EDITOR_EMAIL, EDITOR_NAME, "redacteur", self.password)
+        existing = self.users() if postgres else set()
+        for email, naam, rol in ((ADMIN_EMAIL, "E2E Beheerder", "beheerder"), (EDITOR_EMAIL, EDITOR_NAME, "redacteur")):
+            if email in existing:
+                self.cli("gebruiker", "wachtwoord", "--email", email, "--wachtwoord-stdin", stdin=self.password + "\n")
+                self.cli("gebruiker", "rol", "--email", email, "--rol", rol)
+                self.cli("gebruiker", "blokkeren", "--email", email, "--opheffen")
+                self.cli("gebruiker", "lidmaatschappen", "--email", email)
+            else:
+                self.add_user(email, naam, rol, self.password)
         self.admin_token = self.make_token(ADMIN_EMAIL)
         self.editor_token = self.make_token(EDITOR_EMAIL)
+        if postgres:
+            psql(self.database, "DELETE FROM sign_in_attempts; DELETE FROM sessions")  # of an earlier run
+            self.pristine = True
+
+    def reset(self) -> None:
+        """PostgreSQL: the database back to what prepare() made, but for the users that tests
+        added and more API tokens: the demo data reloaded in one transaction (tafel demo
+        --opnieuw, which also empties the history), and no sign-in attempts or sessions, so
+        that the throttle's 20 failures per address (all tests sign in from 127.0.0.1) start
+        from zero. (A SQLite test gets the same clean start from its own copy of the file.)"""
+        assert self.backend == "postgres", "reset() is for a PostgreSQL database; SQLite tests copy the file"
+        if not self.pristine:
+            self.cli("demo", "--opnieuw")
+        psql(self.database, "DELETE FROM sign_in_attempts; DELETE FROM sessions")
+        self.pristine = False
 
     def copy_to(self, directory: Path, env: dict[str, str] | None = None) -> "IsolatedTafel":
-        """A new IsolatedTafel on a consistent copy of this database (SQLite's backup API) and
-        with the same users and tokens."""
-        other = IsolatedTafel(self.binary, directory, env)
-        with closing(sqlite3.connect(str(self.file))) as source, closing(sqlite3.connect(str(other.file))) as target:
-            source.backup(target)
+        """A new IsolatedTafel in `directory` with the same users and tokens, on a database that
+        starts as this one's: on SQLite a consistent copy of the file (SQLite's backup API); on
+        PostgreSQL this very database, reset() first, so one test at a time (pytest runs them so)
+        and one copy per test (two servers would share it)."""
+        if self.backend == "postgres":
+            other = IsolatedTafel(self.binary, directory, env, database=self.postgres_url)
+            self.reset()
+        else:
+            other = IsolatedTafel(self.binary, directory, env)
+            with closing(sqlite3.connect(str(self.file))) as source, closing(sqlite3.connect(str(other.file))) as target:
+                source.backup(target)
         other.password, other.admin_token, other.editor_token = self.password, self.admin_token, self.editor_token
         return other
 

@@ -1,4 +1,4 @@
-"""Many writers at once (issue 9), each test on a `tafel serve` of its own (SQLite).
+"""Many writers at once (issue 9), each test on a `tafel serve` of its own, on SQLite and on PostgreSQL.
 
 For K = 2, 3, 8 and 32 requests released together by a barrier (helpers.at_once): creates,
 creates of one id, PUTs of one version, and uploads of register files; then an editor
@@ -8,9 +8,12 @@ with a 500; a write may answer 503 with Retry-After where the database was busy 
 where the test says so); /readyz must be 200 afterwards. Versioned writes have exactly one
 winner and the history no version twice.
 
-The servers are started by the `isolated` fixture (conftest.py) on a copy of a database
-made once with the CLI; they need TAFEL_BIN and are skipped without it. Nothing here touches
-the shared e2e server.
+The servers are started by the `isolated` fixture (conftest.py), once per backend
+(helpers.BACKENDS, through the `backend` fixture): on SQLite on a copy of a database made
+once with the CLI; on PostgreSQL on the database of TAFEL_E2E_POSTGRES_URL, prepared the
+same way and reset before each test (the demo data reloaded, no sign-in attempts). They need
+TAFEL_BIN and are skipped without it; the PostgreSQL cases are skipped without
+TAFEL_E2E_POSTGRES_URL. Nothing here touches the shared e2e server.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import requests
 
 from helpers import (
     ANSWER_WITHIN,
+    BACKENDS,
     EDITOR_EMAIL,
     REGISTER_API,
     TOO_MANY_ATTEMPTS,
@@ -36,6 +40,8 @@ from helpers import (
     unique,
     upload_form,
 )
+
+pytestmark = pytest.mark.parametrize("backend", BACKENDS, indirect=True)
 
 ROUNDS = (2, 3, 8, 32)
 BUSY_FROM = 32  # from this many simultaneous writes on, 503 with Retry-After is an acceptable answer

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TafelDemo
 import TafelStore
 
 struct Demo: AsyncParsableCommand {

@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import Prometheus
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelWeb
 

@@ -1,6 +1,7 @@
 import Foundation
 import SQLKit
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelTestSupport
 import Testing

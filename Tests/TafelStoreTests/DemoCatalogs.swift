@@ -1,4 +1,5 @@
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelTestSupport
 import Testing

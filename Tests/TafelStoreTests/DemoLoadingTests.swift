@@ -1,6 +1,7 @@
 import Foundation
 import SQLKit
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelTestSupport
 import Testing
@@ -136,10 +137,10 @@ struct DemoLoadingTests {
     static var sourceFolder: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/TafelStore/DemoData")
+            .appendingPathComponent("Sources/TafelDemo/DemoData")
     }
 
-    /// A temporary copy of `Sources/TafelStore/DemoData` with one passage altered, one
+    /// A temporary copy of `Sources/TafelDemo/DemoData` with one passage altered, one
     /// reference broken and one vocabulary value wrong.
     static func brokenCopy() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tafel-demo-\(UUID().uuidString)")

@@ -1,4 +1,5 @@
 import SQLKit
+import TafelDemo
 import TafelStore
 import TafelTestSupport
 import Testing

@@ -2,6 +2,7 @@ import Foundation
 import SQLKit
 import Synchronization
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelTestSupport
 import Testing

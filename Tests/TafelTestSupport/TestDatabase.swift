@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SQLKit
 import TafelCore
+import TafelDemo
 import TafelStore
 import Testing
 

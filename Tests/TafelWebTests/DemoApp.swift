@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import Prometheus
 import TafelCore
+import TafelDemo
 import TafelStore
 import TafelWeb
 import Testing

@@ -87,7 +87,7 @@ extension Catalog {
 }
 
 /// The roles in `document_parties`.
-enum DocumentParty {
-    static let sender = "afzender"
-    static let addressee = "geadresseerde"
+package enum DocumentParty {
+    package static let sender = "afzender"
+    package static let addressee = "geadresseerde"
 }

@@ -63,7 +63,7 @@ public enum Backup {
         guard database.backend == .sqlite else { throw Problem.postgres }
         let source = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: source.path) else { throw Problem.missing(path: source.path) }
-        if !replacingExisting, !(try await DemoLoader.isEmpty(database.sql)) { throw Problem.notEmpty }
+        if !replacingExisting, !(try await database.holdsNoRecords()) { throw Problem.notEmpty }
 
         // Checked and migrated in a scratch copy, so that the backup itself is never opened for writing.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tafel-herstel-\(UUID().uuidString)")

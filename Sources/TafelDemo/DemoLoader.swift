@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SQLKit
 import TafelCore
+import TafelStore
 
 /// Writes a demo data set into a migrated database, all or nothing, in one transaction.
 public struct DemoLoader: Sendable {
@@ -15,17 +16,7 @@ public struct DemoLoader: Sendable {
 
     /// Whether the database holds no records yet (the demo loads itself into such a one).
     public func isEmpty() async throws -> Bool {
-        try await Self.isEmpty(database.sql)
-    }
-
-    /// Whether `db` holds no records; also for use inside a transaction.
-    static func isEmpty(_ db: any SQLDatabase) async throws -> Bool {
-        for table in ["organisations", "persons", "documents", "collaborations"] {
-            let count = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table)")
-                .first(decodingColumn: "total", as: Int.self) ?? 0
-            if count > 0 { return false }
-        }
-        return true
+        try await database.holdsNoRecords()
     }
 
     /// Loads `set`; refuses a database that holds data unless `replacingExisting`, which

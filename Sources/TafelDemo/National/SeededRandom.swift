@@ -1,3 +1,4 @@
+import TafelStore
 /// A seeded pseudo-random source (SplitMix64) for the synthetic data sets: the same seed
 /// and stream name give the same numbers on every machine and every run.
 ///

@@ -1,3 +1,4 @@
+import TafelStore
 /// A day in the proleptic Gregorian calendar, with the arithmetic the generator needs and
 /// no time zone or locale (Foundation's calendar would make the output depend on the machine).
 struct CalendarDay: Comparable, Sendable {

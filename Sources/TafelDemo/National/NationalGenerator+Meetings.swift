@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Meetings of bodies, with organisers, attendances, agenda items and outcomes.
 extension NationalGenerator {

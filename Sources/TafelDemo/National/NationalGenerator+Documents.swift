@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Documents with Dutch text: meeting papers for the meetings of collaborations, letters,
 /// reports and agreements about collaborations; with senders and addressees, and some as the

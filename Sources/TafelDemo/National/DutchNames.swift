@@ -1,3 +1,4 @@
+import TafelStore
 /// Word lists for synthetic Dutch names of places, people, parties and organisations.
 /// The place names are made up from common parts; any likeness to a real place is chance.
 enum DutchNames {

@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Collaborations: first planned in memory (bodies and memberships refer to them), then
 /// written with their participants, domains, roles, amounts, tasks, bodies and relations.

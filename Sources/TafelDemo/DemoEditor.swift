@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// The editor account that comes with the demo data, so that a fresh demo can be tried
 /// out at once. Its password is new each time and shown once.

@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Posts (seats such as a mayor's), persons, and their memberships of organisations and bodies.
 extension NationalGenerator {

@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Provinces, municipalities, water boards and the other organisations.
 extension NationalGenerator {

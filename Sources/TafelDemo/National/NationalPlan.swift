@@ -1,3 +1,4 @@
+import TafelStore
 /// How many records of each kind the national data set has at a given scale: the
 /// requirement's numbers at scale 1, each multiplied by the scale (at least one).
 struct NationalPlan: Sendable, Equatable {

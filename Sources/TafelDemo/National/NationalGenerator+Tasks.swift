@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// A task agenda per province, of about ten tasks each.
 extension NationalGenerator {

@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 extension DemoDataSet {
     /// Checks ids, references, vocabularies, dates and that every quoted passage stands in its document.

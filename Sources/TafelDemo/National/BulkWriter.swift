@@ -1,3 +1,4 @@
+import TafelStore
 import SQLKit
 
 /// One value of a generated row. Text is bound as a parameter; whole numbers and NULL are

@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Bodies: the councils and executives of governments, and the governance of each collaboration.
 extension NationalGenerator {

@@ -1,3 +1,4 @@
+import TafelStore
 /// The shape of the demo data files (see docs/DATA.md): Dutch camelCase keys, the
 /// same names the API uses. Decoded as written; checked by `DemoDataSet.validate()`.
 struct SourceEntry: Decodable, Sendable {

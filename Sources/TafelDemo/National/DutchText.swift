@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// What a synthetic document is about: the names its sentences mention.
 struct TextContext: Sendable {

@@ -1,3 +1,4 @@
+import TafelStore
 /// The tables the national data set fills, with the columns in the order the generator
 /// gives them, and a Dutch name for each to report progress with.
 enum NationalTables {

@@ -1,5 +1,6 @@
 import SQLKit
 import TafelCore
+import TafelStore
 
 /// Inserts the records of a validated demo data set, parents before children.
 /// Lives for one transaction only, so it may keep state.

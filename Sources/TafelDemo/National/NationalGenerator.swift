@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// Generates the national data set into a bulk writer, one kind of record after the other.
 /// Only what later tables refer to is kept in memory (ids, names, links); text-heavy rows

@@ -1,5 +1,6 @@
 import Foundation
 import TafelCore
+import TafelStore
 
 /// The demo data set: Drenthe as the seeds describe it, read from the JSON files in
 /// `DemoData/` (or another folder with the same files) and checked before anything is written.

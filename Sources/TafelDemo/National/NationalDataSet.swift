@@ -1,6 +1,7 @@
 import Logging
 import SQLKit
 import TafelCore
+import TafelStore
 
 /// A deterministic synthetic data set for the whole country (`tafel demo --schaal landelijk`):
 /// the 12 provinces, 342 made-up municipalities, 21 water boards, 2,000 other organisations,
@@ -66,7 +67,7 @@ public struct NationalDataSet: Sendable {
         let seed = self.seed
         let scale = self.scale
         let tables = try await database.transaction { db -> [TableCount] in
-            if !replacingExisting, !(try await DemoLoader.isEmpty(db)) {
+            if !replacingExisting, !(try await Database.holdsNoRecords(db)) {
                 throw DatabaseError.notEmpty(location: database.location)
             }
             if replacingExisting { try await DemoLoader.clear(db) }

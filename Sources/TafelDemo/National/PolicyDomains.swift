@@ -1,3 +1,4 @@
+import TafelStore
 /// The policy domains of the synthetic data set, with the Dutch words to write about them:
 /// what a collaboration in the domain is called, its subjects, and the tasks it serves.
 struct PolicyDomain: Sendable {
