@@ -126,6 +126,19 @@ def test_api_conforms_to_its_openapi_contract(base_url, tmp_path):
     if os.environ.get("TAFEL_ST_SEED"):
         cmd += ["--seed", os.environ["TAFEL_ST_SEED"]]
     timeout = int(os.environ.get("TAFEL_ST_TIMEOUT", "900"))
+    proc = run_schemathesis(cmd, tmp_path, timeout)
+    if proc.returncode != 0 and only_the_interpreter_failed(proc.stdout):
+        # CPython 3.11.7's parser can fail in Hypothesis' own code ("AST constructor recursion
+        # depth mismatch", python/cpython gh-106905, fixed in 3.11.8) while it draws a case: that
+        # is the tool, not the API. The whole run is repeated once; any finding still fails it.
+        print("schemathesis stopped on the interpreter's own SystemError; running it again", flush=True)
+        proc = run_schemathesis(cmd, tmp_path, timeout)
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stdout.splitlines()[-80:])
+        pytest.fail(f"schemathesis exit code {proc.returncode}; last lines of its report:\n{tail}", pytrace=False)
+
+
+def run_schemathesis(cmd, tmp_path, timeout: int) -> subprocess.CompletedProcess:
     print("$ " + " ".join(cmd), flush=True)
     try:
         proc = subprocess.run(
@@ -143,6 +156,14 @@ def test_api_conforms_to_its_openapi_contract(base_url, tmp_path):
         print(out)
         pytest.fail(f"schemathesis did not finish within {timeout} s", pytrace=False)
     print(proc.stdout)
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stdout.splitlines()[-80:])
-        pytest.fail(f"schemathesis exit code {proc.returncode}; last lines of its report:\n{tail}", pytrace=False)
+    return proc
+
+
+def only_the_interpreter_failed(report: str) -> bool:
+    """Whether the run's only trouble is CPython's AST SystemError inside Hypothesis (no finding, no warning)."""
+    return (
+        "SystemError: AST constructor recursion depth mismatch" in report
+        and "Failures:" not in report
+        and "Warnings:" not in report
+        and "Runtime Error: 1" in report
+    )
