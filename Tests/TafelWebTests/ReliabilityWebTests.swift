@@ -210,6 +210,18 @@ struct ReliabilityWebTests {
         }
     }
 
+    @Test("an id that cannot be one is 400 naming id; a well-formed unknown id is 404", arguments: [
+        ("/api/v1/organisaties/Geen%20slug", 400), ("/api/v1/samenwerkingen/-begint-met-streep/historie", 400),
+        ("/api/v1/organisaties/bestaat-niet", 404), ("/api/v1/organisaties/gemeente-assen", 200),
+    ])
+    func recordIDs(uri: String, status: Int) async throws {
+        try await SecuredApp.with(.sqlite) { _, client in
+            let response = try await client.execute(uri: uri, method: .get, headers: [:], body: nil)
+            #expect(response.status.code == status, "\(uri): \(response.text)")
+            if status == 400 { #expect(response.text.contains("\"name\":\"id\"")) }
+        }
+    }
+
     @Test("a scoped editor cannot open the edit form of a record outside their scope", arguments: TestDatabase.backends)
     func scopedEditForm(backend: Database.Backend) async throws {
         try await SecuredApp.with(backend) { app, client in

@@ -21,7 +21,11 @@ struct RequestLimitsMiddleware: RouterMiddleware {
         guard !Self.hasControlCharacter(request.uri.path) else {
             throw HTTPError(.notFound)
         }
-        guard request.uri.path.hasPrefix("/api/"), Self.carriesBody(request.method) else {
+        guard request.uri.path.hasPrefix("/api/") else {
+            return try await next(request, context)
+        }
+        guard Self.carriesBody(request.method) else {
+            try Self.checkRecordID(in: request.uri.path)
             return try await next(request, context)
         }
         guard context.viewer.isSignedIn else { throw SignInRequired() }
@@ -29,12 +33,24 @@ struct RequestLimitsMiddleware: RouterMiddleware {
         guard context.viewer.mayEditAnything else {
             throw AccessDenied("Alleen redacteuren en beheerders mogen via de API gegevens wijzigen.")
         }
+        try Self.checkRecordID(in: request.uri.path)
         var request = request
         try await request.collectBody(limit: Self.apiBodyLimit)
         if (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") {
             try JSONBodyCheck.check(Data(try await request.body.collect(upTo: Self.apiBodyLimit).readableBytesView))
         }
         return try await next(request, context)
+    }
+
+    /// `/api/v1/<collectie>/<id>…`: an id that cannot be one (the contract's pattern) is 400, not 404.
+    static func checkRecordID(in path: String) throws(ValidationFailure) {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count >= 5, segments[1] == "api", segments[2] == "v1",
+              RecordKind.allCases.contains(where: { $0.isPublished && $0.collection == segments[3] })
+        else { return }
+        let id = String(segments[4]).removingPercentEncoding ?? String(segments[4])
+        guard !id.isEmpty, !Slug.isValid(id) else { return }  // an empty one is a trailing slash: 404
+        throw ValidationFailure(field: "id", message: "id ‘\(id)’ is geen geldige id: kleine letters, cijfers en -, hoogstens \(Slug.maximumLength) tekens.")
     }
 
     static func carriesBody(_ method: HTTPRequest.Method) -> Bool {
