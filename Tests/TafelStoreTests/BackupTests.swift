@@ -50,6 +50,12 @@ struct BackupTests {
                 let catalog = Catalog(database: restored, viewer: .systemAdministrator)
                 for id in acknowledged { #expect(try await catalog.collaboration(id: id) != nil, "\(id)") }
                 #expect(try await TestDatabase.count("collaborations", in: restored) == taken.collaborations)
+                // Every child row came back too, also when restoring over the very same records.
+                let copy = try await Database.open(.sqlite(path: file), logger: TestDatabase.logger)
+                let expected = try await TestDatabase.counts(in: copy)
+                try await copy.close()
+                _ = try await Backup.restore(from: file, into: restored, replacingExisting: true, logger: TestDatabase.logger)
+                #expect(try await TestDatabase.counts(in: restored) == expected)
                 let check = try await restored.sql.raw("PRAGMA integrity_check").all(decodingColumn: "integrity_check", as: String.self)
                 #expect(check == ["ok"])
                 try await target.remove(restored)

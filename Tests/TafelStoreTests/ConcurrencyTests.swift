@@ -173,6 +173,12 @@ struct ConcurrencyTests {
             let before = try await database.dataVersion()
             _ = try await CollaborationEditor(database: database).create(CollaborationInput(naam: "Nieuw"), by: .systemAdministrator)
             #expect(try await database.dataVersion() == before + 1)
+            // Bookkeeping (sessions, sign-in attempts) is not a change anyone's cached page shows.
+            let user = try await Accounts(database: database, cost: 4).create(
+                email: "versie@test.example", name: "Versie", role: .lezer, password: "een lang genoeg wachtwoord", groups: [])
+            _ = try await Sessions(database: database).start(userID: user.id)
+            _ = try await SignInThrottle(database: database).recordFailure(email: "versie@test.example", address: "192.0.2.7")
+            #expect(try await database.dataVersion() == before + 1)
         }
     }
 }

@@ -53,6 +53,38 @@ struct ReliabilityWebTests {
         }
     }
 
+    @Test("an editor who may not see a related record neither sees it in the form nor removes it by saving",
+          arguments: TestDatabase.backends)
+    func hiddenRowsKept(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let hidden = "samenwerking-\(app.confidentialToken)"
+            let hiddenOrganisation = "org-\(app.confidentialToken)"
+            let editor = CollaborationEditor(database: app.database)
+            var input = CollaborationInput(naam: "Buur met geheimen", status: "actief", vertrouwelijkheid: "openbaar")
+            input.gerelateerd = [.init(samenwerking: hidden, relatie: "verwant_aan")]
+            input.deelnemers = [.init(organisatie: hiddenOrganisation, rol: "deelnemer"), .init(organisatie: "gemeente-assen", rol: "trekker")]
+            input.bedragen = [.init(omschrijving: "Bijdrage", soort: "bijdrage", bedrag: "1000", organisatie: hiddenOrganisation)]
+            let id = try await editor.create(input, id: "buur-met-geheimen", by: .systemAdministrator)
+
+            let form = try await client.execute(uri: "/samenwerkingen/\(id)/bewerken", method: .get, headers: app.headers(.redacteur), body: nil)
+            #expect(form.status == .ok && !form.text.contains(app.confidentialToken), "the edit form names no hidden record")
+
+            let redacteur = Viewer(userID: "redacteur-zonder-lidmaatschap", name: "Redacteur", role: .redacteur, groups: [])
+            let seen = try #require(try await editor.current(id: id, for: redacteur))
+            #expect(seen.draft.related.isEmpty && seen.draft.participants.map(\.organisationID) == ["gemeente-assen"] && seen.draft.amounts.isEmpty)
+            var renamed = seen.draft
+            renamed.name = "Buur met geheimen, hernoemd"
+            renamed.domains = ["energie"]
+            try await editor.update(id: id, renamed, expectedVersion: seen.version, by: redacteur)
+
+            let all = try #require(try await editor.current(id: id, for: .systemAdministrator))
+            #expect(all.draft.name == "Buur met geheimen, hernoemd")
+            #expect(all.draft.related.map(\.collaborationID) == [hidden], "the hidden relation is kept")
+            #expect(Set(all.draft.participants.map(\.organisationID)) == [hiddenOrganisation, "gemeente-assen"])
+            #expect(all.draft.amounts.map(\.organisationID) == [hiddenOrganisation])
+        }
+    }
+
     @Test("a reference to a record the editor may not see is reported as missing, exactly like one that does not exist",
           arguments: TestDatabase.backends)
     func referenceChecksFollowVisibility(backend: Database.Backend) async throws {

@@ -38,7 +38,7 @@ public struct Accounts: Sendable {
         let id = UUID().uuidString.lowercased()
         let hash = Bcrypt.hash(password, cost: cost)
         let now = Timestamp.now()
-        try await database.transaction { db in
+        try await database.transaction(changesRecords: false) { db in
             try await db.raw("""
                 INSERT INTO users (id, email, name, role, person_id, password_hash, created_at, updated_at, version)
                 VALUES (\(bind: id), \(bind: email), \(bind: name), \(bind: role.rawValue), \(bind: personID), \(bind: hash), \(bind: now), \(bind: now), 1)
@@ -72,7 +72,7 @@ public struct Accounts: Sendable {
     public func setGroups(email: String, _ groups: [Group]) async throws {
         guard let user = try await user(email: email) else { throw NotFound(email: User.normalise(email: email)) }
         try await checkExists(personID: nil, groups: groups)
-        try await database.transaction { db in
+        try await database.transaction(changesRecords: false) { db in
             try await db.raw("DELETE FROM user_groups WHERE user_id = \(bind: user.id)").run()
             try await Self.insert(groups: groups, userID: user.id, into: db)
         }

@@ -28,7 +28,7 @@ public struct SignInThrottle: Sendable {
     @discardableResult
     public func recordFailure(email: String, address: String, now: Date = Date()) async throws -> Bool {
         let backend = database.backend
-        return try await database.transaction { db in
+        return try await database.transaction(changesRecords: false) { db in
             if backend == .postgres { try await db.raw("SELECT pg_advisory_xact_lock(7212027)").run() }
             try await db.raw("DELETE FROM sign_in_attempts WHERE at <= \(bind: Timestamp.string(now - Self.window))").run()
             if try await Self.isBlocked(email: email, address: address, now: now, in: db) { return false }

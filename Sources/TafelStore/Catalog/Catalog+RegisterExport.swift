@@ -71,7 +71,12 @@ extension Catalog {
 
     /// True when `column` names a record of `kind` the viewer may see.
     func visibleTarget(of column: String, _ kind: RecordKind) -> SQLQueryString {
+        Self.visibleTarget(of: column, kind, for: viewer)
+    }
+
+    static func visibleTarget(of column: String, _ kind: RecordKind, for viewer: Viewer) -> SQLQueryString {
         guard let storage = kind.storage else { return "1 = 1" }
-        return "EXISTS (SELECT 1 FROM \(unsafeRaw: storage.table) v WHERE v.id = \(unsafeRaw: column) AND " + visible("v", kind) + ")"
+        return "EXISTS (SELECT 1 FROM \(unsafeRaw: storage.table) v WHERE v.id = \(unsafeRaw: column) AND "
+            + visibility(of: "v", kind, for: viewer) + ")"
     }
 }

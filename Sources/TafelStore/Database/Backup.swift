@@ -86,12 +86,15 @@ public enum Backup {
             let tables = try await db.raw("""
                 SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
                 """).all(decodingColumn: "name", as: String.self).filter { !keptAsTheyAre.contains($0) }
+            // Everything out first, then everything in: a parent deleted after its children were
+            // refilled would take them along (ON DELETE CASCADE acts at once, deferred keys or not).
             for table in tables {
+                try await db.raw("DELETE FROM main.\(ident: table)").run()
+            }
+            for table in tables where !notRestored.contains(table) {
                 let columns = try await db.raw("SELECT name FROM pragma_table_info(\(bind: table), 'main')")
                     .all(decodingColumn: "name", as: String.self)
                 let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-                try await db.raw("DELETE FROM main.\(ident: table)").run()
-                guard !notRestored.contains(table) else { continue }
                 let copy: String = "INSERT INTO main.\"\(table)\" (\(list)) SELECT \(list) FROM herstel.\"\(table)\""
                 try await db.raw(SQLQueryString(copy)).run()
             }

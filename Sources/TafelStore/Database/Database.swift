@@ -129,17 +129,20 @@ public final class Database: Sendable {
     /// On SQLite, transactions of this process take turns (`WriteGate`): a writer that
     /// cannot start within `writeTimeout` gets `DatabaseBusy`, as does one that finds the
     /// file locked by another process for longer than SQLite's busy timeout. Unique-key
-    /// violations come back as `DuplicateKey`. Every commit raises the data version.
+    /// violations come back as `DuplicateKey`. A commit that `changesRecords` raises the data
+    /// version (bookkeeping such as sessions, sign-in attempts and accounts does not: nothing
+    /// the public sees depends on it, so it must not empty every cache).
     public func transaction<T: Sendable>(
-        waitingAtMost timeout: Duration = writeTimeout,
+        waitingAtMost timeout: Duration = writeTimeout, changesRecords: Bool = true,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await takingTurns(timeout) { try await self.runTransaction(attaching: nil, body) }
+        try await takingTurns(timeout) { try await self.runTransaction(attaching: nil, changesRecords: changesRecords, body) }
     }
 
-    /// A single write statement outside any larger transaction (it takes its turn the same way).
+    /// A single bookkeeping statement (sessions, tokens, accounts, sign-in attempts) outside any
+    /// larger transaction: it takes its turn the same way, and leaves the data version alone.
     public func write(_ statement: SQLQueryString) async throws {
-        try await transaction { db in try await db.raw(statement).run() }
+        try await transaction(changesRecords: false) { db in try await db.raw(statement).run() }
     }
 
     /// A transaction on one connection that also sees the SQLite file at `path` as schema
@@ -150,14 +153,16 @@ public final class Database: Sendable {
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         precondition(backend == .sqlite, "attaching is for SQLite")
-        return try await takingTurns(Self.writeTimeout) { try await self.runTransaction(attaching: (path, name), body) }
+        return try await takingTurns(Self.writeTimeout) {
+            try await self.runTransaction(attaching: (path, name), changesRecords: true, body)
+        }
     }
 
     /// A bookkeeping write that a read may skip when writers are queueing (a session's
     /// sliding expiry, a token's last use): it waits a moment for its turn, never longer.
     public func touch(_ statement: SQLQueryString) async throws {
         do {
-            try await transaction(waitingAtMost: .milliseconds(200)) { db in try await db.raw(statement).run() }
+            try await transaction(waitingAtMost: .milliseconds(200), changesRecords: false) { db in try await db.raw(statement).run() }
         } catch is DatabaseBusy {
             return
         }
@@ -172,14 +177,14 @@ public final class Database: Sendable {
     }
 
     private func runTransaction<T: Sendable>(
-        attaching attached: (path: String, name: String)?,
+        attaching attached: (path: String, name: String)?, changesRecords: Bool,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         do {
             return try await sql.withSession { session in
                 if let attached { try await session.raw("ATTACH DATABASE \(bind: attached.path) AS \(ident: attached.name)").run() }
                 do {
-                    let result = try await self.committed(body, in: session)
+                    let result = try await self.committed(body, changesRecords: changesRecords, in: session)
                     if let attached { try await session.raw("DETACH DATABASE \(ident: attached.name)").run() }
                     return result
                 } catch {
@@ -194,13 +199,13 @@ public final class Database: Sendable {
 
     /// `body` between BEGIN and COMMIT on `session`, rolled back when it throws.
     private func committed<T: Sendable>(
-        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T, in session: any SQLDatabase
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T, changesRecords: Bool, in session: any SQLDatabase
     ) async throws -> T {
         // IMMEDIATE: a SQLite writer takes the write lock up front, so a read-then-write cannot fail halfway.
         try await session.raw(backend == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
         do {
             let result = try await body(session)
-            if tracksDataVersion.load(ordering: .acquiring) {
+            if changesRecords, tracksDataVersion.load(ordering: .acquiring) {
                 try await session.raw("UPDATE data_version SET version = version + 1").run()
             }
             try await session.raw("COMMIT").run()
@@ -239,10 +244,14 @@ public final class Database: Sendable {
         // The ping may hang with the pool; it runs unstructured so that the deadline can win.
         let answered: Bool? = await withCheckedContinuation { (continuation: CheckedContinuation<Bool?, Never>) in
             let once = ResumeOnce(continuation)
-            _Concurrency.Task { once.resume((try? await self.ping()) != nil) }
-            _Concurrency.Task {
+            let deadlineTask = _Concurrency.Task {
                 try? await _Concurrency.Task.sleep(for: deadline)
                 once.resume(nil)
+            }
+            _Concurrency.Task {
+                let answered = (try? await self.ping()) != nil
+                once.resume(answered)
+                deadlineTask.cancel()
             }
         }
         switch answered {

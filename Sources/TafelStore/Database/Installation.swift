@@ -24,13 +24,13 @@ public struct Installation: Sendable {
     /// Records the first start (once; later calls keep the first record) and returns the
     /// demo state: `isNew` says whether this start created the database. The migrator calls it.
     func recordStart(isNew: Bool) async throws -> Demo {
-        try await database.transaction { db in
-            if let state = try await Self.state(in: db) { return state }
-            let state: Demo = isNew ? .requested : .none
+        try await database.transaction(changesRecords: false) { db in
+            // Two instances starting on one new PostgreSQL schema: the first row stays.
             try await db.raw("""
-                INSERT INTO installation (id, created_at, demo) VALUES (1, \(bind: Timestamp.now()), \(bind: state.rawValue))
+                INSERT INTO installation (id, created_at, demo) VALUES (1, \(bind: Timestamp.now()), \(bind: (isNew ? Demo.requested : .none).rawValue))
+                ON CONFLICT (id) DO NOTHING
                 """).run()
-            return state
+            return try await Self.state(in: db) ?? .none
         }
     }
 

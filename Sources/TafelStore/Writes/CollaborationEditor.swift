@@ -136,11 +136,30 @@ public struct CollaborationEditor: Sendable {
             WHERE id = \(bind: id) AND version = \(bind: stored.version)
             """, table: "collaborations", kind: .collaboration, id: id, expected: stored.version, in: db)
         for table in childTables {
-            try await db.raw("DELETE FROM \(unsafeRaw: table) WHERE collaboration_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM \(unsafeRaw: table) AS c WHERE collaboration_id = \(bind: id) AND " + shownRows(table, for: viewer)).run()
         }
-        try await writeRows(id: id, draft, now: now, in: db)
+        let keptAmounts = try await db.raw("SELECT COUNT(*) AS kept, MAX(position) AS last FROM collaboration_amounts WHERE collaboration_id = \(bind: id)")
+            .first(decoding: KeptAmounts.self, with: rowDecoder)
+        try await writeRows(id: id, draft, now: now, firstAmountPosition: keptAmounts.map { $0.kept > 0 ? ($0.last ?? -1) + 1 : 0 } ?? 0, in: db)
         try await AuditLog.record(.gewijzigd, .collaboration, id: id, version: version, changes: changes, by: viewer, in: db)
         return version
+    }
+
+    private struct KeptAmounts: Decodable { let kept: Int, last: Int? }
+
+    /// The rows of `table` (aliased `c`) that the viewer's draft holds: for the child tables whose
+    /// rows name another record, those naming one the viewer may see. Only those are read into a
+    /// draft and replaced by a save; the others stay untouched, so an editor never sees, nor
+    /// silently removes, what is hidden from them.
+    static func shownRows(_ table: String, for viewer: Viewer) -> SQLQueryString {
+        switch table {
+        case "collaboration_tasks": Catalog.visibleTarget(of: "c.task_id", .task, for: viewer)
+        case "collaboration_bodies": Catalog.visibleTarget(of: "c.body_id", .body, for: viewer)
+        case "collaboration_participants": Catalog.visibleTarget(of: "c.organisation_id", .organisation, for: viewer)
+        case "collaboration_amounts": "(c.organisation_id IS NULL OR " + Catalog.visibleTarget(of: "c.organisation_id", .organisation, for: viewer) + ")"
+        case "collaboration_relations": Catalog.visibleTarget(of: "c.related_id", .collaboration, for: viewer)
+        default: "1 = 1"
+        }
     }
 
     /// The rows a draft owns; task agendas and sources are kept as they are.
@@ -149,7 +168,8 @@ public struct CollaborationEditor: Sendable {
         "collaboration_participants", "collaboration_amounts", "collaboration_council_involvements", "collaboration_relations",
     ]
 
-    private static func writeRows(id: String, _ draft: CollaborationDraft, now: String, in db: any SQLDatabase) async throws {
+    private static func writeRows(id: String, _ draft: CollaborationDraft, now: String, firstAmountPosition: Int = 0,
+                                  in db: any SQLDatabase) async throws {
         func insert(_ table: String, _ values: [String: (any Encodable & Sendable)?]) async throws {
             var row = values
             row["collaboration_id"] = id
@@ -166,7 +186,7 @@ public struct CollaborationEditor: Sendable {
         }
         for (position, a) in draft.amounts.enumerated() {
             try await insert("collaboration_amounts", [
-                "position": position, "description": a.description, "kind": a.kind.rawValue, "amount_cents": a.amount.cents,
+                "position": firstAmountPosition + position, "description": a.description, "kind": a.kind.rawValue, "amount_cents": a.amount.cents,
                 "currency": a.amount.currency, "organisation_id": a.organisationID, "period": a.period,
             ])
         }
@@ -242,8 +262,11 @@ public struct CollaborationEditor: Sendable {
             + Catalog.visibility(of: "t", .collaboration, for: viewer) + (locking ? VersionedUpdate.lock("t", in: db) : ""))
             .first(decoding: StoredRow.self, with: rowDecoder)
         else { return nil }
+        // Rows naming a record the viewer may not see are not part of what they edit (and stay
+        // as they are when they save: `replace` keeps them).
         func codes(_ table: String, _ column: String) async throws -> [String] {
-            try await db.raw("SELECT \(unsafeRaw: column) AS value FROM \(unsafeRaw: table) WHERE collaboration_id = \(bind: id) ORDER BY \(unsafeRaw: column)")
+            try await db.raw("SELECT c.\(unsafeRaw: column) AS value FROM \(unsafeRaw: table) c WHERE c.collaboration_id = \(bind: id) AND "
+                + shownRows(table, for: viewer) + " ORDER BY c.\(unsafeRaw: column)")
                 .all(decodingColumn: "value", as: String.self)
         }
         struct ParticipantRow: Decodable { let organisationId: String, role: String, startDate: String?, endDate: String? }
@@ -252,16 +275,19 @@ public struct CollaborationEditor: Sendable {
         }
         struct RelationRow: Decodable { let relatedId: String, relation: String }
         let participants = try await db.raw("""
-            SELECT organisation_id, role, start_date, end_date FROM collaboration_participants
-            WHERE collaboration_id = \(bind: id) ORDER BY organisation_id, role
-            """).all(decoding: ParticipantRow.self, with: rowDecoder)
+            SELECT organisation_id, role, start_date, end_date FROM collaboration_participants c
+            WHERE collaboration_id = \(bind: id) AND
+            """ + " " + shownRows("collaboration_participants", for: viewer) + " ORDER BY organisation_id, role")
+            .all(decoding: ParticipantRow.self, with: rowDecoder)
         let amounts = try await db.raw("""
-            SELECT description, kind, amount_cents, currency, organisation_id, period FROM collaboration_amounts
-            WHERE collaboration_id = \(bind: id) ORDER BY position
-            """).all(decoding: AmountRow.self, with: rowDecoder)
+            SELECT description, kind, amount_cents, currency, organisation_id, period FROM collaboration_amounts c
+            WHERE collaboration_id = \(bind: id) AND
+            """ + " " + shownRows("collaboration_amounts", for: viewer) + " ORDER BY position")
+            .all(decoding: AmountRow.self, with: rowDecoder)
         let relations = try await db.raw("""
-            SELECT related_id, relation FROM collaboration_relations WHERE collaboration_id = \(bind: id) ORDER BY related_id, relation
-            """).all(decoding: RelationRow.self, with: rowDecoder)
+            SELECT related_id, relation FROM collaboration_relations c WHERE collaboration_id = \(bind: id) AND
+            """ + " " + shownRows("collaboration_relations", for: viewer) + " ORDER BY related_id, relation")
+            .all(decoding: RelationRow.self, with: rowDecoder)
         let table = "collaborations"
         let draft = CollaborationDraft(
             name: row.name, shortName: row.shortName, purpose: row.purpose, description: row.description,
