@@ -111,8 +111,12 @@ def test_api_conforms_to_its_openapi_contract(base_url, tmp_path):
         CHECKS,
         "--max-examples",
         os.environ.get("TAFEL_ST_MAX_EXAMPLES", "50"),
+        # One worker: CPython 3.11.7's parser keeps its recursion depth in global state
+        # (python/cpython gh-106905, fixed in 3.11.8), and Hypothesis parses source in every
+        # worker thread, so two threads can stop the run with "AST constructor recursion depth
+        # mismatch", a crash of the tool, not a finding about the API.
         "--workers",
-        "2",
+        "1",
         "--request-timeout",
         "10",
         "--generation-database",
@@ -127,12 +131,6 @@ def test_api_conforms_to_its_openapi_contract(base_url, tmp_path):
         cmd += ["--seed", os.environ["TAFEL_ST_SEED"]]
     timeout = int(os.environ.get("TAFEL_ST_TIMEOUT", "900"))
     proc = run_schemathesis(cmd, tmp_path, timeout)
-    if proc.returncode != 0 and only_the_interpreter_failed(proc.stdout):
-        # CPython 3.11.7's parser can fail in Hypothesis' own code ("AST constructor recursion
-        # depth mismatch", python/cpython gh-106905, fixed in 3.11.8) while it draws a case: that
-        # is the tool, not the API. The whole run is repeated once; any finding still fails it.
-        print("schemathesis stopped on the interpreter's own SystemError; running it again", flush=True)
-        proc = run_schemathesis(cmd, tmp_path, timeout)
     if proc.returncode != 0:
         tail = "\n".join(proc.stdout.splitlines()[-80:])
         pytest.fail(f"schemathesis exit code {proc.returncode}; last lines of its report:\n{tail}", pytrace=False)
@@ -158,12 +156,3 @@ def run_schemathesis(cmd, tmp_path, timeout: int) -> subprocess.CompletedProcess
     print(proc.stdout)
     return proc
 
-
-def only_the_interpreter_failed(report: str) -> bool:
-    """Whether the run's only trouble is CPython's AST SystemError inside Hypothesis (no finding, no warning)."""
-    return (
-        "SystemError: AST constructor recursion depth mismatch" in report
-        and "Failures:" not in report
-        and "Warnings:" not in report
-        and "Runtime Error: 1" in report
-    )
