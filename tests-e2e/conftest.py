@@ -42,16 +42,17 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: 1 if item.get_closest_marker("fuzz") else 0)
 
 
+def required_env(name: str, why: str) -> str:
+    """The value of an environment variable the run cannot do without; a clear failure otherwise."""
+    value = os.environ.get(name)
+    if not value:
+        pytest.fail(f"{name} is not set: {why}", pytrace=False)
+    return value
+
+
 @pytest.fixture(scope="session")
 def base_url() -> str:
-    url = os.environ.get("TAFEL_BASE_URL")
-    if not url:
-        pytest.fail(
-            "TAFEL_BASE_URL is not set: start `tafel serve` and point TAFEL_BASE_URL at it "
-            "(scripts/test does both)",
-            pytrace=False,
-        )
-    return url.rstrip("/")
+    return required_env("TAFEL_BASE_URL", "start `tafel serve` and point TAFEL_BASE_URL at it (scripts/test does both)").rstrip("/")
 
 
 @pytest.fixture(scope="session")
@@ -162,14 +163,8 @@ def api(base_url):
 
 @pytest.fixture(scope="session")
 def metrics_token() -> str:
-    token = os.environ.get("TAFEL_METRICS_TOKEN")
-    if not token:
-        pytest.fail(
-            "TAFEL_METRICS_TOKEN is not set: /metrics is served only with that bearer token; scripts/test starts "
-            "the server with a random one and hands it to pytest",
-            pytrace=False,
-        )
-    return token
+    return required_env("TAFEL_METRICS_TOKEN", "/metrics is served only with that bearer token; scripts/test starts "
+                        "the server with a random one and hands it to pytest")
 
 
 # ---------------------------------------------------------------- servers of a test's own

@@ -16,11 +16,9 @@ extension Catalog {
         let mains = try await db.raw("SELECT t.* FROM collaborations t" + whereClause(registerConditions(filter))
             + " ORDER BY \(unsafeRaw: registerOrder(filter.sort))").all(decoding: Main.self, with: rowDecoder)
         struct Pair: Decodable { let collaborationId: String, value: String }
-        /// `target`: the kind of record `column` names, whose visibility the row follows.
-        func lists(_ table: String, _ column: String, naming target: RecordKind? = nil) async throws -> [String: [String]] {
-            let condition: SQLQueryString = target.map { " AND " + visibleTarget(of: "c.\(column)", $0) } ?? ""
+        func lists(_ table: String, _ column: String) async throws -> [String: [String]] {
             let rows = try await db.raw("SELECT c.collaboration_id, c.\(unsafeRaw: column) AS value FROM \(unsafeRaw: table) c WHERE c.collaboration_id IN ("
-                + scope + ")" + condition + " ORDER BY c.collaboration_id, c.\(unsafeRaw: column)").all(decoding: Pair.self, with: rowDecoder)
+                + scope + ") AND " + shownChildRows(table) + " ORDER BY c.collaboration_id, c.\(unsafeRaw: column)").all(decoding: Pair.self, with: rowDecoder)
             return Dictionary(grouping: rows, by: \.collaborationId).mapValues { $0.map(\.value) }
         }
         struct ParticipantRow: Decodable { let collaborationId: String, organisationId: String, role: String, startDate: String?, endDate: String? }
@@ -31,7 +29,7 @@ extension Catalog {
         struct AccessRow: Decodable { let subjectId: String, organisationId: String?, bodyId: String? }
         let participants = Dictionary(grouping: try await db.raw("""
             SELECT collaboration_id, organisation_id, role, start_date, end_date FROM collaboration_participants c WHERE collaboration_id IN (
-            """ + scope + ") AND " + visibleTarget(of: "c.organisation_id", .organisation) + " ORDER BY collaboration_id, organisation_id, role").all(decoding: ParticipantRow.self, with: rowDecoder), by: \.collaborationId)
+            """ + scope + ") AND " + shownChildRows("collaboration_participants") + " ORDER BY collaboration_id, organisation_id, role").all(decoding: ParticipantRow.self, with: rowDecoder), by: \.collaborationId)
         let amounts = Dictionary(grouping: try await db.raw("""
             SELECT collaboration_id, description, kind, amount_cents, CASE WHEN
             """ + " " + visibleTarget(of: "c.organisation_id", .organisation) + " " + """
@@ -39,15 +37,15 @@ extension Catalog {
             """ + scope + ") ORDER BY collaboration_id, position").all(decoding: AmountRow.self, with: rowDecoder), by: \.collaborationId)
         let relations = Dictionary(grouping: try await db.raw("""
             SELECT collaboration_id, related_id, relation FROM collaboration_relations c WHERE collaboration_id IN (
-            """ + scope + ") AND " + visibleTarget(of: "c.related_id", .collaboration) + " ORDER BY collaboration_id, related_id, relation").all(decoding: RelationRow.self, with: rowDecoder), by: \.collaborationId)
+            """ + scope + ") AND " + shownChildRows("collaboration_relations") + " ORDER BY collaboration_id, related_id, relation").all(decoding: RelationRow.self, with: rowDecoder), by: \.collaborationId)
         let access = Dictionary(grouping: try await db.raw("""
             SELECT subject_id, organisation_id, body_id FROM record_access c WHERE subject_kind = 'collaboration' AND subject_id IN (
             """ + scope + ") AND (c.organisation_id IS NULL OR " + visibleTarget(of: "c.organisation_id", .organisation)
             + ") AND (c.body_id IS NULL OR " + visibleTarget(of: "c.body_id", .body) + ")").all(decoding: AccessRow.self, with: rowDecoder), by: \.subjectId)
         let roles = try await lists("collaboration_province_roles", "role")
         let domains = try await lists("collaboration_domains", "domain")
-        let tasks = try await lists("collaboration_tasks", "task_id", naming: .task)
-        let bodies = try await lists("collaboration_bodies", "body_id", naming: .body)
+        let tasks = try await lists("collaboration_tasks", "task_id")
+        let bodies = try await lists("collaboration_bodies", "body_id")
         let involvement = try await lists("collaboration_council_involvements", "level")
         return mains.map { m in
             let input = CollaborationInput(
@@ -69,14 +67,4 @@ extension Catalog {
         }
     }
 
-    /// True when `column` names a record of `kind` the viewer may see.
-    func visibleTarget(of column: String, _ kind: RecordKind) -> SQLQueryString {
-        Self.visibleTarget(of: column, kind, for: viewer)
-    }
-
-    static func visibleTarget(of column: String, _ kind: RecordKind, for viewer: Viewer) -> SQLQueryString {
-        guard let storage = kind.storage else { return "1 = 1" }
-        return "EXISTS (SELECT 1 FROM \(unsafeRaw: storage.table) v WHERE v.id = \(unsafeRaw: column) AND "
-            + visibility(of: "v", kind, for: viewer) + ")"
-    }
 }

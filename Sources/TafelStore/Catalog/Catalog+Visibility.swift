@@ -30,6 +30,36 @@ extension Catalog {
             + named.joined(separator: " OR ") + "))))"
     }
 
+    /// True when `column` names a record of `kind` the viewer may see.
+    func visibleTarget(of column: String, _ kind: RecordKind) -> SQLQueryString {
+        Self.visibleTarget(of: column, kind, for: viewer)
+    }
+
+    static func visibleTarget(of column: String, _ kind: RecordKind, for viewer: Viewer) -> SQLQueryString {
+        guard let storage = kind.storage else { return "1 = 1" }
+        return "EXISTS (SELECT 1 FROM \(unsafeRaw: storage.table) v WHERE v.id = \(unsafeRaw: column) AND "
+            + visibility(of: "v", kind, for: viewer) + ")"
+    }
+
+    /// The rows of a collaboration's child `table` (aliased `c`) the viewer may see: where a row
+    /// names another record (a task, body, participant, amount's organisation, related
+    /// collaboration), only those naming one the viewer may see. Exports show just these; an
+    /// editor's draft holds just these, and a save replaces just these and keeps the others.
+    func shownChildRows(_ table: String) -> SQLQueryString {
+        Self.shownChildRows(table, for: viewer)
+    }
+
+    static func shownChildRows(_ table: String, for viewer: Viewer) -> SQLQueryString {
+        switch table {
+        case "collaboration_tasks": visibleTarget(of: "c.task_id", .task, for: viewer)
+        case "collaboration_bodies": visibleTarget(of: "c.body_id", .body, for: viewer)
+        case "collaboration_participants": visibleTarget(of: "c.organisation_id", .organisation, for: viewer)
+        case "collaboration_amounts": "(c.organisation_id IS NULL OR " + visibleTarget(of: "c.organisation_id", .organisation, for: viewer) + ")"
+        case "collaboration_relations": visibleTarget(of: "c.related_id", .collaboration, for: viewer)
+        default: "1 = 1"
+        }
+    }
+
     private static func list(_ values: [String]) -> SQLQueryString {
         "(" + values.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
     }

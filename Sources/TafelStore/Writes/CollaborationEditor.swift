@@ -136,7 +136,7 @@ public struct CollaborationEditor: Sendable {
             WHERE id = \(bind: id) AND version = \(bind: stored.version)
             """, table: "collaborations", kind: .collaboration, id: id, expected: stored.version, in: db)
         for table in childTables {
-            try await db.raw("DELETE FROM \(unsafeRaw: table) AS c WHERE collaboration_id = \(bind: id) AND " + shownRows(table, for: viewer)).run()
+            try await db.raw("DELETE FROM \(unsafeRaw: table) AS c WHERE collaboration_id = \(bind: id) AND " + Catalog.shownChildRows(table, for: viewer)).run()
         }
         let keptAmounts = try await db.raw("SELECT COUNT(*) AS kept, MAX(position) AS last FROM collaboration_amounts WHERE collaboration_id = \(bind: id)")
             .first(decoding: KeptAmounts.self, with: rowDecoder)
@@ -146,21 +146,6 @@ public struct CollaborationEditor: Sendable {
     }
 
     private struct KeptAmounts: Decodable { let kept: Int, last: Int? }
-
-    /// The rows of `table` (aliased `c`) that the viewer's draft holds: for the child tables whose
-    /// rows name another record, those naming one the viewer may see. Only those are read into a
-    /// draft and replaced by a save; the others stay untouched, so an editor never sees, nor
-    /// silently removes, what is hidden from them.
-    static func shownRows(_ table: String, for viewer: Viewer) -> SQLQueryString {
-        switch table {
-        case "collaboration_tasks": Catalog.visibleTarget(of: "c.task_id", .task, for: viewer)
-        case "collaboration_bodies": Catalog.visibleTarget(of: "c.body_id", .body, for: viewer)
-        case "collaboration_participants": Catalog.visibleTarget(of: "c.organisation_id", .organisation, for: viewer)
-        case "collaboration_amounts": "(c.organisation_id IS NULL OR " + Catalog.visibleTarget(of: "c.organisation_id", .organisation, for: viewer) + ")"
-        case "collaboration_relations": Catalog.visibleTarget(of: "c.related_id", .collaboration, for: viewer)
-        default: "1 = 1"
-        }
-    }
 
     /// The rows a draft owns; task agendas and sources are kept as they are.
     static let childTables = [
@@ -266,7 +251,7 @@ public struct CollaborationEditor: Sendable {
         // as they are when they save: `replace` keeps them).
         func codes(_ table: String, _ column: String) async throws -> [String] {
             try await db.raw("SELECT c.\(unsafeRaw: column) AS value FROM \(unsafeRaw: table) c WHERE c.collaboration_id = \(bind: id) AND "
-                + shownRows(table, for: viewer) + " ORDER BY c.\(unsafeRaw: column)")
+                + Catalog.shownChildRows(table, for: viewer) + " ORDER BY c.\(unsafeRaw: column)")
                 .all(decodingColumn: "value", as: String.self)
         }
         struct ParticipantRow: Decodable { let organisationId: String, role: String, startDate: String?, endDate: String? }
@@ -277,16 +262,16 @@ public struct CollaborationEditor: Sendable {
         let participants = try await db.raw("""
             SELECT organisation_id, role, start_date, end_date FROM collaboration_participants c
             WHERE collaboration_id = \(bind: id) AND
-            """ + " " + shownRows("collaboration_participants", for: viewer) + " ORDER BY organisation_id, role")
+            """ + " " + Catalog.shownChildRows("collaboration_participants", for: viewer) + " ORDER BY organisation_id, role")
             .all(decoding: ParticipantRow.self, with: rowDecoder)
         let amounts = try await db.raw("""
             SELECT description, kind, amount_cents, currency, organisation_id, period FROM collaboration_amounts c
             WHERE collaboration_id = \(bind: id) AND
-            """ + " " + shownRows("collaboration_amounts", for: viewer) + " ORDER BY position")
+            """ + " " + Catalog.shownChildRows("collaboration_amounts", for: viewer) + " ORDER BY position")
             .all(decoding: AmountRow.self, with: rowDecoder)
         let relations = try await db.raw("""
             SELECT related_id, relation FROM collaboration_relations c WHERE collaboration_id = \(bind: id) AND
-            """ + " " + shownRows("collaboration_relations", for: viewer) + " ORDER BY related_id, relation")
+            """ + " " + Catalog.shownChildRows("collaboration_relations", for: viewer) + " ORDER BY related_id, relation")
             .all(decoding: RelationRow.self, with: rowDecoder)
         let table = "collaborations"
         let draft = CollaborationDraft(
