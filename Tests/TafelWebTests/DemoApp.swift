@@ -81,7 +81,7 @@ extension TestResponse {
     }
 }
 
-/// How the Mustache templates write a value into HTML.
+/// How the views write a value into HTML (`HTML.escape`).
 func html(_ text: String) -> String {
     var out = ""
     for character in text {

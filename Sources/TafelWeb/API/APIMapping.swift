@@ -13,13 +13,13 @@ enum APIMapping {
     }
 
     static func ref(_ reference: Reference) -> Schemas.Referentie {
-        Schemas.Referentie(id: reference.id, naam: reference.name, href: SitePath.apiRecord(reference))
+        Schemas.Referentie(id: reference.id, naam: reference.name, href: SiteRoute.api(of: reference).href)
     }
 
     static func ref(_ reference: Reference?) -> Schemas.Referentie? { reference.map(ref) }
 
     static func links(_ kind: RecordKind, _ id: String) -> Schemas.Recordlinks {
-        Schemas.Recordlinks(_self: .init(href: SitePath.apiRecord(Reference(kind: kind, id: id, name: ""))))
+        Schemas.Recordlinks(_self: .init(href: SiteRoute.apiRecord(kind, id).href))
     }
 
     static func source(_ source: Source) -> Schemas.Bron {
@@ -29,11 +29,9 @@ enum APIMapping {
     /// `_links` for one page of a collection, keeping the filters in every link.
     static func pageLinks<T>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>) -> Schemas.Paginalinks {
         func link(_ number: Int) -> Schemas.Link {
-            var parts = ["page=\(number)", "pageSize=\(query.page.size)"]
-            if let search = query.search { parts.append("q=\(ListPage.encode(search.text))") }
-            if let kind = query.kind { parts.append("soort=\(kind)") }
-            if let agenda = query.agenda { parts.append("agenda=\(agenda)") }
-            return Schemas.Link(href: SitePath.apiCollection(kind) + "?" + parts.joined(separator: "&"))
+            var numbered = query
+            numbered.page = PageRequest(page: number, size: query.page.size)
+            return Schemas.Link(href: SiteRoute.apiList(kind, numbered).href)
         }
         return Schemas.Paginalinks(
             _self: link(page.request.page), first: link(1),
@@ -45,8 +43,9 @@ enum APIMapping {
     /// Page links for the register, carrying its filters.
     static func pageLinks<T>(_ filter: RegisterFilter, _ page: Page<T>) -> Schemas.Paginalinks {
         func link(_ number: Int) -> Schemas.Link {
-            let items = filter.queryItems + [("page", "\(number)"), ("pageSize", "\(filter.page.size)")]
-            return Schemas.Link(href: SitePath.apiCollection(.collaboration) + RegisterPage.queryString(items))
+            var numbered = filter
+            numbered.page = PageRequest(page: number, size: filter.page.size)
+            return Schemas.Link(href: SiteRoute.apiRegister(numbered).href)
         }
         return Schemas.Paginalinks(
             _self: link(page.request.page), first: link(1),

@@ -14,7 +14,7 @@ extension APIImplementation {
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
         let id = try await editor.create(Self.input(body), id: body.id, by: viewer)
         let detail = try await storedCollaboration(id)
-        return .created(.init(headers: .init(location: SitePath.apiRecord(Reference(kind: .collaboration, id: id, name: "")),
+        return .created(.init(headers: .init(location: SiteRoute.apiRecord(.collaboration, id).href,
                                              eTag: Self.eTag(detail.collaboration.meta.version)),
                               body: .json(APIMapping.detail(detail))))
     }

@@ -11,7 +11,7 @@ extension APIImplementation {
         guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
         let id = try await DocumentEditor(database: database).create(try DocumentDraft(Self.input(body)), by: viewer)
         let document = try await stored(id)
-        return .created(.init(headers: .init(location: SitePath.apiRecord(Reference(kind: .document, id: id, name: "")),
+        return .created(.init(headers: .init(location: SiteRoute.apiRecord(.document, id).href,
                                              eTag: Self.eTag(document.document.meta.version)),
                               body: .json(APIMapping.detail(document))))
     }

@@ -44,8 +44,8 @@ struct OpenAPIDocument: Sendable {
         }
     }
 
-    func addRoutes(to router: Router<AppContext>) {
-        router.get("/api/v1/openapi.json") { _, _ in
+    func addRoutes(to router: RouterGroup<AppContext>) {
+        router.get(.apiContract) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: json))
         }
     }

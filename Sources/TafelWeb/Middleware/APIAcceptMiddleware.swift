@@ -10,7 +10,7 @@ struct APIAcceptMiddleware: RouterMiddleware {
     typealias Context = AppContext
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
-        guard request.uri.path.hasPrefix("/api/"), let accept = request.headers[.accept],
+        guard let accept = request.headers[.accept],
               !accept.trimmingCharacters(in: .whitespaces).isEmpty
         else {
             return try await next(request, context)
@@ -22,7 +22,7 @@ struct APIAcceptMiddleware: RouterMiddleware {
 
     /// What the resource at this path can answer.
     static func offered(_ request: Request) -> [String] {
-        request.method == .get && request.uri.path == SitePath.apiCollection(.collaboration)
+        request.method == .get && request.uri.path == SiteRoute.apiRegister().path
             ? ["application/json", "text/csv"] : ["application/json"]
     }
 

@@ -2,12 +2,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Under `/api`: `API-Version` on every response (`/core/version-header`), no caching of
+/// On the API: `API-Version` on every response (`/core/version-header`), no caching of
 /// API responses, and the contract readable from any origin (`/core/publish-openapi`).
 struct APIHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.uri.path.hasPrefix("/api/") else { return try await next(request, context) }
         var response = try await next(request, context)
         response.headers[.apiVersion] = APIVersion.current
         response.headers[.cacheControl] = "no-store"

@@ -5,19 +5,19 @@ import TafelStore
 
 /// Refuses every state-changing form post that does not carry the page's CSRF token:
 /// the session's token when signed in, else the `tafel_csrf` cookie's (set by the sign-in page).
-/// The API is exempt: it is authenticated by bearer tokens, which a browser never sends by itself.
+/// Runs for the pages only: the API is authenticated by bearer tokens, which a browser never sends by itself.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppContext
     static let cookie = "tafel_csrf"
     static let field = "csrf"
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
-        guard request.method != .get, request.method != .head, !request.uri.path.hasPrefix("/api/") else {
+        guard request.method != .get, request.method != .head else {
             return try await next(request, context)
         }
         // Without a session nothing can change except signing in: other posts go on to be
         // refused as "please sign in" by their route.
-        guard context.session != nil || request.uri.path == SitePath.signIn else {
+        guard context.session != nil || request.uri.path == SiteRoute.signIn().path else {
             return try await next(request, context)
         }
         var request = request

@@ -6,30 +6,38 @@ import OpenAPIRuntime
 import TafelCore
 import TafelStore
 
-/// The one place where errors become responses: `application/problem+json` under `/api`
-/// (RFC 9457, NL API Design Rules), a Dutch HTML page elsewhere. Unexpected errors are
-/// logged with their details and shown without them.
+/// Where errors become responses, one per router group: `application/problem+json` for
+/// the API (RFC 9457, NL API Design Rules), a Dutch HTML page for the pages. Unexpected
+/// errors are logged with their details and shown without them.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppContext
-    let renderer: Renderer
+
+    enum Surface: Sendable {
+        case api
+        case pages(Renderer)
+    }
+
+    let surface: Surface
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch is SignInRequired where !request.uri.path.hasPrefix("/api/") {
-            // Pages that need a signed-in user send the visitor to sign in and back.
-            let back = request.method == .get ? request.uri.path : SitePath.account
-            return Response.redirect(to: SitePath.signIn + "?terug=" + ListPage.encode(back), type: .normal)
         } catch {
-            let failure = Failure(error, request: request)
+            if case .pages = surface, error is SignInRequired {
+                // Pages that need a signed-in user send the visitor to sign in and back.
+                return Response.redirect(to: SiteRoute.signIn(back: request.method == .get ? request.uri.path : SiteRoute.account.path).href,
+                                         type: .normal)
+            }
+            let failure = Failure(error, request: request, surface: surface)
             if failure.status.code >= 500 {
                 context.logger.error("verzoek mislukt", metadata: [
                     "pad": "\(request.uri.path)", "fout": "\(String(reflecting: failure.underlying))",
                 ])
             }
-            var response = request.uri.path.hasPrefix("/api/")
-                ? failure.problem(instance: request.uri.path).response()
-                : try renderer.errorPage(failure)
+            var response = switch surface {
+            case .api: failure.problem(instance: request.uri.path).response()
+            case .pages(let renderer): renderer.errorPage(failure)
+            }
             if failure.status == .serviceUnavailable {
                 response.headers[.retryAfter] = String(DatabaseBusy.retryAfterSeconds)
             }
@@ -46,7 +54,8 @@ struct Failure: Error {
     let invalidFields: [FieldProblem]
     let underlying: any Error
 
-    init(_ error: any Error, request: Request) {
+    init(_ error: any Error, request: Request, surface: ErrorMiddleware.Surface) {
+        let isAPI = if case .api = surface { true } else { false }
         var error = error
         if let server = error as? ServerError {
             if request.method == .post || request.method == .put,
@@ -95,11 +104,11 @@ struct Failure: Error {
         case let denied as AccessDenied:
             self.init(status: .forbidden, title: "Geen toegang", detail: denied.message, invalidFields: [], underlying: denied)
         case let conflict as VersionConflict:
-            self.init(status: request.uri.path.hasPrefix("/api/") ? .preconditionFailed : .conflict,
+            self.init(status: isAPI ? .preconditionFailed : .conflict,
                       title: "Versieconflict",
                       detail: "\(conflict.kind.label) ‘\(conflict.id)’ is intussen gewijzigd: u werkte met versie \(conflict.expected), de opgeslagen versie is \(conflict.current). Haal de nieuwe versie op en breng uw wijziging opnieuw aan.",
                       invalidFields: [], underlying: conflict)
-        case let missing as VersionRequired where request.uri.path.hasPrefix("/api/"):
+        case let missing as VersionRequired where isAPI:
             self = .preconditionRequired("Stuur bij elke wijziging van \(missing.kind.label.lowercased()) ‘\(missing.id)’ de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).", underlying: missing)
         case let missing as VersionRequired:
             self.init(status: .badRequest, title: "Versie ontbreekt", detail: FieldProblem.missingVersion.message,
@@ -190,10 +199,10 @@ struct Failure: Error {
     /// The vocabulary of the `soort` filter of the API collection at `path`, if it has one.
     static func kindVocabulary(ofAPICollection path: String) -> (any Vocabulary.Type)? {
         switch path {
-        case SitePath.apiCollection(.organisation): OrganisationKind.self
-        case SitePath.apiCollection(.body): BodyKind.self
-        case SitePath.apiCollection(.meeting): MeetingKind.self
-        case SitePath.apiCollection(.document): DocumentKind.self
+        case SiteRoute.apiList(.organisation).path: OrganisationKind.self
+        case SiteRoute.apiList(.body).path: BodyKind.self
+        case SiteRoute.apiList(.meeting).path: MeetingKind.self
+        case SiteRoute.apiList(.document).path: DocumentKind.self
         default: nil
         }
     }

@@ -12,21 +12,24 @@ struct OperationsRoutes {
     let database: Database
     let registry: PrometheusCollectorRegistry
     let metricsToken: String?
-    static let metricsPath = "/metrics"
 
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/healthz") { _, _ in
+        router.get(.health) { _, _ in
             Self.text(.ok, "ok\n")
         }
-        router.get("/readyz") { _, context in
+        router.get(.readiness) { _, context in
             guard let problem = await database.readinessProblem() else { return Self.text(.ok, "ok\n") }
             context.logger.warning("database kan niet bedienen", metadata: ["reden": "\(problem)"])
             var response = Self.text(.serviceUnavailable, "niet gereed: \(problem)\n")
             response.headers[.retryAfter] = String(DatabaseBusy.retryAfterSeconds)
             return response
         }
-        guard let metricsToken else { return }
-        router.get(RouterPath(Self.metricsPath)) { request, _ in
+        // Without a token configured there is no /metrics at all: 404, whatever the request carries.
+        guard let metricsToken else {
+            router.get(.metrics) { _, _ -> Response in throw HTTPError(.notFound) }
+            return
+        }
+        router.get(.metrics) { request, _ in
             guard let sent = request.headers[.authorization], sent.lowercased().hasPrefix("bearer "),
                   Secret.constantTimeEquals(String(sent.dropFirst(7)).trimmingCharacters(in: .whitespaces), metricsToken)
             else {

@@ -1,0 +1,39 @@
+import TafelCore
+import TafelStore
+
+/// The pages of the bodies (gremia), composed from domain values (no database, no request).
+extension ListPage {
+    static func bodies(_ query: Catalog.ListQuery, _ page: Page<Body>) -> ListPage {
+        let table = Table(caption: "Gremia", columns: ["Naam", "Soort", "Vergadert"], rows: page.items.map { b in
+            TableRow(head: Cell(b.name, href: .record(.body, b.id)), cells: [Cell(b.kind.label), Cell(b.cadenceText ?? "")])
+        })
+        return ListPage(
+            kind: .body, heading: "Gremia",
+            intro: "De overlegstructuur: besturen, bestuurlijke en ambtelijke overleggen, kerngroepen, werkgroepen, Staten en commissies.",
+            query: query, page: page, kindFilter: .init(BodyKind.self, label: "Soort", selected: query.kind),
+            nouns: ("gremium", "gremia"), table: table)
+    }
+}
+
+extension DetailPage {
+    static func body(_ detail: BodyDetail) -> DetailPage {
+        let b = detail.body
+        let facts = [
+            Fact("Soort", b.kind.label), Fact("Organisatie", detail.organisation), Fact("Onderdeel van", detail.parent),
+            Fact("Vergadert", b.cadenceText),
+        ]
+        let sections = [
+            Section("Leden", anchor: "leden", table: Table(
+                caption: "Leden van \(b.name)", columns: ["Persoon", "Rol", "Namens", "Periode"],
+                rows: detail.members.map { m in
+                    TableRow(head: Cell(m.person), cells: [Cell(m.post ?? m.role ?? "lid"), Cell(m.onBehalfOf), Cell(m.periodText ?? "")])
+                })),
+            Section("Onderdelen", anchor: "onderdelen", items: detail.children.map { Item($0) }),
+            Section("Bijeenkomsten", anchor: "bijeenkomsten", items: detail.meetings.map { Item($0) }),
+            Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
+        ]
+        return DetailPage(
+            kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
+            sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""), meta: b.meta)
+    }
+}

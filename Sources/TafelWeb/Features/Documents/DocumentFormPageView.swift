@@ -1,0 +1,110 @@
+/// The document form (was `document-formulier.mustache`).
+extension DocumentForm: PageView {
+    var main: HTML {
+        """
+        <h1>\(heading)</h1>
+        \(conflict?.html(heading: "Het document is intussen gewijzigd"))
+        \(when: hasProblems, HTML.problemNotice(heading: "Het document is niet opgeslagen", problems: problems))
+        <form class="form" method="post" action="\(action)">
+          \(HTML.csrfField(csrf))
+          \(HTML.versionField(version))
+          \(each: fields, { field -> HTML in field.html })
+          \(kind.kindHTML)
+          \(level.levelHTML)
+          \(access.accessHTML)
+          \(text.textHTML)
+          <button type="submit" class="button">Opslaan</button>
+        </form>
+        """
+    }
+}
+
+extension DocumentForm.Field {
+    /// A line or a text area, with its hint and its problem.
+    var html: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-\(name)">\(label)\(when: required, " (verplicht)")</label>
+            \(hint.map { hint -> HTML in "<p class=\"form__hint\" id=\"hint-\(name)\">\(hint)</p>" })
+            \(errorLine)
+            \(multiline ? textArea : lineInput)
+          </div>
+
+        """
+    }
+
+    /// `<p class="form__error" id="fout-NAME">` when the field has a problem.
+    private var errorLine: HTML? {
+        error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-\(name)\">\(error)</p>" }
+    }
+
+    private var invalidAttributes: HTML {
+        invalid ? " aria-invalid=\"true\" aria-describedby=\"fout-\(name)\"" : .empty
+    }
+
+    private var textArea: HTML {
+        "<textarea id=\"veld-\(name)\" name=\"\(name)\"\(invalidAttributes)>\(value)</textarea>"
+    }
+
+    /// As before, a field with both a hint and a problem names two `aria-describedby` attributes.
+    private var lineInput: HTML {
+        let hinted = hint.map { _ -> HTML in " aria-describedby=\"hint-\(name)\"" }
+        return "<input type=\"text\" id=\"veld-\(name)\" name=\"\(name)\" value=\"\(value)\"\(when: required, " required")\(hinted)\(invalidAttributes)>"
+    }
+
+    /// The field for who may see the document (`toegang`): its hint is always shown.
+    var accessHTML: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-toegang">\(label)</label>
+            <p class="form__hint" id="hint-toegang">\(hint)</p>
+            \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-toegang\">\(error)</p>" })
+            <textarea id="veld-toegang" name="toegang" aria-describedby="hint-toegang\(when: error != nil, " fout-toegang")"\(when: invalid, " aria-invalid=\"true\"")>\(value)</textarea>
+          </div>
+        """
+    }
+
+    /// The document's full text (`tekst`).
+    var textHTML: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-tekst">\(label)</label>
+            \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-tekst\">\(error)</p>" })
+            <textarea class="form__text" id="veld-tekst" name="tekst"\(when: invalid, " aria-invalid=\"true\" aria-describedby=\"fout-tekst\"")>\(value)</textarea>
+          </div>
+        """
+    }
+}
+
+extension DocumentForm.Choice {
+    /// The kind of document (`soort`), a required select.
+    var kindHTML: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-soort">\(label) (verplicht)</label>
+            \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-soort\">\(error)</p>" })
+            <select id="veld-soort" name="soort" required\(when: error != nil, " aria-invalid=\"true\" aria-describedby=\"fout-soort\"")>
+              \(ListPage.Option.list(options))
+            </select>
+          </div>
+        """
+    }
+
+    /// The level of confidentiality (`vertrouwelijkheid`), as radio buttons.
+    var levelHTML: HTML {
+        """
+        <fieldset>
+            <legend>\(label)</legend>
+            \(error.map { error -> HTML in "<p class=\"form__error\">\(error)</p>" })
+            \(each: options, Self.radio)
+          </fieldset>
+        """
+    }
+
+    private static func radio(_ option: ListPage.Option) -> HTML {
+        """
+        <div><input type="radio" id="niveau-\(option.value)" name="vertrouwelijkheid" value="\(option.value)"\(when: option.selected, " checked")> <label for="niveau-\(option.value)">\(option.label)</label></div>
+
+        """
+    }
+}

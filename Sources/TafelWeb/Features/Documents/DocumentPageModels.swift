@@ -1,0 +1,44 @@
+import TafelCore
+import TafelStore
+
+/// The document pages, composed from domain values (no database, no request).
+extension ListPage {
+    static func documents(_ query: Catalog.ListQuery, _ page: Page<Document>, mayAdd: Bool) -> ListPage {
+        let table = Table(caption: "Documenten", columns: ["Titel", "Datum", "Soort", "Kenmerk"], rows: page.items.map { d in
+            TableRow(head: Cell(d.title, href: .record(.document, d.id)),
+                     cells: [Cell(d.date?.dutch ?? ""), Cell(d.kind.label), Cell(d.reference ?? "")])
+        })
+        return ListPage(
+            kind: .document, heading: "Documenten",
+            intro: "Brieven, verslagen en agenda's waaruit de gegevens in Tafel komen, volledig te lezen.",
+            query: query, page: page, kindFilter: .init(DocumentKind.self, label: "Soort", selected: query.kind),
+            nouns: ("document", "documenten"), table: table,
+            addLink: mayAdd ? Crumb(label: "Document toevoegen", href: .newDocument) : nil)
+    }
+}
+
+extension DetailPage {
+    static func document(_ detail: DocumentDetail, mayEdit: Bool) -> DetailPage {
+        let d = detail.document
+        let facts = [
+            Fact("Soort", d.kind.label), Fact("Datum", d.date?.dutch), Fact("Kenmerk", d.reference),
+            Fact("Behandeld door", d.handledBy), Fact("Auteur", d.author),
+            Fact("Afzender", detail.senders.map(\.name).joined(separator: ", ")),
+            Fact("Geadresseerde", detail.addressees.map(\.name).joined(separator: ", ")),
+            Fact("Vertrouwelijkheid", d.confidentiality.label),
+            Fact("Toegang", detail.access.map(\.name).joined(separator: ", ")),
+            Fact("Bron", d.origin),
+        ]
+        let sections = [
+            Section("Feiten uit dit document", anchor: "feiten", table: Table(
+                caption: "Gegevens in Tafel die uit dit document komen", columns: ["Over", "Soort", "Passage"],
+                rows: detail.facts.map { fact in
+                    TableRow(head: Cell(fact.subject), cells: [Cell(fact.subject.kind.label), Cell(fact.passage ?? "")])
+                })),
+        ]
+        return DetailPage(
+            kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,
+            sources: [], record: Reference(kind: .document, id: d.id, name: ""),
+            editHref: mayEdit ? .editDocument(d.id) : nil, meta: d.meta)
+    }
+}

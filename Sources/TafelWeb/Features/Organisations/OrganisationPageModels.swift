@@ -1,0 +1,59 @@
+import TafelCore
+import TafelStore
+
+/// The organisation pages, composed from domain values (no database, no request).
+extension ListPage {
+    static func organisations(_ query: Catalog.ListQuery, _ page: Page<Organisation>) -> ListPage {
+        let table = Table(caption: "Organisaties", columns: ["Naam", "Soort", "CBS-code", "Inwoners"], rows: page.items.map { o in
+            TableRow(head: Cell(o.name, href: .record(.organisation, o.id)),
+                     cells: [Cell(o.kind.label), Cell(o.cbsCode ?? ""), Cell(o.inhabitants.map(Format.number) ?? "")])
+        })
+        return ListPage(
+            kind: .organisation, heading: "Organisaties",
+            intro: "De provincie, de gemeenten, de verenigingen, het Rijk en de partners die samenwerken.",
+            query: query, page: page, kindFilter: .init(OrganisationKind.self, label: "Soort", selected: query.kind),
+            nouns: ("organisatie", "organisaties"), table: table)
+    }
+}
+
+extension DetailPage {
+    static func organisation(_ detail: OrganisationDetail) -> DetailPage {
+        let o = detail.organisation
+        let facts = [
+            Fact("Soort", o.kind.label),
+            Fact("Korte naam", o.shortName),
+            Fact("CBS-code", o.cbsCode),
+            Fact("TOOI-identificatie", o.tooiURI, externalHref: o.tooiURI),
+            Fact("Inwoners", o.inhabitants.map { Format.number($0) + (o.inhabitantsNote.map { " (\($0))" } ?? "") }),
+            Fact("Onderdeel van", detail.parent),
+        ]
+        let sections = [
+            Section("Samenwerkingen", anchor: "samenwerkingen", table: Table(
+                caption: "Samenwerkingen waaraan \(o.displayName) deelneemt", columns: ["Samenwerking", "Rol", "Periode"],
+                rows: detail.collaborations.map {
+                    TableRow(head: Cell($0.collaboration), cells: [Cell($0.role.label), Cell($0.periodText ?? "")])
+                })),
+            Section("Mensen en functies", anchor: "lidmaatschappen", table: Table(
+                caption: "Mensen die voor of bij \(o.displayName) een functie hebben", columns: ["Persoon", "Rol", "In", "Periode"],
+                rows: detail.memberships.map { m in
+                    TableRow(head: Cell(m.person), cells: [
+                        Cell(m.post ?? m.role ?? ""), Cell(m.body ?? m.organisation), Cell(m.periodText ?? ""),
+                    ])
+                })),
+            Section("Gremia", anchor: "gremia", items: detail.bodies.map { Item($0) }),
+            Section("Onderdelen", anchor: "onderdelen", items: detail.children.map { Item($0) }),
+            Section("Bijeenkomsten", anchor: "bijeenkomsten", items: detail.meetings.map {
+                Item($0.meeting, meta: [$0.meetingDate?.dutch, $0.person?.name].compactMap { $0 }.joined(separator: " · "))
+            }),
+            Section("Documenten", anchor: "documenten", items: detail.documents.map { Item($0) }),
+        ]
+        var page = DetailPage(
+            kind: .organisation, heading: o.name, lead: o.description, facts: facts, sections: sections,
+            sources: detail.sources, record: Reference(kind: .organisation, id: o.id, name: ""), meta: o.meta)
+        if !detail.collaborations.isEmpty {
+            page.links = [Crumb(label: "Waar doet \(o.name) aan mee: alle samenwerkingen met rollen",
+                                href: .organisationCollaborations(o.id))]
+        }
+        return page
+    }
+}

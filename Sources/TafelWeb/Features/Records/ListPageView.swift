@@ -1,0 +1,59 @@
+/// Any collection's page: a filter form, a table, and page links (was `lijst.mustache`).
+extension ListPage: PageView {
+    var main: HTML {
+        """
+        <h1>\(heading)</h1>
+        <p class="lead">\(intro)</p>
+        \(addLink.map { link -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(link.href)\">\(link.label)</a></p>" })
+
+        \(filterForm)
+
+        <p class="result-count" role="status">\(resultText)</p>
+
+        \(when: hasRows, table.html)
+        \(when: !hasRows, "<p>Niets gevonden. Probeer een ander zoekwoord of kies ‘Alle’.</p>")
+
+        \(when: hasPages, pagination)
+        """
+    }
+
+    private var filterForm: HTML {
+        """
+        <form class="filter" method="get" action="\(action)" role="search" aria-label="\(heading) filteren">
+          <div class="filter__field">
+            <label for="q">Zoeken</label>
+            <input type="search" id="q" name="q" value="\(query)" maxlength="200">
+          </div>
+          \(kindFilter.map(Self.kindSelect))
+          <button type="submit" class="button">Toon</button>
+        </form>
+        """
+    }
+
+    private static func kindSelect(_ filter: KindFilter) -> HTML {
+        """
+        <div class="filter__field">
+            <label for="soort">\(filter.label)</label>
+            <select id="soort" name="soort">
+              \(ListPage.Option.list(filter.options))
+            </select>
+          </div>
+        """
+    }
+
+    private var pagination: HTML {
+        """
+        <nav class="pagination" aria-label="Paginering">
+          <ul>
+            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
+            \(each: pages, Self.pageLink)
+            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
+          </ul>
+        </nav>
+        """
+    }
+
+    private static func pageLink(_ page: PageLink) -> HTML {
+        "<li><a href=\"\(page.href)\"\(when: page.current, " aria-current=\"page\"")>\(page.label)</a></li>"
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import TafelStore
+import TafelCore
+
+/// Any record's page: a heading, its facts, the related records, its sources.
+struct DetailPage: Sendable {
+    let shell: Shell
+    let kindLabel: String
+    let heading: String
+    let lead: String?
+    let facts: [Fact]
+    let sections: [Section]
+    let text: String?
+    let sources: [SourceItem]
+    let apiHref: SiteRoute
+    let historyHref: SiteRoute
+    let editHref: SiteRoute?
+    /// "Intern" or "Vertrouwelijk" for a record the public cannot see; nil for a public one.
+    let levelLabel: String?
+    let updated: String
+    let hasFacts: Bool
+    let hasSources: Bool
+    /// A notice above the facts, such as "gearchiveerd".
+    var notice: String?
+    /// A button that posts (archive, restore), with the CSRF token and the version it acts on.
+    var postAction: PostAction?
+    /// Markup Tafel drew itself (an SVG figure), shown after the facts.
+    var figure: String?
+    /// More pages about this record.
+    var links: [Crumb] = []
+
+    init(kind: RecordKind, heading: String, lead: String?, facts: [Fact], sections: [Section],
+         text: String? = nil, sources: [Source], record: Reference, editHref: SiteRoute? = nil, meta: RecordMeta) {
+        self.shell = Shell(title: heading, section: kind,
+                           breadcrumbs: [Crumb(label: kind.collection.capitalized, href: SiteRoute.collection(kind))])
+        self.kindLabel = kind.label
+        self.heading = heading
+        self.lead = lead
+        self.facts = facts.filter { !$0.isEmpty }
+        self.hasFacts = !self.facts.isEmpty
+        self.sections = sections.filter { !$0.isEmpty }
+        self.text = text
+        self.sources = sources.map(SourceItem.init)
+        self.hasSources = !sources.isEmpty
+        self.apiHref = SiteRoute.api(of: record)
+        self.historyHref = .history(kind, record.id)
+        self.editHref = editHref
+        self.levelLabel = meta.confidentiality == .openbaar ? nil : meta.confidentiality.label
+        self.updated = meta.updatedAt.formatted(.dateTime.day().month(.wide).year().locale(.init(identifier: "nl_NL")))
+    }
+}
+
+struct PostAction: Sendable {
+    let label: String
+    let href: SiteRoute
+    let csrf: String
+    let version: Int
+}
+
+/// Any collection's page: a filter form, a table, and page links.
+struct ListPage: Sendable {
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct KindFilter: Sendable {
+        let label: String
+        let options: [Option]
+    }
+
+    struct PageLink: Sendable {
+        let label: String
+        let href: SiteRoute
+        let current: Bool
+    }
+
+    let shell: Shell
+    let heading: String
+    let intro: String
+    let action: SiteRoute
+    let query: String
+    let kindFilter: KindFilter?
+    let resultText: String
+    let table: Table
+    let hasRows: Bool
+    let previous: SiteRoute?
+    let next: SiteRoute?
+    let pages: [PageLink]
+    let hasPages: Bool
+    /// "Document toevoegen" and the like, for those who may add one.
+    let addLink: Crumb?
+
+    init<T>(kind: RecordKind, heading: String, intro: String, query: Catalog.ListQuery, page: Page<T>,
+            kindFilter: KindFilter? = nil, nouns: (one: String, many: String), table: Table, addLink: Crumb? = nil) {
+        self.shell = Shell(title: heading, section: kind)
+        self.addLink = addLink
+        self.heading = heading
+        self.intro = intro
+        self.action = SiteRoute.collection(kind)
+        self.query = query.search?.text ?? ""
+        self.kindFilter = kindFilter
+        let noun = page.total == 1 ? nouns.one : nouns.many
+        self.resultText = query.search == nil && query.kind == nil
+            ? "\(page.total) \(noun)"
+            : "\(page.total) \(noun) gevonden"
+        self.table = table
+        self.hasRows = !table.rows.isEmpty
+        func link(_ number: Int) -> SiteRoute {
+            var numbered = query
+            numbered.page = PageRequest(page: number, size: query.page.size)
+            return .list(kind, numbered)
+        }
+        self.previous = page.hasPrevious ? link(page.request.page - 1) : nil
+        self.next = page.hasNext ? link(page.request.page + 1) : nil
+        self.pages = page.pageCount > 1
+            ? (1...page.pageCount).map { PageLink(label: "\($0)", href: link($0), current: $0 == page.request.page) }
+            : []
+        self.hasPages = page.pageCount > 1
+    }
+
+}

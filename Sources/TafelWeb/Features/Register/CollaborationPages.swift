@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+import TafelCore
+import TafelStore
+
+/// The register (`/samenwerkingen`), its exports and a collaboration's page.
+struct CollaborationPages {
+    let catalog: Catalogs
+    let renderer: Renderer
+
+    func addRoutes(to router: RouterGroup<AppContext>) {
+        router.get(.register(), use: list)
+        router.get(.registerCSV(), use: exportCSV)
+        router.get(.registerJSON(), use: exportJSON)
+        router.get(.record(.collaboration, .routeID), use: show)
+    }
+
+    func list(_ request: Request, context: AppContext) async throws -> Response {
+        let filter = try RegisterFilter.parse(request)
+        let catalog = catalog(context)
+        let result = try await catalog.register(filter)
+        return renderer.render(RegisterPage(
+            filter: filter, result: result, municipalities: try await catalog.municipalityChoices(),
+            tasks: try await catalog.taskChoices(), mayEdit: context.viewer.mayEditAnything))
+    }
+
+    func exportCSV(_ request: Request, context: AppContext) async throws -> Response {
+        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        return RegisterDownload.csv(RegisterFile.csv(records))
+    }
+
+    func exportJSON(_ request: Request, context: AppContext) async throws -> Response {
+        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        return RegisterDownload.json(try RegisterFile.json(records))
+    }
+
+    func show(_ request: Request, context: AppContext) async throws -> Response {
+        let id = try request.recordID(context, kind: .collaboration)
+        guard let detail = try await catalog(context).collaboration(id: id) else { throw RecordNotFound(kind: .collaboration, id: id) }
+        let mayEdit = context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)
+        return renderer.render(DetailPage.collaboration(
+            detail, mayEdit: mayEdit, csrf: context.session?.csrfToken ?? "",
+            year: Calendar(identifier: .gregorian).component(.year, from: Date())))
+    }
+}

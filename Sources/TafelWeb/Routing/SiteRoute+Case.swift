@@ -1,0 +1,46 @@
+/// The routes by name, without their values: the routing test takes one sample of each,
+/// and the exhaustive switch below makes a new route impossible to forget there.
+extension SiteRoute {
+    enum Case: String, CaseIterable, Sendable {
+        case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
+        case wgrRegister, organisationCollaborations, asset, newCollaboration, editCollaboration, archiveCollaboration
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, signIn, signOut, account
+        case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
+    }
+
+    var routeCase: Case {
+        switch self {
+        case .home: .home
+        case .accessibility: .accessibility
+        case .list: .list
+        case .record: .record
+        case .history: .history
+        case .register: .register
+        case .registerCSV: .registerCSV
+        case .registerJSON: .registerJSON
+        case .registerOverview: .registerOverview
+        case .wgrRegister: .wgrRegister
+        case .organisationCollaborations: .organisationCollaborations
+        case .asset: .asset
+        case .newCollaboration: .newCollaboration
+        case .editCollaboration: .editCollaboration
+        case .archiveCollaboration: .archiveCollaboration
+        case .restoreCollaboration: .restoreCollaboration
+        case .importCollaborations: .importCollaborations
+        case .newDocument: .newDocument
+        case .editDocument: .editDocument
+        case .signIn: .signIn
+        case .signOut: .signOut
+        case .account: .account
+        case .accountTokens: .accountTokens
+        case .revokeToken: .revokeToken
+        case .health: .health
+        case .readiness: .readiness
+        case .metrics: .metrics
+        case .apiContract: .apiContract
+        case .apiList: .apiList
+        case .apiRegister: .apiRegister
+        case .apiRecord: .apiRecord
+        }
+    }
+}

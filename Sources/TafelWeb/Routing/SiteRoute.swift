@@ -1,0 +1,142 @@
+import TafelCore
+import TafelStore
+
+/// Every address Tafel serves or links to, declared once. A route prints its own path and
+/// query (`href`); the router registers each handler with the same route, printed with
+/// `SiteRoute.idParameter` where the id goes, so that a path is never spelled twice.
+/// Queries are typed (`RegisterFilter`, `Catalog.ListQuery`) and parsed back by the same
+/// types, so a link and its page cannot drift apart.
+enum SiteRoute: Hashable, Sendable {
+    // The public pages.
+    case home
+    case accessibility
+    case list(RecordKind, Catalog.ListQuery = .init())
+    case record(RecordKind, String)
+    case history(RecordKind, String)
+    case register(RegisterFilter = .init())
+    case registerCSV(RegisterFilter = .init())
+    case registerJSON(RegisterFilter = .init())
+    case registerOverview
+    case wgrRegister(municipality: String? = nil)
+    case organisationCollaborations(String)
+    case asset(Asset)
+
+    // An editor's pages and form actions.
+    case newCollaboration
+    case editCollaboration(String)
+    case archiveCollaboration(String)
+    case restoreCollaboration(String)
+    case importCollaborations
+    case newDocument
+    case editDocument(String)
+
+    // Signing in and the account.
+    case signIn(back: String? = nil)
+    case signOut
+    case account
+    case accountTokens
+    case revokeToken(String)
+
+    // Operations.
+    case health
+    case readiness
+    case metrics
+
+    // The API (its operations are registered from the contract; these are its links).
+    case apiContract
+    case apiList(RecordKind, Catalog.ListQuery = .init())
+    case apiRegister(RegisterFilter = .init())
+    case apiRecord(RecordKind, String)
+
+    enum Asset: String, Sendable, CaseIterable {
+        case stylesheet = "tafel.css"
+        case printStylesheet = "print.css"
+    }
+
+    /// Stands in for the id when a route is registered: `/gremia/:id`.
+    static let idParameter = ":id"
+    static let apiBase = "/api/v1"
+    static let assetBase = "/static"
+
+    /// The path, without the query.
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .accessibility: "/toegankelijkheid"
+        case .list(let kind, _): "/" + kind.collection
+        case .record(let kind, let id): "/\(kind.collection)/\(id)"
+        case .history(let kind, let id): "/\(kind.collection)/\(id)/geschiedenis"
+        case .register: "/samenwerkingen"
+        case .registerCSV: "/samenwerkingen.csv"
+        case .registerJSON: "/samenwerkingen.json"
+        case .registerOverview: "/samenwerkingen/overzicht"
+        case .wgrRegister: "/wgr-register"
+        case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
+        case .asset(let asset): "\(Self.assetBase)/\(asset.rawValue)"
+        case .newCollaboration: "/samenwerkingen/nieuw"
+        case .editCollaboration(let id): "/samenwerkingen/\(id)/bewerken"
+        case .archiveCollaboration(let id): "/samenwerkingen/\(id)/archiveren"
+        case .restoreCollaboration(let id): "/samenwerkingen/\(id)/herstellen"
+        case .importCollaborations: "/samenwerkingen/importeren"
+        case .newDocument: "/documenten/nieuw"
+        case .editDocument(let id): "/documenten/\(id)/bewerken"
+        case .signIn: "/inloggen"
+        case .signOut: "/uitloggen"
+        case .account: "/account"
+        case .accountTokens: "/account/tokens"
+        case .revokeToken(let id): "/account/tokens/\(id)/intrekken"
+        case .health: "/healthz"
+        case .readiness: "/readyz"
+        case .metrics: "/metrics"
+        case .apiContract: "\(Self.apiBase)/openapi.json"
+        case .apiList(let kind, _): "\(Self.apiBase)/\(kind.collection)"
+        case .apiRegister: "\(Self.apiBase)/samenwerkingen"
+        case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
+        }
+    }
+
+    /// The query, as ordered key–value pairs (defaults left out).
+    var query: [(String, String)] {
+        switch self {
+        case .list(_, let query): query.queryItems + query.page.queryItems
+        case .register(let filter): filter.queryItems + filter.page.queryItems
+        // An API link names its page and page size always, first (NL API Design Rules: a
+        // `self` link says exactly which page it is).
+        case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
+        case .apiRegister(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
+        case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
+        case .signIn(let back): back.map { [("terug", $0)] } ?? []
+        default: []
+        }
+    }
+
+    /// What a link or a form's `action` says.
+    var href: String { path + QueryString.print(query) }
+
+    /// The page of a record, or nil for a kind without a page of its own (an agenda is its list of tasks).
+    static func page(of reference: Reference) -> SiteRoute? {
+        switch reference.kind {
+        case .taskAgenda: .list(.task, Catalog.ListQuery(agenda: reference.id))
+        case let kind where kind.isPublished: .record(kind, reference.id)
+        default: nil
+        }
+    }
+
+    static func page(of kind: RecordKind, _ id: String) -> SiteRoute? {
+        page(of: Reference(kind: kind, id: id, name: ""))
+    }
+
+    /// The API item of a record (an agenda's is its tasks).
+    static func api(of reference: Reference) -> SiteRoute {
+        switch reference.kind {
+        case .taskAgenda: .apiList(.task, Catalog.ListQuery(agenda: reference.id))
+        default: .apiRecord(reference.kind, reference.id)
+        }
+    }
+
+    /// The list page of a collection: the register for collaborations.
+    static func collection(_ kind: RecordKind) -> SiteRoute {
+        kind == .collaboration ? .register() : .list(kind)
+    }
+}

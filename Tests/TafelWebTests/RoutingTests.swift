@@ -1,0 +1,134 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import SQLKit
+import TafelCore
+import TafelStore
+import TafelTestSupport
+@testable import TafelWeb
+import Testing
+
+/// The route type: every route, printed, is an address the application answers; every
+/// typed query reads back as the value it was printed from.
+@Suite("Routering")
+struct RoutingTests {
+    /// One address of each route: printed, requested as the account that may use it.
+    struct Visit: Sendable {
+        let route: SiteRoute
+        let method: HTTPRequest.Method
+        let account: SecuredApp.Account
+        var api = false
+    }
+
+    static func sample(_ routeCase: SiteRoute.Case, ids: [RecordKind: String], tokenID: String) -> Visit {
+        let collaboration = ids[.collaboration]!
+        return switch routeCase {
+        case .home: Visit(route: .home, method: .get, account: .anonymous)
+        case .accessibility: Visit(route: .accessibility, method: .get, account: .anonymous)
+        case .list: Visit(route: .list(.body, Catalog.ListQuery(search: try! SearchText.parse("overleg"), kind: "bestuurlijk_overleg")),
+                          method: .get, account: .anonymous)
+        case .record: Visit(route: .record(.person, ids[.person]!), method: .get, account: .anonymous)
+        case .history: Visit(route: .history(.meeting, ids[.meeting]!), method: .get, account: .anonymous)
+        case .register: Visit(route: .register(RegisterFilter(status: .actief, sort: .naamAflopend)), method: .get, account: .anonymous)
+        case .registerCSV: Visit(route: .registerCSV(RegisterFilter(form: .convenant)), method: .get, account: .anonymous)
+        case .registerJSON: Visit(route: .registerJSON(RegisterFilter(municipality: "GM0106")), method: .get, account: .anonymous)
+        case .registerOverview: Visit(route: .registerOverview, method: .get, account: .anonymous)
+        case .wgrRegister: Visit(route: .wgrRegister(municipality: "gemeente-assen"), method: .get, account: .anonymous)
+        case .organisationCollaborations: Visit(route: .organisationCollaborations("gemeente-assen"), method: .get, account: .anonymous)
+        case .asset: Visit(route: .asset(.printStylesheet), method: .get, account: .anonymous)
+        case .newCollaboration: Visit(route: .newCollaboration, method: .get, account: .redacteur)
+        case .editCollaboration: Visit(route: .editCollaboration(collaboration), method: .get, account: .redacteur)
+        case .archiveCollaboration: Visit(route: .archiveCollaboration(collaboration), method: .post, account: .redacteur)
+        case .restoreCollaboration: Visit(route: .restoreCollaboration(collaboration), method: .post, account: .redacteur)
+        case .importCollaborations: Visit(route: .importCollaborations, method: .get, account: .redacteur)
+        case .newDocument: Visit(route: .newDocument, method: .get, account: .redacteur)
+        case .editDocument: Visit(route: .editDocument(ids[.document]!), method: .get, account: .beheerder)
+        case .signIn: Visit(route: .signIn(back: "/gremia"), method: .get, account: .anonymous)
+        case .signOut: Visit(route: .signOut, method: .post, account: .lidLezer)
+        case .account: Visit(route: .account, method: .get, account: .lezer)
+        case .accountTokens: Visit(route: .accountTokens, method: .post, account: .lezer)
+        case .revokeToken: Visit(route: .revokeToken(tokenID), method: .post, account: .beheerder)
+        case .health: Visit(route: .health, method: .get, account: .anonymous)
+        case .readiness: Visit(route: .readiness, method: .get, account: .anonymous)
+        case .metrics: Visit(route: .metrics, method: .get, account: .anonymous)
+        case .apiContract: Visit(route: .apiContract, method: .get, account: .anonymous, api: true)
+        case .apiList: Visit(route: .apiList(.organisation, Catalog.ListQuery(page: PageRequest(page: 2, size: 5), kind: "gemeente")),
+                             method: .get, account: .anonymous, api: true)
+        case .apiRegister: Visit(route: .apiRegister(RegisterFilter(status: .actief, page: PageRequest(size: 3))),
+                                 method: .get, account: .anonymous, api: true)
+        case .apiRecord: Visit(route: .apiRecord(.task, ids[.task]!), method: .get, account: .anonymous, api: true)
+        }
+    }
+
+    @Test("every route, printed, is answered (not 404) on both databases", arguments: TestDatabase.backends)
+    func everyRouteAnswers(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            var ids: [RecordKind: String] = [:]
+            for (kind, table) in [(RecordKind.person, "persons"), (.meeting, "meetings"), (.collaboration, "collaborations"),
+                                  (.document, "documents"), (.task, "tasks")] {
+                ids[kind] = try await app.database.sql.raw("SELECT id FROM \(ident: table) WHERE confidentiality = 'openbaar' ORDER BY id LIMIT 1")
+                    .first(decodingColumn: "id", as: String.self)
+            }
+            let tokens = APITokens(database: app.database)
+            let adminToken = try #require(app.credentials[.beheerder]?.token)
+            let admin = try #require(try await tokens.user(for: adminToken))
+            let tokenID = try await tokens.create(userID: admin.id, name: "in te trekken").token.id
+            for routeCase in SiteRoute.Case.allCases {
+                let visit = Self.sample(routeCase, ids: ids, tokenID: tokenID)
+                #expect(visit.route.routeCase == routeCase)
+                var headers = app.headers(visit.account, api: visit.api, form: visit.method == .post)
+                if visit.route == .metrics { headers[.authorization] = "Bearer \(DemoApp.metricsToken)" }
+                let body = visit.method == .post ? app.form(visit.account, [("versie", "1"), ("naam", "routetest")]) : nil
+                let response = try await client.execute(uri: visit.route.href, method: visit.method, headers: headers, body: body)
+                #expect(response.status != .notFound, "\(routeCase): \(visit.method) \(visit.route.href)")
+                #expect(response.status.code < 500, "\(routeCase): \(visit.method) \(visit.route.href) answered \(response.status)")
+                if visit.method == .get {
+                    #expect(response.status == .ok, "\(routeCase): GET \(visit.route.href) answered \(response.status)")
+                }
+            }
+        }
+    }
+
+    static let filters: [RegisterFilter] = [
+        RegisterFilter(),
+        RegisterFilter(municipality: "GM0106", task: "energietransitie", form: .convenant, status: .actief, provinceRole: .financier,
+                       domain: "energie & klimaat", from: PartialDate(iso: "2012"), until: PartialDate(iso: "2026-03-01"),
+                       search: try! SearchText.parse("a=b&c?d#e+f ’t"), archived: .alle, sort: .startdatumAflopend,
+                       page: PageRequest(page: 3, size: 50)),
+        RegisterFilter(municipality: "gemeente-assen", archived: .ja, sort: .gewijzigd, page: PageRequest(page: 2)),
+    ]
+
+    @Test("a register filter reads back as it was printed", arguments: filters)
+    func registerFilterRoundTrip(filter: RegisterFilter) throws {
+        for route in [SiteRoute.register(filter), .apiRegister(filter)] {
+            let query = try #require(URLComponents(string: route.href)).queryItems ?? []
+            let values = Dictionary(query.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+            #expect(try RegisterFilter.parse { values[$0] } == filter, "\(route.href)")
+        }
+    }
+
+    static let listQueries: [Catalog.ListQuery] = [
+        Catalog.ListQuery(),
+        Catalog.ListQuery(page: PageRequest(page: 4, size: 7), search: try! SearchText.parse("Gebiedsgericht & ‘samen’ 100%"), kind: "gemeente"),
+        Catalog.ListQuery(agenda: "ibp-drenthe"),
+    ]
+
+    @Test("a list query reads back as it was printed", arguments: listQueries)
+    func listQueryRoundTrip(query: Catalog.ListQuery) throws {
+        for route in [SiteRoute.list(.organisation, query), .apiList(.task, query)] {
+            let items = try #require(URLComponents(string: route.href)).queryItems ?? []
+            let values = Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+            #expect(try Catalog.ListQuery.parse({ values[$0] }, kinds: OrganisationKind.self, allowsAgenda: true) == query, "\(route.href)")
+        }
+    }
+
+    @Test("a route with an id registers as the pattern the router reads")
+    func registeredPatterns() {
+        #expect(SiteRoute.record(.body, .routeID).path == "/gremia/:id")
+        #expect(SiteRoute.history(.collaboration, .routeID).path == "/samenwerkingen/:id/geschiedenis")
+        #expect(SiteRoute.page(of: Reference(kind: .taskAgenda, id: "ibp", name: ""))?.href == "/opgaven?agenda=ibp")
+        #expect(SiteRoute.page(of: Reference(kind: .membership, id: "x", name: "")) == nil)
+    }
+}
