@@ -140,6 +140,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
+            // The page snapshots are read from the source tree (`#filePath`), not bundled.
+            exclude: ["Snapshots"],
             swiftSettings: strictness
         ),
     ]

@@ -9,17 +9,34 @@
     check.py tafel-api BODY EXPECTED NAMES_OUT
         BODY is a Tafel API collection (JSON): "totaal" must equal EXPECTED (> 0) and
         "resultaten" must not be empty; writes the names on this page to NAMES_OUT.
+    check.py tafel-api-signed-in BODY ANONYMOUS NAMES_OUT
+        The same for a signed-in user's API collection (with a bearer token): "totaal" must be at
+        least ANONYMOUS, the count an anonymous visitor gets (a user sees more, never less).
     check.py datasette-json BODY EXPECTED NAMES_OUT
         The same for Datasette's table JSON ("filtered_table_rows_count", "rows").
     check.py html BODY NAMES
         BODY (an HTML page) must show every name in the file NAMES.
     check.py same-names NAMES_A NAMES_B
         Warns (exit 0) when the two pages do not list the same rows.
+    check.py picks FILE
+        The records whose pages are measured, picked in the SQLite FILE: the home page's province,
+        the municipality (gemeente) with the most participations, and the first public record by
+        id of each other kind (a collaboration also not archived). Prints one line per record:
+        key, path, name (tab-separated; the path is the record's page on the site).
+    check.py shows BODY NAME
+        BODY (an HTML page) must contain NAME as Tafel escapes text (& < > " ').
+    check.py csrf BODY
+        Prints the value of the sign-in form's hidden "csrf" field in BODY.
+    check.py signed-in BODY
+        BODY must hold the "Uitloggen" form (post to /uitloggen): a signed-in page.
+    check.py anonymous BODY
+        BODY must not hold that form.
 
 Every failure is one line on standard error and exit status 1.
 """
 import html
 import json
+import re
 import sqlite3
 import sys
 
@@ -82,6 +99,18 @@ def tafel_api(body, expected, names_out):
     write_names(names_out, names)
 
 
+def tafel_api_signed_in(body, anonymous, names_out):
+    doc = load_json(body)
+    total = doc.get("totaal")
+    if not isinstance(total, int) or total < int(anonymous):
+        fail(f'"totaal" is {total!r}, fewer than the {anonymous} rows an anonymous visitor gets')
+    names = [item.get("naam", "") for item in doc.get("resultaten") or []]
+    if not names:
+        fail('"resultaten" is empty')
+    write_names(names_out, names)
+    print(total)
+
+
 def datasette_json(body, expected, names_out):
     doc = load_json(body)
     check_count('"filtered_table_rows_count"', doc.get("filtered_table_rows_count"), expected)
@@ -112,12 +141,93 @@ def same_names(a, b):
               "a different collation of names?)")
 
 
+# The detail pages measured: key, table, name column, path segment (RecordKind.collection), extra condition.
+DETAIL_PICKS = [
+    ("collaboration", "collaborations", "name", "samenwerkingen", "t.archived_at IS NULL"),
+    ("body", "bodies", "name", "gremia", None),
+    ("meeting", "meetings", "name", "bijeenkomsten", None),
+    ("person", "persons", "name", "personen", None),
+    ("document", "documents", "title", "documenten", None),
+    ("task", "tasks", "name", "opgaven", None),
+]
+
+
+def picks(path):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    lines = []
+    # The home page's heading names the province Tafel's overview shows (Catalog.overview).
+    row = db.execute("SELECT t.name FROM organisations t WHERE t.kind = 'provincie' AND t.confidentiality = 'openbaar' "
+                     "ORDER BY t.cbs_code IS NULL, t.name LIMIT 1").fetchone()
+    if row is None:
+        fail(f"{path}: no public province for the home page")
+    lines.append(("home", "/", row[0]))
+    row = db.execute("SELECT o.id, o.name FROM organisations o JOIN collaboration_participants p ON p.organisation_id = o.id "
+                     "WHERE o.kind = 'gemeente' AND o.confidentiality = 'openbaar' "
+                     "GROUP BY o.id, o.name ORDER BY count(*) DESC, o.id LIMIT 1").fetchone()
+    if row is None:
+        fail(f"{path}: no public municipality takes part in a collaboration")
+    lines.append(("organisation", f"/organisaties/{row[0]}", row[1]))
+    for key, table, name, segment, extra in DETAIL_PICKS:
+        where = "t.confidentiality = 'openbaar'" + (f" AND {extra}" if extra else "")
+        row = db.execute(f"SELECT t.id, t.{name} FROM {table} t WHERE {where} ORDER BY t.id LIMIT 1").fetchone()
+        if row is None:
+            fail(f"{path}: no public row in {table}")
+        lines.append((key, f"/{segment}/{row[0]}", row[1]))
+    for key, page, name in lines:
+        if "\t" in name or "\n" in name:
+            fail(f"{path}: the name of {page} holds a tab or a newline")
+        print(f"{key}\t{page}\t{name}")
+
+
+def tafel_escape(text):
+    """Tafel's HTML.escape: the five characters that matter in text and attribute values."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#39;"))
+
+
+def read_text(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def shows(body, name):
+    if tafel_escape(name) not in read_text(body):
+        fail(f"the page does not contain {name!r} (as HTML-escaped text)")
+
+
+def csrf(body):
+    match = re.search(r'<input[^>]*\bname="csrf"[^>]*>', read_text(body))
+    value = re.search(r'\bvalue="([^"]*)"', match.group(0)) if match else None
+    if not value or not value.group(1):
+        fail('the sign-in page has no hidden "csrf" field with a value')
+    print(html.unescape(value.group(1)))
+
+
+SIGN_OUT_FORM = re.compile(r'<form[^>]*\baction="/uitloggen"[^>]*>.*?Uitloggen.*?</form>', re.S)
+
+
+def signed_in(body):
+    if not SIGN_OUT_FORM.search(read_text(body)):
+        fail('the page has no "Uitloggen" form: not signed in')
+
+
+def anonymous(body):
+    if SIGN_OUT_FORM.search(read_text(body)):
+        fail('the page has an "Uitloggen" form: not anonymous')
+
+
 COMMANDS = {
     "query": (query, 3),
     "tafel-api": (tafel_api, 3),
+    "tafel-api-signed-in": (tafel_api_signed_in, 3),
     "datasette-json": (datasette_json, 3),
     "html": (html_page, 2),
     "same-names": (same_names, 2),
+    "picks": (picks, 1),
+    "shows": (shows, 2),
+    "csrf": (csrf, 1),
+    "signed-in": (signed_in, 1),
+    "anonymous": (anonymous, 1),
 }
 
 if __name__ == "__main__":

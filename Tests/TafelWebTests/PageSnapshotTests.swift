@@ -60,8 +60,8 @@ struct PageSnapshotTests {
             result: RegisterResult(
                 page: Page(items: [RegisterEntry(collaboration: collaboration("regio-deal", "Regio Deal", status: .actief), participantCount: 4)],
                            total: 3, request: PageRequest(page: 2, size: 1)),
-                facets: [Facet(key: "vorm", label: "Vorm", values: [.init(code: "convenant", label: "Convenant", count: 2)]),
-                         Facet(key: "status", label: "Status", values: [.init(code: "actief", label: "Actief", count: 3)])]),
+                facets: [Facet(dimension: .form, values: [.init(code: "convenant", count: 2)]),
+                         Facet(dimension: .status, values: [.init(code: "actief", count: 3)])]),
             municipalities: choices, tasks: [Catalog.Choice(id: "energie", name: "Energie", code: nil)], mayEdit: true)),
         ("register-weergave", RegisterView(
             title: "Register gemeenschappelijke regelingen", intro: "De regelingen.", columns: ["Regeling", "Wgr-vorm", "Status", "Periode", "Zetel"],

@@ -131,4 +131,26 @@ struct RoutingTests {
         #expect(SiteRoute.page(of: Reference(kind: .taskAgenda, id: "ibp", name: ""))?.href == "/opgaven?agenda=ibp")
         #expect(SiteRoute.page(of: Reference(kind: .membership, id: "x", name: "")) == nil)
     }
+
+    @Test("no view writes an address and no handler is registered with a path of its own")
+    func noLiteralAddresses() throws {
+        let web = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/TafelWeb").standardizedFileURL
+        let files = try #require(FileManager.default.enumerator(at: web, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        #expect(files.count > 20, "the sources of TafelWeb are at \(web.path)")
+        let forbidden = [#"href=\""#, #"href="/"#, #"action=\""#, #"action="/"#, #"RouterPath(""#,
+                         #".get(""#, #".post(""#, #".put(""#, #".delete(""#]
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for pattern in forbidden {
+                for line in text.split(separator: "\n") where line.contains(pattern) {
+                    // An address is interpolated (`href=\"\(route)\"`), never spelt; `#…` anchors are in-page.
+                    let rest = line.components(separatedBy: pattern).dropFirst()
+                    let literal = rest.contains { !$0.hasPrefix("\\(") && !$0.hasPrefix("#") }
+                    #expect(!literal, "\(file.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+    }
 }

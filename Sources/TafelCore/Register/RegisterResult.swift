@@ -9,21 +9,31 @@ public struct RegisterEntry: Sendable, Hashable {
 }
 
 /// How many collaborations each value of one filter would give, the other filters applied.
+/// Codes and counts only: what they are called on a page is the web layer's business.
 public struct Facet: Sendable, Hashable {
-    public struct Value: Sendable, Hashable {
-        public var code: String
-        public var label: String
-        public var count: Int
+    public enum Dimension: String, Sendable, CaseIterable {
+        case form = "vorm"
+        case status
+        case provinceRole = "rolProvincie"
+        case domain = "domein"
 
-        public init(code: String, label: String, count: Int) { self.code = code; self.label = label; self.count = count }
+        /// The filter key (`RegisterFilter.keys`) this dimension narrows.
+        public var key: String { rawValue }
     }
 
-    /// The filter key (`vorm`, `status`, `rolProvincie`, `domein`).
-    public var key: String
-    public var label: String
+    public struct Value: Sendable, Hashable {
+        public var code: String
+        public var count: Int
+
+        public init(code: String, count: Int) { self.code = code; self.count = count }
+    }
+
+    public var dimension: Dimension
     public var values: [Value]
 
-    public init(key: String, label: String, values: [Value]) { self.key = key; self.label = label; self.values = values }
+    public var key: String { dimension.key }
+
+    public init(dimension: Dimension, values: [Value]) { self.dimension = dimension; self.values = values }
 }
 
 /// One page of the register with its facets.

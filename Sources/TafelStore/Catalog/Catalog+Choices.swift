@@ -9,10 +9,12 @@ extension Catalog {
         public let code: String?
     }
 
-    /// Municipalities, by name, with their CBS code.
+    /// Municipalities, by name, with their CBS code (once per data version and visibility).
     public func municipalityChoices() async throws -> [Choice] {
-        try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE t.kind = 'gemeente' AND "
-            + visible("t", .organisation) + " ORDER BY t.name")
+        try await database.computedOncePerDataVersion("gemeenten " + viewer.visibilityKey) {
+            try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE t.kind = 'gemeente' AND "
+                + visible("t", .organisation) + " ORDER BY t.name")
+        }
     }
 
     /// Every organisation (for participant fields), by name.
@@ -20,10 +22,12 @@ extension Catalog {
         try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE " + visible("t", .organisation) + " ORDER BY t.name, t.id")
     }
 
-    /// Tasks (opgaven), by agenda and number.
+    /// Tasks (opgaven), by agenda and number (once per data version and visibility).
     public func taskChoices() async throws -> [Choice] {
-        try await choices("SELECT t.id, t.name, t.agenda_id AS code FROM tasks t WHERE " + visible("t", .task)
-            + " ORDER BY t.agenda_id, t.number, t.name")
+        try await database.computedOncePerDataVersion("opgaven " + viewer.visibilityKey) {
+            try await choices("SELECT t.id, t.name, t.agenda_id AS code FROM tasks t WHERE " + visible("t", .task)
+                + " ORDER BY t.agenda_id, t.number, t.name")
+        }
     }
 
     private func choices(_ query: SQLQueryString) async throws -> [Choice] {

@@ -29,11 +29,11 @@ extension Catalog {
             "SELECT t.id, t.name FROM bodies t WHERE t.organisation_id = \(bind: id) AND " + visible("t", .body) + " ORDER BY t.name")
         let collaborations = try await participationLines(where: "organisation_id", equals: id)
         let meetings = try await attendanceLines(where: "(a.organisation_id = \(bind: id) OR a.on_behalf_of_id = \(bind: id))")
+        // From the two link tables to the documents, not from every document to its links.
         let documents = try await references(.document, """
-            SELECT DISTINCT d.id, d.title AS name, d.date FROM documents d
-            LEFT JOIN document_parties dp ON dp.document_id = d.id
-            LEFT JOIN sources s ON s.document_id = d.id AND s.subject_kind = 'organisation'
-            WHERE (dp.organisation_id = \(bind: id) OR s.subject_id = \(bind: id))
+            SELECT d.id, d.title AS name, d.date FROM documents d
+            WHERE d.id IN (SELECT dp.document_id FROM document_parties dp WHERE dp.organisation_id = \(bind: id)
+                           UNION SELECT s.document_id FROM sources s WHERE s.subject_kind = 'organisation' AND s.subject_id = \(bind: id))
             """ + " AND " + visible("d", .document) + " ORDER BY d.date, d.id")
         return OrganisationDetail(
             organisation: organisation, parent: parent, children: children, memberships: memberships,
@@ -52,7 +52,7 @@ extension Catalog {
         let meetings = try await db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
                                         + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
-        let documents = try await db.raw("SELECT * FROM documents t WHERE " + visible("t", .document)
+        let documents = try await db.raw(Self.documentColumns + " FROM documents t WHERE " + visible("t", .document)
                                          + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: DocumentRow.self, with: rowDecoder).map { try $0.domain() }
         return Overview(province: province, municipalities: municipalities, counts: counts,

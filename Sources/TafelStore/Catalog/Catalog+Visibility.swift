@@ -64,3 +64,13 @@ extension Catalog {
         "(" + values.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
     }
 }
+
+extension Viewer {
+    /// Names what this viewer may see, as `Catalog.visibility` decides it: viewers with the
+    /// same key see the same records.
+    var visibilityKey: String {
+        if isAdministrator { return "alles" }
+        guard isSignedIn else { return "openbaar" }
+        return "intern " + groups.map(\.code).sorted().joined(separator: ",")
+    }
+}

@@ -7,12 +7,14 @@ import TafelCore
 public struct Catalog: Sendable {
     let db: any SQLDatabase
     let backend: Database.Backend
+    let database: Database
     /// Whose eyes every query answers for; see `visible(_:_:)`.
     public let viewer: Viewer
 
     public init(database: Database, viewer: Viewer) {
         self.db = database.sql
         self.backend = database.backend
+        self.database = database
         self.viewer = viewer
     }
 

@@ -229,6 +229,13 @@ public final class Database: Sendable {
     }
 
     private let dataVersionRead: SharedRead<Int64>
+    let perDataVersion = PerDataVersion()
+
+    /// `compute`'s result, computed once per data version and `key` (which must name
+    /// everything the result depends on besides the data, such as who may see it).
+    func computedOncePerDataVersion<Value: Sendable>(_ key: String, _ compute: () async throws -> Value) async throws -> Value {
+        try await perDataVersion.value(key, version: try await dataVersion(), compute: compute)
+    }
 
     /// Answers whether the database can be reached (for `/readyz`).
     public func ping() async throws {

@@ -20,6 +20,7 @@ public enum Migrations {
         m0002Access,
         m0003Register,
         m0004Reliability,
+        m0005Speed,
     ]
 }
 

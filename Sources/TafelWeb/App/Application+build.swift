@@ -44,7 +44,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil) {
         assets.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: SiteRoute.assetBase))
     }
-    assets.get("**") { _, _ -> Response in throw HTTPError(.notFound) }
+    assets.get(RouterPath(SiteRoute.restOfPath)) { _, _ -> Response in throw HTTPError(.notFound) }
     OperationsRoutes(database: database, registry: metrics, metricsToken: config.metricsToken).addRoutes(to: router)
 
     let pages = router.group()
@@ -69,7 +69,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     HistoryPages(catalog: catalog, database: database, renderer: renderer).addRoutes(to: pages)
     SignInPages(accounts: accounts, sessions: sessions, tokens: tokens, throttle: SignInThrottle(database: database),
                 renderer: renderer, servedOverTLS: config.servedOverTLS).addRoutes(to: pages)
-    NotFound.addRoutes(to: pages, under: "/")
+    NotFound.addRoutes(to: pages, under: SiteRoute.home.path)
 
     let api = router.group()
         .add(middleware: APIHeadersMiddleware())
@@ -83,7 +83,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     try APIImplementation(catalogs: catalog, database: database).registerHandlers(
         on: api, serverURL: URL(string: SiteRoute.apiBase)!,
         configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
-    NotFound.addRoutes(to: api, under: "/api")
+    NotFound.addRoutes(to: api, under: SiteRoute.apiRoot)
     return router
 }
 
@@ -91,7 +91,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
 /// (so an unknown API address gets problem+json, an unknown page the HTML page).
 enum NotFound {
     static func addRoutes(to group: RouterGroup<AppContext>, under base: String) {
-        let pattern = RouterPath(base == "/" ? "/**" : base + "/**")
+        let pattern = RouterPath(base == "/" ? "/" + SiteRoute.restOfPath : base + "/" + SiteRoute.restOfPath)
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
             group.on(pattern, method: method) { _, _ -> Response in throw HTTPError(.notFound) }
         }

@@ -55,7 +55,11 @@ enum SiteRoute: Hashable, Sendable {
 
     /// Stands in for the id when a route is registered: `/gremia/:id`.
     static let idParameter = ":id"
-    static let apiBase = "/api/v1"
+    /// Everything under it is the API's (an unknown address there gets problem+json).
+    static let apiRoot = "/api"
+    static let apiBase = apiRoot + "/v1"
+    /// A router pattern for the rest of any path: where a group answers what it does not have.
+    static let restOfPath = "**"
     static let assetBase = "/static"
 
     /// The path, without the query.

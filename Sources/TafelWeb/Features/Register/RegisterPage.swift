@@ -89,9 +89,9 @@ struct RegisterPage: Sendable {
 
         let base = filter.queryItems
         facets = result.facets.map { facet in
-            FacetGroup(label: facet.label, links: facet.values.map { value in
+            FacetGroup(label: Self.label(of: facet.dimension), links: facet.values.map { value in
                 let selected = base.contains { $0.0 == facet.key && $0.1 == value.code }
-                return FacetLink(label: value.label, count: value.count,
+                return FacetLink(label: Self.label(of: value.code, in: facet.dimension), count: value.count,
                                  href: .register(filter.replacing(facet.key, with: selected ? nil : value.code)), selected: selected)
             })
         }
@@ -140,5 +140,24 @@ struct RegisterPage: Sendable {
         apiHref = .apiRegister(unpaged)
         addHref = mayEdit ? .newCollaboration : nil
         importHref = mayEdit ? .importCollaborations : nil
+    }
+
+    static func label(of dimension: Facet.Dimension) -> String {
+        switch dimension {
+        case .form: "Vorm"
+        case .status: "Status"
+        case .provinceRole: "Rol van de provincie"
+        case .domain: "Domein"
+        }
+    }
+
+    /// A facet value's label: the vocabulary's, a domain as it is written.
+    static func label(of code: String, in dimension: Facet.Dimension) -> String {
+        switch dimension {
+        case .form: CollaborationForm(rawValue: code)?.label ?? code
+        case .status: CollaborationStatus(rawValue: code)?.label ?? code
+        case .provinceRole: ProvinceRole(rawValue: code)?.label ?? code
+        case .domain: code
+        }
     }
 }
