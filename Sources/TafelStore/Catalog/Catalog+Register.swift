@@ -9,8 +9,16 @@ extension Catalog {
     public func register(_ filter: RegisterFilter, facets wanted: Bool = true) async throws -> RegisterResult {
         let conditions = registerConditions(filter)
         let filterSQL = whereClause(conditions)
-        let total = try await db.raw("SELECT COUNT(*) AS total FROM collaborations t" + filterSQL)
-            .first(decodingColumn: "total", as: Int.self) ?? 0
+        // The count and the four facets in one statement: one round trip to the database
+        // instead of five (each costs two thread hops, more than its query on SQLite).
+        var counts: [(facet: String, code: String?, total: Int)] = []
+        let countSQL: SQLQueryString = "SELECT '' AS facet, NULL AS code, COUNT(*) AS total FROM collaborations t" + filterSQL
+        let statement = wanted ? ([countSQL] + RegisterDimension.allCases.map { facetSQL($0, filter) }).joined(separator: " UNION ALL ") : countSQL
+        for row in try await db.raw(statement).all() {
+            counts.append((try row.decode(column: "facet", as: String.self), try row.decode(column: "code", as: String?.self),
+                           try row.decode(column: "total", as: Int.self)))
+        }
+        let total = counts.first { $0.facet.isEmpty }?.total ?? 0
         struct Row: Decodable {
             let collaboration: CollaborationRow, participantCount: Int
             enum CodingKeys: String, CodingKey { case participantCount }
@@ -27,12 +35,16 @@ extension Catalog {
         let entries = try rows.map { RegisterEntry(collaboration: try $0.collaboration.domain(), participantCount: $0.participantCount) }
         let page = Page(items: entries, total: total, request: filter.page)
         guard wanted else { return RegisterResult(page: page, facets: []) }
-        var facets: [Facet] = []
-        for dimension in RegisterDimension.allCases {
-            facets.append(try await facet(dimension, filter))
+        let facets = RegisterDimension.allCases.map { dimension in
+            let values = counts.filter { $0.facet == dimension.key }.compactMap { row in row.code.map { Facet.Value(code: $0, count: row.total) } }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.code < $1.code }
+            return Facet(dimension: dimension, values: Array(values.prefix(Self.facetValueLimit)))
         }
         return RegisterResult(page: page, facets: facets)
     }
+
+    /// The most values a facet shows (a domain facet could otherwise list hundreds).
+    static let facetValueLimit = 50
 
     /// Every collaboration the filter matches, in its order, without paging: for exports.
     public func registerIDs(_ filter: RegisterFilter) async throws -> [String] {
@@ -41,28 +53,31 @@ extension Catalog {
             .all(decodingColumn: "id", as: String.self)
     }
 
-    private func facet(_ dimension: RegisterDimension, _ filter: RegisterFilter) async throws -> Facet {
+    /// One facet's counts: every value of `dimension` with all other filters applied.
+    private func facetSQL(_ dimension: RegisterDimension, _ filter: RegisterFilter) -> SQLQueryString {
         var others = filter
-        let sql: SQLQueryString
+        let head: SQLQueryString
         switch dimension {
         case .form:
             others.form = nil
-            sql = "SELECT t.form AS code, COUNT(*) AS total FROM collaborations t"
+            head = "SELECT 'vorm' AS facet, t.form AS code, COUNT(*) AS total FROM collaborations t"
         case .status:
             others.status = nil
-            sql = "SELECT t.status AS code, COUNT(*) AS total FROM collaborations t"
+            head = "SELECT 'status' AS facet, t.status AS code, COUNT(*) AS total FROM collaborations t"
         case .provinceRole:
             others.provinceRole = nil
-            sql = "SELECT f.role AS code, COUNT(*) AS total FROM collaboration_province_roles f JOIN collaborations t ON t.id = f.collaboration_id"
+            head = "SELECT 'rolProvincie' AS facet, f.role AS code, COUNT(*) AS total FROM collaboration_province_roles f JOIN collaborations t ON t.id = f.collaboration_id"
         case .domain:
             others.domain = nil
-            sql = "SELECT f.domain AS code, COUNT(*) AS total FROM collaboration_domains f JOIN collaborations t ON t.id = f.collaboration_id"
+            head = "SELECT 'domein' AS facet, f.domain AS code, COUNT(*) AS total FROM collaboration_domains f JOIN collaborations t ON t.id = f.collaboration_id"
         }
-        struct Row: Decodable { let code: String?, total: Int }
-        let rows = try await db.raw(sql + whereClause(registerConditions(others)) + " GROUP BY code ORDER BY total DESC, code LIMIT 50")
-            .all(decoding: Row.self, with: rowDecoder)
-        let values = rows.compactMap { row in row.code.map { Facet.Value(code: $0, count: row.total) } }
-        return Facet(dimension: dimension, values: values)
+        let column: SQLQueryString = switch dimension {
+        case .form: "t.form"
+        case .status: "t.status"
+        case .provinceRole: "f.role"
+        case .domain: "f.domain"
+        }
+        return head + whereClause(registerConditions(others)) + " GROUP BY " + column
     }
 
     func registerConditions(_ filter: RegisterFilter) -> [SQLQueryString] {

@@ -62,8 +62,11 @@ public struct Catalog: Sendable {
         orderBy: String, page request: PageRequest
     ) async throws -> (rows: [Row], total: Int) {
         let filter = whereClause([visible("t", kind)] + conditions)
-        let count = try await db.raw("SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t" + filter)
-            .first(decodingColumn: "total", as: Int.self) ?? 0
+        // Unfiltered, for the public: all rows less the few that are not public (see visibleCounts).
+        let countSQL: SQLQueryString = conditions.isEmpty && !viewer.isSignedIn
+            ? "SELECT (SELECT COUNT(*) FROM \(unsafeRaw: table)) - (SELECT COUNT(*) FROM \(unsafeRaw: table) t WHERE t.confidentiality <> 'openbaar') AS total"
+            : "SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t" + filter
+        let count = try await db.raw(countSQL).first(decodingColumn: "total", as: Int.self) ?? 0
         let rows = try await db.raw(
             select + " FROM \(unsafeRaw: table) t" + filter
                 + " ORDER BY \(unsafeRaw: orderBy) LIMIT \(literal: request.size) OFFSET \(literal: request.offset)"

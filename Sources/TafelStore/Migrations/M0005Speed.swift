@@ -15,6 +15,7 @@ let m0005Speed = Migration(version: 5, name: "snelheid") { _ in
         + [
             "CREATE INDEX collaborations_register ON collaborations(archived_at, confidentiality, form, status, id)",
             "CREATE INDEX collaborations_register_name ON collaborations(archived_at, confidentiality, name, id, form, status)",
+            "CREATE INDEX meetings_recent ON meetings(date DESC, id, confidentiality)",
             "CREATE INDEX documents_recent ON documents(date DESC, id, confidentiality)",
             "CREATE INDEX collaboration_participants_org_cover ON collaboration_participants(organisation_id, collaboration_id, role, start_date, end_date)",
             "DROP INDEX collaboration_participants_org_collab",
