@@ -270,7 +270,8 @@ def main(results_path, header_path):
                       [mine, theirs, many], lambda: mine["p50"] / theirs["p50"] <= EDITOR_MAX_P50_RATIO,
                       lambda: f"{ms(mine['p50'])} vs {ms(theirs['p50'])}: {mine['p50'] / theirs['p50']:.2f}×; "
                               f"{rps(many['rps'])} req/s at {n} conn")
-        for key in r.tafel_rows():
+        # A signed-in editor never gets the public cache: the cache-on target is the public's.
+        for key in [k for k in r.tafel_rows() if k not in r.keys_of("editor")]:
             cached = r.run(key, backend, "on", "many")
             row_judge(f"cache on: p99 ≤ {CACHED_MAX_P99_MS:.0f} ms at {n} conn", key, [cached],
                       lambda: cached["p99"] <= CACHED_MAX_P99_MS,

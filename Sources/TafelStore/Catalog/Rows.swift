@@ -3,7 +3,7 @@ import SQLKit
 import TafelCore
 
 /// Database rows as stored (snake_case columns), turned into domain values here and nowhere else.
-let rowDecoder = SQLRowDecoder(keyDecodingStrategy: .custom { path in SnakeCaseColumns.shared.column(for: path[path.count - 1]) })
+let rowDecoder = ColumnRowDecoder()
 
 /// A stored value outside its vocabulary or format: the database was written by something else.
 public struct CorruptRecord: Error, CustomStringConvertible {
