@@ -29,8 +29,12 @@ extension Catalog {
         }
         let select = collaborationSelect
             + ", (SELECT COUNT(*) FROM collaboration_participants cp WHERE cp.collaboration_id = t.id) AS participant_count"
-        let rows = try await db.raw(select + " FROM collaborations t" + filterSQL
-            + " ORDER BY \(unsafeRaw: registerOrder(filter.sort)) LIMIT \(literal: filter.page.size) OFFSET \(literal: filter.page.offset)")
+        // The page's ids first, then the aggregates for those rows only: where the order is not
+        // an index's (a signed-in viewer sees two levels), the aggregates would otherwise be
+        // computed for every matching row before the sort.
+        let order = registerOrder(filter.sort)
+        let rows = try await db.raw(select + " FROM collaborations t WHERE t.id IN (SELECT t.id FROM collaborations t" + filterSQL
+            + " ORDER BY \(unsafeRaw: order) LIMIT \(literal: filter.page.size) OFFSET \(literal: filter.page.offset)) ORDER BY \(unsafeRaw: order)")
             .all(decoding: Row.self, with: rowDecoder)
         let entries = try rows.map { RegisterEntry(collaboration: try $0.collaboration.domain(), participantCount: $0.participantCount) }
         let page = Page(items: entries, total: total, request: filter.page)
