@@ -5,7 +5,7 @@ import Synchronization
 /// (`Database.dataVersion`, checked on every use), so they are exact for the data as it is.
 /// Never a query's result keyed by its filters: those are computed for each request.
 final class PerDataVersion: Sendable {
-    private struct Entry: @unchecked Sendable {
+    private struct Entry: Sendable {
         let version: Int64
         let value: any Sendable
     }

@@ -83,10 +83,4 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
             }
         }
     }
-
-    static func escaped(_ text: String) -> String {
-        var markup = ""
-        escape(text, into: &markup)
-        return markup
-    }
 }

@@ -38,18 +38,19 @@ extension DocumentForm.Field {
         error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-\(name)\">\(error)</p>" }
     }
 
-    private var invalidAttributes: HTML {
-        invalid ? " aria-invalid=\"true\" aria-describedby=\"fout-\(name)\"" : .empty
+    /// One `aria-describedby` naming the hint (single-line fields) and the problem, and `aria-invalid`.
+    private func describedBy(hinted: Bool) -> HTML {
+        let ids = (hinted && hint != nil ? ["hint-\(name)"] : []) + (invalid ? ["fout-\(name)"] : [])
+        let described: HTML = ids.isEmpty ? .empty : " aria-describedby=\"\(ids.joined(separator: " "))\""
+        return "\(when: invalid, " aria-invalid=\"true\"")\(described)"
     }
 
     private var textArea: HTML {
-        "<textarea id=\"veld-\(name)\" name=\"\(name)\"\(invalidAttributes)>\(value)</textarea>"
+        "<textarea id=\"veld-\(name)\" name=\"\(name)\"\(describedBy(hinted: false))>\(value)</textarea>"
     }
 
-    /// As before, a field with both a hint and a problem names two `aria-describedby` attributes.
     private var lineInput: HTML {
-        let hinted = hint.map { _ -> HTML in " aria-describedby=\"hint-\(name)\"" }
-        return "<input type=\"text\" id=\"veld-\(name)\" name=\"\(name)\" value=\"\(value)\"\(when: required, " required")\(hinted)\(invalidAttributes)>"
+        "<input type=\"text\" id=\"veld-\(name)\" name=\"\(name)\" value=\"\(value)\"\(when: required, " required")\(describedBy(hinted: true))>"
     }
 
     /// The field for who may see the document (`toegang`): its hint is always shown.
