@@ -34,6 +34,7 @@ let package = Package(
     targets: [
         .target(
             name: "TafelCore",
+            resources: [.copy("Structure/structuurregels-drenthe.json")],
             swiftSettings: strictness
         ),
         .target(

@@ -54,7 +54,22 @@ struct PageSnapshotTests {
             table: Table(caption: "Gremia", columns: ["Naam", "Soort"], rows: [
                 TableRow(head: Cell("Werkgroep A", href: .record(.body, "wg-a")), cells: [Cell("Werkgroep")]),
             ]),
-            addLink: Crumb(label: "Document toevoegen", href: .newDocument))),
+            addLink: Crumb(label: "Document toevoegen", href: .newDocument),
+            links: [Crumb(label: "Controle overlegstructuur", href: .structureCheck())])),
+        ("controle-overlegstructuur", StructureCheckPage(
+            StructureCheck(
+                ruleSet: StructureRuleSet(naam: "Regels <proef>", regels: [
+                    StructureRule(id: "rollen", tekst: "Het bestuur heeft een voorzitter & een secretaris.",
+                                  bron: .init(document: "agenda", passage: "Het bestuur bestaat uit een voorzitter en een secretaris;"),
+                                  controle: .rollenBezet, gremia: ["bestuur"], rollen: ["voorzitter", "secretaris"]),
+                    StructureRule(id: "ritme", tekst: "Het bestuur vergadert.", controle: .vergaderritme, gremia: ["bestuur"], minimum: 0),
+                ]),
+                structure: Structure(
+                    bodies: [.init(id: "bestuur", name: "Bestuur \"A\"", kind: .bestuur, organisationID: nil, parentID: nil)],
+                    seats: [.init(personID: "jan", personName: "Jan <J>", bodyID: "bestuur", role: "voorzitter")],
+                    organisations: [], meetings: []),
+                date: PartialDate(iso: "2020-11-13")!),
+            asked: StructureCheckPage.Asked(typedDate: "2020-11-13", body: nil), documents: ["agenda": "Strategische agenda"])),
         ("register", RegisterPage(
             filter: RegisterFilter(municipality: "GM0106", status: .actief, page: PageRequest(page: 2, size: 1)),
             result: RegisterResult(

@@ -37,6 +37,7 @@ struct RoutingTests {
         case .registerOverview: Visit(route: .registerOverview, method: .get, account: .anonymous)
         case .wgrRegister: Visit(route: .wgrRegister(municipality: "gemeente-assen"), method: .get, account: .anonymous)
         case .organisationCollaborations: Visit(route: .organisationCollaborations("gemeente-assen"), method: .get, account: .anonymous)
+        case .structureCheck: Visit(route: .structureCheck(date: "2020-11-13", body: "vdg-bestuur"), method: .get, account: .anonymous)
         case .asset: Visit(route: .asset(.printStylesheet), method: .get, account: .anonymous)
         case .newCollaboration: Visit(route: .newCollaboration, method: .get, account: .redacteur)
         case .editCollaboration: Visit(route: .editCollaboration(collaboration), method: .get, account: .redacteur)
@@ -122,6 +123,18 @@ struct RoutingTests {
             let values = Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
             #expect(try Catalog.ListQuery.parse({ values[$0] }, kinds: OrganisationKind.self, allowsAgenda: true) == query, "\(route.href)")
         }
+    }
+
+    @Test("a query value is encoded byte for byte as Foundation encodes it, and reads back",
+          arguments: ["", "actief", "a b", "x&y=z+w?#q", "50%", "kenniscafé", "Zuidoost-Drenthe (ZOD)", "€ 1.000,–", "é\u{301}", "naam/aflopend",
+                      "!$'()*,;:@~._-", "\"<>\\^`{|}[]", "tab\tnieuw\nregel", "日本"])
+    func queryValueEncoding(value: String) throws {
+        let foundation = value.addingPercentEncoding(
+            withAllowedCharacters: CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#")))
+        #expect(QueryString.encode(value) == foundation)
+        let printed = QueryString.print([("q", value), ("status", "actief")])
+        let items = try #require(URLComponents(string: "/x" + printed)).queryItems ?? []
+        #expect(items.first?.value == value)
     }
 
     @Test("a route with an id registers as the pattern the router reads")

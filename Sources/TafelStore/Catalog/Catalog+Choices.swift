@@ -9,12 +9,30 @@ extension Catalog {
         public let code: String?
     }
 
+    /// The register filter's two option lists.
+    public struct RegisterChoices: Sendable {
+        public let municipalities: [Choice]
+        public let tasks: [Choice]
+    }
+
+    /// The register filter's municipalities and tasks, once per data version and visibility
+    /// (one read of the data version for both).
+    public func registerChoices() async throws -> RegisterChoices {
+        try await database.computedOncePerDataVersion("registerkeuzes " + viewer.visibilityKey) {
+            async let municipalities = municipalityChoicesNow()
+            async let tasks = taskChoicesNow()
+            return RegisterChoices(municipalities: try await municipalities, tasks: try await tasks)
+        }
+    }
+
     /// Municipalities, by name, with their CBS code (once per data version and visibility).
     public func municipalityChoices() async throws -> [Choice] {
-        try await database.computedOncePerDataVersion("gemeenten " + viewer.visibilityKey) {
-            try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE t.kind = 'gemeente' AND "
-                + visible("t", .organisation) + " ORDER BY t.name")
-        }
+        try await registerChoices().municipalities
+    }
+
+    private func municipalityChoicesNow() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.cbs_code AS code FROM organisations t WHERE t.kind = 'gemeente' AND "
+            + visible("t", .organisation) + " ORDER BY t.name")
     }
 
     /// Every organisation (for participant fields), by name.
@@ -24,10 +42,12 @@ extension Catalog {
 
     /// Tasks (opgaven), by agenda and number (once per data version and visibility).
     public func taskChoices() async throws -> [Choice] {
-        try await database.computedOncePerDataVersion("opgaven " + viewer.visibilityKey) {
-            try await choices("SELECT t.id, t.name, t.agenda_id AS code FROM tasks t WHERE " + visible("t", .task)
-                + " ORDER BY t.agenda_id, t.number, t.name")
-        }
+        try await registerChoices().tasks
+    }
+
+    private func taskChoicesNow() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.agenda_id AS code FROM tasks t WHERE " + visible("t", .task)
+            + " ORDER BY t.agenda_id, t.number, t.name")
     }
 
     private func choices(_ query: SQLQueryString) async throws -> [Choice] {

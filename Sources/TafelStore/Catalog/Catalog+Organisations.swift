@@ -18,44 +18,69 @@ extension Catalog {
             .first(decoding: OrganisationRow.self, with: rowDecoder)
         else { return nil }
         let organisation = try row.domain()
-        let parent = try await references(.organisation,
-            "SELECT t.id, t.name FROM organisations t WHERE t.id = \(bind: organisation.parentID ?? "") AND " + visible("t", .organisation)).first
-        let children = try await references(.organisation,
+        // Independent reads, on several connections at once (one at a time, each waits for its
+        // round trip to the database's threads).
+        async let parent = references(.organisation,
+            "SELECT t.id, t.name FROM organisations t WHERE t.id = \(bind: organisation.parentID ?? "") AND " + visible("t", .organisation))
+        async let children = references(.organisation,
             "SELECT t.id, t.name FROM organisations t WHERE t.parent_id = \(bind: id) AND " + visible("t", .organisation) + " ORDER BY t.kind, t.name")
-        var memberships = try await membershipLines(where: "organisation_id", equals: id)
-        let onBehalf = try await membershipLines(where: "on_behalf_of_id", equals: id)
-        memberships += onBehalf.filter { line in !memberships.contains(line) }
-        let bodies = try await references(.body,
+        async let members = membershipLines(where: "organisation_id", equals: id)
+        async let onBehalf = membershipLines(where: "on_behalf_of_id", equals: id)
+        async let bodies = references(.body,
             "SELECT t.id, t.name FROM bodies t WHERE t.organisation_id = \(bind: id) AND " + visible("t", .body) + " ORDER BY t.name")
-        let collaborations = try await participationLines(where: "organisation_id", equals: id)
-        let meetings = try await attendanceLines(where: "(a.organisation_id = \(bind: id) OR a.on_behalf_of_id = \(bind: id))")
+        async let collaborations = participationLines(where: "organisation_id", equals: id)
+        async let meetings = attendanceLines(where: "(a.organisation_id = \(bind: id) OR a.on_behalf_of_id = \(bind: id))")
         // From the two link tables to the documents, not from every document to its links.
-        let documents = try await references(.document, """
+        async let documents = references(.document, """
             SELECT d.id, d.title AS name, d.date FROM documents d
             WHERE d.id IN (SELECT dp.document_id FROM document_parties dp WHERE dp.organisation_id = \(bind: id)
                            UNION SELECT s.document_id FROM sources s WHERE s.subject_kind = 'organisation' AND s.subject_id = \(bind: id))
             """ + " AND " + visible("d", .document) + " ORDER BY d.date, d.id")
+        async let sources = sources(of: .organisation, id: id)
+        var memberships = try await members
+        let behalf = try await onBehalf
+        memberships += behalf.filter { line in !memberships.contains(line) }
         return OrganisationDetail(
-            organisation: organisation, parent: parent, children: children, memberships: memberships,
-            bodies: bodies, collaborations: collaborations, meetings: meetings, documents: documents,
-            sources: try await sources(of: .organisation, id: id))
+            organisation: organisation, parent: try await parent.first, children: try await children, memberships: memberships,
+            bodies: try await bodies, collaborations: try await collaborations, meetings: try await meetings,
+            documents: try await documents, sources: try await sources)
     }
 
     /// The province and its municipalities, counts and what happened most recently.
     public func overview(recent: Int = 5) async throws -> Overview {
-        let province = try await db.raw("SELECT * FROM organisations t WHERE t.kind = 'provincie' AND " + visible("t", .organisation)
+        async let standing = provinceStanding()
+        async let meetings = db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
+                                    + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
+            .all(decoding: MeetingRow.self, with: rowDecoder)
+        async let documents = db.raw(Self.documentColumns + " FROM documents t WHERE " + visible("t", .document)
+                                     + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
+            .all(decoding: DocumentRow.self, with: rowDecoder)
+        let province = try await standing
+        return Overview(province: province.province, municipalities: province.municipalities, counts: province.counts,
+                        recentMeetings: try await meetings.map { try $0.domain() },
+                        recentDocuments: try await documents.map { try $0.domain() })
+    }
+
+    /// What the home page shows that depends on nothing but the data and who may see it: the
+    /// province, its municipalities and the counts of every kind of record (counting 100,000
+    /// documents walks their whole b-tree), once per data version and visibility.
+    private struct ProvinceStanding: Sendable {
+        let province: Organisation?
+        let municipalities: [Organisation]
+        let counts: [RecordKind: Int]
+    }
+
+    private func provinceStanding() async throws -> ProvinceStanding {
+        try await database.computedOncePerDataVersion("overzicht " + viewer.visibilityKey) {
+            async let province = db.raw("SELECT * FROM organisations t WHERE t.kind = 'provincie' AND " + visible("t", .organisation)
                                         + " ORDER BY t.cbs_code IS NULL, t.name LIMIT 1")
-            .first(decoding: OrganisationRow.self, with: rowDecoder)?.domain()
-        let municipalities = try await db.raw("SELECT * FROM organisations t WHERE t.kind = 'gemeente' AND " + visible("t", .organisation) + " ORDER BY t.name")
-            .all(decoding: OrganisationRow.self, with: rowDecoder).map { try $0.domain() }
-        let counts = try await visibleCounts([.organisation, .person, .body, .collaboration, .meeting, .task, .document])
-        let meetings = try await db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
-                                        + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
-            .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
-        let documents = try await db.raw(Self.documentColumns + " FROM documents t WHERE " + visible("t", .document)
-                                         + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
-            .all(decoding: DocumentRow.self, with: rowDecoder).map { try $0.domain() }
-        return Overview(province: province, municipalities: municipalities, counts: counts,
-                        recentMeetings: meetings, recentDocuments: documents)
+                .first(decoding: OrganisationRow.self, with: rowDecoder)
+            async let municipalities = db.raw("SELECT * FROM organisations t WHERE t.kind = 'gemeente' AND " + visible("t", .organisation)
+                                              + " ORDER BY t.name")
+                .all(decoding: OrganisationRow.self, with: rowDecoder)
+            async let counts = visibleCounts([.organisation, .person, .body, .collaboration, .meeting, .task, .document])
+            return ProvinceStanding(province: try await province?.domain(), municipalities: try await municipalities.map { try $0.domain() },
+                                    counts: try await counts)
+        }
     }
 }

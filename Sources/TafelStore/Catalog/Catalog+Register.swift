@@ -11,14 +11,8 @@ extension Catalog {
         let filterSQL = whereClause(conditions)
         // The count and the four facets in one statement: one round trip to the database
         // instead of five (each costs two thread hops, more than its query on SQLite).
-        var counts: [(facet: String, code: String?, total: Int)] = []
         let countSQL: SQLQueryString = "SELECT '' AS facet, NULL AS code, COUNT(*) AS total FROM collaborations t" + filterSQL
         let statement = wanted ? ([countSQL] + RegisterDimension.allCases.map { facetSQL($0, filter) }).joined(separator: " UNION ALL ") : countSQL
-        for row in try await db.raw(statement).all() {
-            counts.append((try row.decode(column: "facet", as: String.self), try row.decode(column: "code", as: String?.self),
-                           try row.decode(column: "total", as: Int.self)))
-        }
-        let total = counts.first { $0.facet.isEmpty }?.total ?? 0
         struct Row: Decodable {
             let collaboration: CollaborationRow, participantCount: Int
             enum CodingKeys: String, CodingKey { case participantCount }
@@ -33,10 +27,17 @@ extension Catalog {
         // an index's (a signed-in viewer sees two levels), the aggregates would otherwise be
         // computed for every matching row before the sort.
         let order = registerOrder(filter.sort)
-        let rows = try await db.raw(select + " FROM collaborations t WHERE t.id IN (SELECT t.id FROM collaborations t" + filterSQL
+        // The counts and the page are independent: read on two connections at once.
+        async let countRows = db.raw(statement).all()
+        async let pageRows = db.raw(select + " FROM collaborations t WHERE t.id IN (SELECT t.id FROM collaborations t" + filterSQL
             + " ORDER BY \(unsafeRaw: order) LIMIT \(literal: filter.page.size) OFFSET \(literal: filter.page.offset)) ORDER BY \(unsafeRaw: order)")
             .all(decoding: Row.self, with: rowDecoder)
-        let entries = try rows.map { RegisterEntry(collaboration: try $0.collaboration.domain(), participantCount: $0.participantCount) }
+        let counts = try await countRows.map { row in
+            (facet: try row.decode(column: "facet", as: String.self), code: try row.decode(column: "code", as: String?.self),
+             total: try row.decode(column: "total", as: Int.self))
+        }
+        let total = counts.first { $0.facet.isEmpty }?.total ?? 0
+        let entries = try await pageRows.map { RegisterEntry(collaboration: try $0.collaboration.domain(), participantCount: $0.participantCount) }
         let page = Page(items: entries, total: total, request: filter.page)
         guard wanted else { return RegisterResult(page: page, facets: []) }
         let facets = RegisterDimension.allCases.map { dimension in

@@ -60,7 +60,7 @@ extension Catalog {
         }
     }
 
-    private static func list(_ values: [String]) -> SQLQueryString {
+    static func list(_ values: [String]) -> SQLQueryString {
         "(" + values.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
     }
 }

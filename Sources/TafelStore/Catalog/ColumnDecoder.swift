@@ -53,11 +53,15 @@ private struct Columns<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try row.decode(column: column(key), as: T.self)
     }
 
-    /// A missing column or NULL is nil: one name lookup, then the row's own checks.
+    /// A missing column or NULL is nil: one decode of the optional (which reads NULL as nil);
+    /// whether the column exists is asked only when that fails.
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         let name = column(key)
-        guard row.contains(column: name), try !row.decodeNil(column: name) else { return nil }
-        return try row.decode(column: name, as: T.self)
+        do {
+            return try row.decode(column: name, as: T?.self)
+        } catch where !row.contains(column: name) {
+            return nil
+        }
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

@@ -21,6 +21,7 @@ public enum Migrations {
         m0003Register,
         m0004Reliability,
         m0005Speed,
+        m0006FacetIndex,
     ]
 }
 

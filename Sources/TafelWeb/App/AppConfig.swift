@@ -16,6 +16,9 @@ public struct AppConfig: Sendable {
     /// The bearer token `/metrics` asks for; without one, `/metrics` is not served at all.
     public var metricsToken: String?
 
+    /// The rules the structure of bodies is checked against (`/overlegstructuur/controle`); nil for Drenthe's (seed 003).
+    public var structureRules: StructureRuleSet?
+
     public static let defaultPublicCacheSeconds = 10
 
     public static let defaultHost = "127.0.0.1"

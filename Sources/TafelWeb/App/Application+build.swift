@@ -6,6 +6,7 @@ import OpenAPIHummingbird
 import OpenAPIRuntime
 import Prometheus
 import TafelAPI
+import TafelCore
 import TafelStore
 
 /// Builds Tafel's web application on an opened, migrated database. The CLI, the tests
@@ -58,6 +59,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     OrganisationPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     PersonPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     BodyPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    StructurePages(catalog: catalog, renderer: renderer, rules: try config.structureRules ?? StructureRuleSet.drenthe()).addRoutes(to: pages)
     CollaborationPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     MeetingPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     TaskPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)

@@ -67,8 +67,10 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
 
     /// Escapes the five characters that matter in text and in quoted attribute values.
     static func escape(_ text: String, into markup: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        } ?? text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        guard needsEscaping else {
             markup += text
             return
         }

@@ -106,9 +106,19 @@ extension ListPage.Option {
         "<option value=\"\(value)\"\(when: selected, " selected")>\(label)</option>"
     }
 
-    /// The `<option>`s of a select, one a line.
+    /// The `<option>`s of a select, one a line, written into one string (the register's
+    /// municipality select has hundreds on the national set).
     static func list(_ options: [ListPage.Option]) -> HTML {
-        HTML(joining: options.map { option -> HTML in "\(option.html)\n" })
+        var markup = ""
+        markup.reserveCapacity(options.count * 64)
+        for option in options {
+            markup += "<option value=\""
+            HTML.escape(option.value, into: &markup)
+            markup += option.selected ? "\" selected>" : "\">"
+            HTML.escape(option.label, into: &markup)
+            markup += "</option>\n"
+        }
+        return HTML(trusted: markup)
     }
 }
 

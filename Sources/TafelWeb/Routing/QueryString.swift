@@ -6,15 +6,52 @@ import TafelStore
 enum QueryString {
     /// `?a=1&b=x%26y`, or "" for no items.
     static func print(_ items: [(String, String)]) -> String {
-        items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(encode($0.1))" }.joined(separator: "&")
+        guard !items.isEmpty else { return "" }
+        var query = "?"
+        query.reserveCapacity(items.count * 24)
+        for (index, item) in items.enumerated() {
+            if index > 0 { query += "&" }
+            query += item.0
+            query += "="
+            query += encode(item.1)
+        }
+        return query
     }
 
-    /// A query value percent-encoded; the character set is made once (building it took 6 % of a cached answer).
+    /// A query value percent-encoded as Foundation's `addingPercentEncoding` does with
+    /// `urlQueryAllowed` less `&=+?#` (UTF-8 bytes, upper-case hex), without Foundation's
+    /// character sets: the register's facet links print some fifty of these per page.
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: valueCharacters) ?? text
+        if text.utf8.allSatisfy(isAllowed) { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3)
+        for byte in text.utf8 {
+            if isAllowed(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let valueCharacters = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#"))
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// RFC 3986's unreserved characters and the sub-delimiters a query value may hold as they are.
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+             UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "/"):
+            true
+        default:
+            false
+        }
+    }
 }
 
 extension PageRequest {

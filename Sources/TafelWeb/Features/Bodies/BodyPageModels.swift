@@ -11,7 +11,8 @@ extension ListPage {
             kind: .body, heading: "Gremia",
             intro: "De overlegstructuur: besturen, bestuurlijke en ambtelijke overleggen, kerngroepen, werkgroepen, Staten en commissies.",
             query: query, page: page, kindFilter: .init(BodyKind.self, label: "Soort", selected: query.kind),
-            nouns: ("gremium", "gremia"), table: table)
+            nouns: ("gremium", "gremia"), table: table,
+            links: [Crumb(label: "Controle overlegstructuur: volgen de gremia hun eigen regels?", href: .structureCheck())])
     }
 }
 

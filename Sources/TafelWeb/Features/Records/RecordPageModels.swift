@@ -91,11 +91,15 @@ struct ListPage: Sendable {
     let hasPages: Bool
     /// "Document toevoegen" and the like, for those who may add one.
     let addLink: Crumb?
+    /// Pages about the whole collection (the bodies' structure check), under the intro.
+    let links: [Crumb]
 
     init<T>(kind: RecordKind, heading: String, intro: String, query: Catalog.ListQuery, page: Page<T>,
-            kindFilter: KindFilter? = nil, nouns: (one: String, many: String), table: Table, addLink: Crumb? = nil) {
+            kindFilter: KindFilter? = nil, nouns: (one: String, many: String), table: Table, addLink: Crumb? = nil,
+            links: [Crumb] = []) {
         self.shell = Shell(title: heading, section: kind)
         self.addLink = addLink
+        self.links = links
         self.heading = heading
         self.intro = intro
         self.action = SiteRoute.collection(kind)

@@ -18,10 +18,12 @@ struct CollaborationPages {
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let filter = try RegisterFilter.parse(request)
         let catalog = catalog(context)
-        let result = try await catalog.register(filter)
+        async let result = catalog.register(filter)
+        async let choices = catalog.registerChoices()
+        let options = try await choices
         return renderer.render(RegisterPage(
-            filter: filter, result: result, municipalities: try await catalog.municipalityChoices(),
-            tasks: try await catalog.taskChoices(), mayEdit: context.viewer.mayEditAnything))
+            filter: filter, result: try await result, municipalities: options.municipalities,
+            tasks: options.tasks, mayEdit: context.viewer.mayEditAnything))
     }
 
     func exportCSV(_ request: Request, context: AppContext) async throws -> Response {

@@ -1,0 +1,30 @@
+import Foundation
+
+/// One check of a structure: the rule set, the date, and what breaks which rule.
+public struct StructureCheck: Sendable {
+    public let ruleSet: StructureRuleSet
+    public let date: PartialDate
+    public let violations: [StructureViolation]
+    /// How many bodies each rule was checked on.
+    public let checked: [String: Int]
+
+    public init(ruleSet: StructureRuleSet, structure: Structure, date: PartialDate, body: String? = nil) {
+        self.ruleSet = ruleSet
+        self.date = date
+        violations = ruleSet.violations(in: structure, on: date, body: body)
+        checked = Dictionary(uniqueKeysWithValues: ruleSet.regels.map { rule in
+            (rule.id, rule.bodies(in: structure).filter { body == nil || $0.id == body }.count)
+        })
+    }
+
+    public func violations(of rule: StructureRule) -> [StructureViolation] { violations.filter { $0.ruleID == rule.id } }
+
+    /// Today in the Netherlands, as a day.
+    public static func today(_ now: Date = Date()) -> PartialDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let iso = zeroPadded(parts.year ?? 1970, width: 4) + "-" + zeroPadded(parts.month ?? 1, width: 2) + "-" + zeroPadded(parts.day ?? 1, width: 2)
+        return PartialDate(iso: iso) ?? PartialDate(iso: "1970-01-01")!
+    }
+}

@@ -1,0 +1,45 @@
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// "Controle overlegstructuur": the rules with their sources and what breaks them, per body.
+@Suite("Controle overlegstructuur", .demoApp)
+struct StructureWebTests {
+    @Test("each rule with its text, verdict in words, source passage and the facts per body")
+    func page() async throws {
+        try await DemoApp.test { client in
+            let response = try await client.get("/overlegstructuur/controle?datum=2018-11-02")
+            expectPage(response, contains: [
+                "<h1>Controle overlegstructuur</h1>", "Op 2 november 2018: 15 regels",
+                "Elke gemeente is vertegenwoordigd in het bestuur.", "Niet gevolgd (1 gremium)", "Gevolgd (1 gremium)",
+                "De ambtelijk voorzitter is afkomstig uit dezelfde gemeente als de bestuurlijk voorzitter;",
+                #"href="/documenten/strategische-agenda-vdg-2018-2022""#, #"href="/gremia/vdg-bo-gezondheid-welzijn""#,
+                "De ambtelijk voorzitter (Toke Slaman) zit niet in de kerngroep.",
+                "Ambtelijk voorzitter: Toke Slaman, geen gemeente (namens CMO Stamm).",
+                #"value="2018-11-02""#,
+            ])
+        }
+    }
+
+    @Test("one body: only the rules that apply to it report")
+    func oneBody() async throws {
+        try await DemoApp.test { client in
+            let page = try await client.get("/overlegstructuur/controle?datum=2018-11-02&gremium=vdg-dagelijks-bestuur").text
+            #expect(page.contains("Niet bezet: voorzitter, vice-voorzitter, secretaris-penningmeester."))
+            #expect(!page.contains("Toke Slaman"))
+            #expect(page.contains(#"<input type="hidden" name="gremium" value="vdg-dagelijks-bestuur">"#))
+        }
+    }
+
+    @Test("a date that is not one: 400, the field named, what was typed kept")
+    func invalidDate() async throws {
+        try await DemoApp.test { client in
+            let response = try await client.get("/overlegstructuur/controle?datum=2018-13")
+            expectPage(response, status: .badRequest, contains: [
+                "Datum: ‘2018-13’ is geen datum.", #"value="2018-13" aria-invalid="true" aria-describedby="datum-fout""#, ##"href="#datum""##,
+            ])
+            #expect(!response.text.contains("rule__verdict"))
+        }
+    }
+}
