@@ -38,6 +38,10 @@ PAGES = [
     "/wgr-register",
     "/organisaties/gemeente-assen/samenwerkingen",
     "/documenten",
+    "/gremia",
+    "/gremia/vdg-bo-gezondheid-welzijn",
+    "/overlegstructuur",  # the organisation charts (svg) with their lists and tables
+    "/overlegstructuur/controle?datum=2018-11-02",  # the structure check, with findings per rule
     "/toegankelijkheid",
     "/inloggen",
 ]
@@ -107,6 +111,15 @@ def test_no_axe_violations_signed_in(browser, url, accounts, path):
     load(browser, url(path))
     assert path_of(browser.current_url) == path, f"signed in as the redacteur, {path} ended on {browser.current_url}"
     check_axe(browser, f"{path} (ingelogd)")
+
+
+def test_no_axe_violations_structure_check_with_a_wrong_date(driver, http, url):
+    path = "/overlegstructuur/controle?datum=2018-13"
+    assert http.get(url(path), timeout=15).status_code == 400
+    driver.get(url(path))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert "is geen datum" in driver.find_element(By.TAG_NAME, "body").text
+    check_axe(driver, f"{path} (foute datum)")
 
 
 def test_no_axe_violations_failed_sign_in(browser, url):

@@ -56,6 +56,15 @@ struct PageSnapshotTests {
             ]),
             addLink: Crumb(label: "Document toevoegen", href: .newDocument),
             links: [Crumb(label: "Controle overlegstructuur", href: .structureCheck())])),
+        ("overlegstructuur", StructurePage(
+            trees: BodyTree.trees(Structure(
+                bodies: [.init(id: "bestuur", name: "Bestuur", kind: .bestuur, organisationID: "vdg", parentID: nil),
+                         .init(id: "bo", name: "Bestuurlijk overleg <Zorg>", kind: .bestuurlijkOverleg, organisationID: "vdg", parentID: "bestuur",
+                               meetingsPerYearMin: 2, meetingsPerYearMax: 4),
+                         .init(id: "kg", name: "Kerngroep Zorg", kind: .kerngroep, organisationID: "vdg", parentID: "bo")],
+                seats: [], organisations: [.init(id: "vdg", name: "VDG", kind: .vereniging, parentID: nil)], meetings: []),
+                on: PartialDate(iso: "2020-11-13")!),
+            date: PartialDate(iso: "2020-11-13")!, organisation: "vdg")),
         ("controle-overlegstructuur", StructureCheckPage(
             StructureCheck(
                 ruleSet: StructureRuleSet(naam: "Regels <proef>", regels: [

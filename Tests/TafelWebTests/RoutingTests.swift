@@ -37,6 +37,7 @@ struct RoutingTests {
         case .registerOverview: Visit(route: .registerOverview, method: .get, account: .anonymous)
         case .wgrRegister: Visit(route: .wgrRegister(municipality: "gemeente-assen"), method: .get, account: .anonymous)
         case .organisationCollaborations: Visit(route: .organisationCollaborations("gemeente-assen"), method: .get, account: .anonymous)
+        case .structure: Visit(route: .structure(organisation: "vdg"), method: .get, account: .anonymous)
         case .structureCheck: Visit(route: .structureCheck(date: "2020-11-13", body: "vdg-bestuur"), method: .get, account: .anonymous)
         case .asset: Visit(route: .asset(.printStylesheet), method: .get, account: .anonymous)
         case .newCollaboration: Visit(route: .newCollaboration, method: .get, account: .redacteur)

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -40,6 +41,42 @@ struct StructureWebTests {
                 "Datum: ‘2018-13’ is geen datum.", #"value="2018-13" aria-invalid="true" aria-describedby="datum-fout""#, ##"href="#datum""##,
             ])
             #expect(!response.text.contains("rule__verdict"))
+        }
+    }
+}
+
+/// "Overlegstructuur": each organisation's bodies as a chart, a nested list and a table.
+@Suite("Overlegstructuur", .demoApp)
+struct StructureChartWebTests {
+    @Test("the VDG's tree: bestuur above dagelijks bestuur and the overleggen, kerngroep and ambtelijk overleg under theirs")
+    func vdg() async throws {
+        try await DemoApp.test { client in
+            let response = try await client.get("/overlegstructuur?organisatie=vdg")
+            expectPage(response, contains: [
+                "<h1>Overlegstructuur</h1>", #"role="img" aria-labelledby="organogram-vdg-titel""#,
+                "<title id=\"organogram-vdg-titel\">Organogram van Vereniging van Drentse Gemeenten",
+                "<caption>Gremia van Vereniging van Drentse Gemeenten</caption>",
+                #"<td class="num">3</td>"#,  // the kerngroep's three known members
+            ])
+            let page = response.text
+            // In the nested list, the kerngroep sits inside the bestuurlijk overleg, inside the bestuur.
+            let list = try #require(page.range(of: "Opbouw als lijst")).upperBound
+            let rest = page[list...]
+            let bestuur = try #require(rest.range(of: ">Bestuur VDG</a>")).lowerBound
+            let overleg = try #require(rest.range(of: ">Portefeuillehoudersoverleg Gezondheid en Welzijn (VDG)</a>")).lowerBound
+            let kerngroep = try #require(rest.range(of: ">Kerngroep Gezondheid en Welzijn (VDG)</a>")).lowerBound
+            #expect(bestuur < overleg && overleg < kerngroep)
+            #expect(rest[overleg..<kerngroep].contains("<ul class=\"tree\">"))
+        }
+    }
+
+    @Test("every organisation with a tree, and 404 for one that has none")
+    func all() async throws {
+        try await DemoApp.test { client in
+            let page = try await client.get("/overlegstructuur").text
+            #expect(page.contains(##"href="#organogram-vdg""##))
+            #expect(page.contains(#"href="/overlegstructuur/controle""#))
+            #expect(try await client.get("/overlegstructuur?organisatie=bestaat-niet").status == .notFound)
         }
     }
 }

@@ -19,8 +19,11 @@ public struct Body: Sendable, Hashable, Identifiable {
     }
 
     /// "2 tot 4 keer per jaar", or nil when no cadence is set.
-    public var cadenceText: String? {
-        switch (meetingsPerYearMin, meetingsPerYearMax) {
+    public var cadenceText: String? { Self.cadence(min: meetingsPerYearMin, max: meetingsPerYearMax) }
+
+    /// "2 tot 4 keer per jaar" for these numbers, or nil for none.
+    public static func cadence(min: Int?, max: Int?) -> String? {
+        switch (min, max) {
         case let (min?, max?) where min == max: "\(min) keer per jaar"
         case let (min?, max?): "\(min) tot \(max) keer per jaar"
         case let (min?, nil): "minstens \(min) keer per jaar"

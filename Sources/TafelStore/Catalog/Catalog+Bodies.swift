@@ -16,21 +16,24 @@ extension Catalog {
             .first(decoding: BodyRow.self, with: rowDecoder)
         else { return nil }
         let body = try row.domain()
+        // Independent reads, on several connections at once.
+        async let organisation = references(.organisation,
+            "SELECT t.id, t.name FROM organisations t WHERE t.id = \(bind: body.organisationID ?? "") AND " + visible("t", .organisation))
+        async let parent = references(.body,
+            "SELECT t.id, t.name FROM bodies t WHERE t.id = \(bind: body.parentID ?? "") AND " + visible("t", .body))
+        async let children = references(.body,
+            "SELECT t.id, t.name FROM bodies t WHERE t.parent_id = \(bind: id) AND " + visible("t", .body) + " ORDER BY t.name")
+        async let members = membershipLines(where: "body_id", equals: id)
+        async let meetings = references(.meeting,
+            "SELECT t.id, t.name FROM meetings t WHERE t.body_id = \(bind: id) AND " + visible("t", .meeting) + " ORDER BY t.date DESC, t.id")
+        async let collaborations = references(.collaboration, """
+            SELECT c.id, c.name FROM collaborations c JOIN collaboration_bodies cb ON cb.collaboration_id = c.id
+            WHERE cb.body_id = \(bind: id)
+            """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name")
+        async let sources = sources(of: .body, id: id)
         return BodyDetail(
-            body: body,
-            organisation: try await references(.organisation,
-                "SELECT t.id, t.name FROM organisations t WHERE t.id = \(bind: body.organisationID ?? "") AND " + visible("t", .organisation)).first,
-            parent: try await references(.body,
-                "SELECT t.id, t.name FROM bodies t WHERE t.id = \(bind: body.parentID ?? "") AND " + visible("t", .body)).first,
-            children: try await references(.body,
-                "SELECT t.id, t.name FROM bodies t WHERE t.parent_id = \(bind: id) AND " + visible("t", .body) + " ORDER BY t.name"),
-            members: try await membershipLines(where: "body_id", equals: id),
-            meetings: try await references(.meeting,
-                "SELECT t.id, t.name FROM meetings t WHERE t.body_id = \(bind: id) AND " + visible("t", .meeting) + " ORDER BY t.date DESC, t.id"),
-            collaborations: try await references(.collaboration, """
-                SELECT c.id, c.name FROM collaborations c JOIN collaboration_bodies cb ON cb.collaboration_id = c.id
-                WHERE cb.body_id = \(bind: id)
-                """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name"),
-            sources: try await sources(of: .body, id: id))
+            body: body, organisation: try await organisation.first, parent: try await parent.first, children: try await children,
+            members: try await members, meetings: try await meetings, collaborations: try await collaborations,
+            sources: try await sources)
     }
 }

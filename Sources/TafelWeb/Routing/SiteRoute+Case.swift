@@ -3,7 +3,7 @@
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
-        case wgrRegister, organisationCollaborations, structureCheck, asset, newCollaboration, editCollaboration, archiveCollaboration
+        case wgrRegister, organisationCollaborations, structure, structureCheck, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -21,6 +21,7 @@ extension SiteRoute {
         case .registerOverview: .registerOverview
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
+        case .structure: .structure
         case .structureCheck: .structureCheck
         case .asset: .asset
         case .newCollaboration: .newCollaboration

@@ -19,6 +19,7 @@ enum SiteRoute: Hashable, Sendable {
     case registerOverview
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
+    case structure(organisation: String? = nil)
     case structureCheck(date: String? = nil, body: String? = nil)
     case asset(Asset)
 
@@ -77,6 +78,7 @@ enum SiteRoute: Hashable, Sendable {
         case .registerOverview: "/samenwerkingen/overzicht"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
+        case .structure: "/overlegstructuur"
         case .structureCheck: "/overlegstructuur/controle"
         case .asset(let asset): "\(Self.assetBase)/\(asset.rawValue)"
         case .newCollaboration: "/samenwerkingen/nieuw"
@@ -112,6 +114,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiRegister(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
+        case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
         case .structureCheck(let date, let body): [date.map { ("datum", $0) }, body.map { ("gremium", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         default: []

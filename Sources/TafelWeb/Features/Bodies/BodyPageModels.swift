@@ -33,8 +33,15 @@ extension DetailPage {
             Section("Bijeenkomsten", anchor: "bijeenkomsten", items: detail.meetings.map { Item($0) }),
             Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
         ]
-        return DetailPage(
+        var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""), meta: b.meta)
+        if let organisation = detail.organisation {
+            page.links = [
+                Crumb(label: "Overlegstructuur van \(organisation.name)", href: .structure(organisation: organisation.id)),
+                Crumb(label: "Controle van dit gremium aan de regels", href: .structureCheck(body: b.id)),
+            ]
+        }
+        return page
     }
 }

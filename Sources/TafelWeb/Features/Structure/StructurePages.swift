@@ -2,14 +2,24 @@ import Hummingbird
 import TafelCore
 import TafelStore
 
-/// `/overlegstructuur/controle`: the structure of bodies against its own rules, at a date.
+/// `/overlegstructuur`: the bodies of each organisation as an organisation chart; and
+/// `/overlegstructuur/controle`: the structure against its own rules, at a date.
 struct StructurePages {
     let catalog: Catalogs
     let renderer: Renderer
     let rules: StructureRuleSet
 
     func addRoutes(to router: RouterGroup<AppContext>) {
+        router.get(.structure(), use: chart)
         router.get(.structureCheck(), use: check)
+    }
+
+    func chart(_ request: Request, context: AppContext) async throws -> Response {
+        let organisation = request.uri.queryParameters["organisatie"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let today = StructureCheck.today()
+        let trees = BodyTree.trees(try await catalog(context).structure(), on: today, organisation: organisation)
+        if let organisation, trees.isEmpty { throw RecordNotFound(kind: .organisation, id: organisation) }
+        return renderer.render(StructurePage(trees: trees, date: today, organisation: organisation))
     }
 
     func check(_ request: Request, context: AppContext) async throws -> Response {
