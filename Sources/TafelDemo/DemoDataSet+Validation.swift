@@ -19,7 +19,7 @@ extension DemoDataSet {
         let organisationIDs = unique("organisaties.json", organisations.map(\.id))
         let personIDs = unique("personen.json", persons.map(\.id))
         let postIDs = unique("posten.json", posts.map(\.id))
-        _ = unique("lidmaatschappen.json", memberships.map(\.id))
+        _ = unique("lidmaatschappen.json", memberships.map(\.id) + organisationMemberships.map(\.id))
         let bodyIDs = unique("gremia.json", bodies.map(\.id))
         let agendaIDs = unique("opgaven.json (agenda's)", agendas.map(\.id))
         let taskIDs = unique("opgaven.json", tasks.map(\.task.id))
@@ -97,6 +97,16 @@ extension DemoDataSet {
             check(f, m.id, "namens", m.namens, in: organisationIDs, kind: "organisatie")
             if m.organisatie == nil && m.gremium == nil {
                 problems.append("\(f) ‘\(m.id)’: een lidmaatschap heeft een organisatie of een gremium nodig.")
+            }
+            date(f, m.id, "vanaf", m.vanaf); date(f, m.id, "tot", m.tot); date(f, m.id, "waargenomenOp", m.waargenomenOp)
+            sources(f, m.id, m.bronnen)
+        }
+        for m in organisationMemberships {
+            let f = "organisatielidmaatschappen.json"
+            check(f, m.id, "lid", m.lid, in: organisationIDs, kind: "organisatie")
+            check(f, m.id, "organisatie", m.organisatie, in: organisationIDs, kind: "organisatie")
+            if m.lid == m.organisatie {
+                problems.append("\(f) ‘\(m.id)’: een organisatie kan geen lid van zichzelf zijn.")
             }
             date(f, m.id, "vanaf", m.vanaf); date(f, m.id, "tot", m.tot); date(f, m.id, "waargenomenOp", m.waargenomenOp)
             sources(f, m.id, m.bronnen)

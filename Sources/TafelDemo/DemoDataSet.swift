@@ -11,6 +11,7 @@ public struct DemoDataSet: Sendable {
     let persons: [PersonEntry]
     let posts: [PostEntry]
     let memberships: [MembershipEntry]
+    let organisationMemberships: [OrganisationMembershipEntry]
     let bodies: [BodyEntry]
     let agendas: [TaskAgendaEntry]
     let collaborations: [CollaborationEntry]
@@ -57,6 +58,7 @@ public struct DemoDataSet: Sendable {
             persons: read("personen.json", as: [PersonEntry].self),
             posts: read("posten.json", as: [PostEntry].self),
             memberships: read("lidmaatschappen.json", as: [MembershipEntry].self),
+            organisationMemberships: read("organisatielidmaatschappen.json", as: [OrganisationMembershipEntry].self),
             bodies: read("gremia.json", as: [BodyEntry].self),
             agendas: read("opgaven.json", as: [TaskAgendaEntry].self),
             collaborations: read("samenwerkingen.json", as: [CollaborationEntry].self),
@@ -79,7 +81,7 @@ public struct DemoDataSet: Sendable {
     public var counts: [String: Int] {
         [
             "organisaties": organisations.count, "personen": persons.count, "posten": posts.count,
-            "lidmaatschappen": memberships.count, "gremia": bodies.count, "opgavenagendas": agendas.count,
+            "lidmaatschappen": memberships.count, "organisatielidmaatschappen": organisationMemberships.count, "gremia": bodies.count, "opgavenagendas": agendas.count,
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count,
         ]

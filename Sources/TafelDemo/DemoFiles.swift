@@ -33,6 +33,12 @@ struct MembershipEntry: Decodable, Sendable {
     let namens: String?, vanaf: String?, tot: String?, waargenomenOp: String?, bronnen: [SourceEntry]?
 }
 
+/// An organisation's membership of another (a municipality of the VDG).
+struct OrganisationMembershipEntry: Decodable, Sendable {
+    let id: String, lid: String, organisatie: String, rol: String?
+    let vanaf: String?, tot: String?, waargenomenOp: String?, bronnen: [SourceEntry]?
+}
+
 struct BodyEntry: Decodable, Sendable {
     let id: String, naam: String, soort: String, organisatie: String?, bovenliggende: String?
     let omschrijving: String?, vergaderingenPerJaarMin: Int?, vergaderingenPerJaarMax: Int?

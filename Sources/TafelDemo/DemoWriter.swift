@@ -53,6 +53,14 @@ final class DemoWriter {
             ])
             try await sources(.membership, m.id, m.bronnen)
         }
+        for m in set.organisationMemberships {
+            try await insert("organisation_memberships", [
+                "id": m.id, "member_id": m.lid, "organisation_id": m.organisatie, "role": m.rol,
+                "start_date": m.vanaf, "end_date": m.tot, "observed_on": m.waargenomenOp,
+            ])
+            // A Popolo membership like a person's: its sources under the same kind.
+            try await sources(.membership, m.id, m.bronnen)
+        }
         for a in set.agendas {
             try await insert("task_agendas", [
                 "id": a.id, "name": a.naam, "owner_id": a.eigenaar, "adopted_on": a.vastgesteld, "description": a.omschrijving,

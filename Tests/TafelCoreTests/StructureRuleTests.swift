@@ -94,7 +94,7 @@ struct StructureRuleTests {
         return StructureRule(id: rule.id, tekst: rule.tekst, bron: rule.bron, controle: rule.controle, gremia: rule.gremia?.map(map),
                              soorten: rule.soorten, organisatie: rule.organisatie, behalve: rule.behalve, rollen: rule.rollen,
                              ambtelijkeRollen: rule.ambtelijkeRollen, aantal: rule.aantal, minimum: rule.minimum, maximum: rule.maximum,
-                             uit: rule.uit?.map(map), van: rule.van.map(map), functie: rule.functie, provincie: rule.provincie.map(map))
+                             uit: rule.uit?.map(map), van: rule.van.map(map), functie: rule.functie, provincie: rule.provincie.map(map), ledenVan: rule.ledenVan)
     }
 
     static func rule(_ id: String) throws -> StructureRule {
@@ -133,6 +133,21 @@ struct StructureRuleTests {
         #expect(try Self.rule("bestuur-elke-gemeente").violations(in: fixture.structure, on: PartialDate(iso: "2018-12-31")!).isEmpty)
         #expect(try Self.rule("ao-elke-gemeente").violations(in: { var f = Fixture(); f.remove("han", from: "ao"); return f.structure }(), on: Self.date)
             .first?.facts == ["Niet vertegenwoordigd: Zuid."])
+    }
+
+    @Test("with members known, ‘every municipality’ means every member municipality, not every one in the province")
+    func everyMemberMunicipality() throws {
+        var fixture = Fixture()
+        fixture.remove("cor", from: "bestuur")  // Zuid is no longer represented
+        let rule = try Self.rule("bestuur-elke-gemeente")
+        #expect(rule.ledenVan == "vdg")
+        #expect(rule.violations(in: fixture.structure, on: Self.date).first?.facts == ["Niet vertegenwoordigd: Zuid."])
+        let members = ["noord", "midden"].map { Structure.OrganisationSeat(memberID: $0, organisationID: "vdg") }
+            + [Structure.OrganisationSeat(memberID: "zuid", organisationID: "vdg", end: PartialDate(iso: "2018"))]
+        let structure = Structure(bodies: fixture.bodies, seats: fixture.seats, organisations: fixture.organisations,
+                                  meetings: fixture.meetings, organisationSeats: members)
+        #expect(rule.violations(in: structure, on: Self.date).isEmpty)  // Zuid left the association in 2018
+        #expect(rule.violations(in: structure, on: PartialDate(iso: "2018-06-01")!).first?.facts == ["Niet vertegenwoordigd: Zuid."])
     }
 
     @Test("two members from one kring break ‘hoogstens één lid uit een kring’")

@@ -17,8 +17,21 @@ struct StructureCatalogTests {
         // The role comes from the membership, else from its post.
         #expect(structure.members(of: "vdg-ao-gezondheid-welzijn", on: date, inRoles: ["ambtelijk voorzitter"]).map(\.personName) == ["Toke Slaman"])
         #expect(structure.municipalities(in: "provincie-drenthe").count == 12)
+        #expect(structure.memberMunicipalities(of: "vdg", on: date).count == 12)
         let chair = try #require(structure.members(of: "vdg-bo-gezondheid-welzijn", on: date).first)
         #expect(structure.municipalities(of: chair, on: date) == ["gemeente-hoogeveen"])
+    }
+
+    @Test("the twelve municipalities are members of the VDG, seen from both sides", arguments: TestDatabase.backends)
+    func organisationMemberships(backend: Database.Backend) async throws {
+        let catalog = try DemoCatalogs.catalog(backend)
+        let vdg = try #require(try await catalog.organisation(id: "vdg"))
+        #expect(vdg.memberOrganisations.count == 12)
+        #expect(vdg.memberOrganisations.first?.member.name == "Gemeente Aa en Hunze")
+        #expect(vdg.memberOrganisations.allSatisfy { $0.role == "lid" && $0.observedOn == PartialDate(iso: "2018-11-02") })
+        let assen = try #require(try await catalog.organisation(id: "gemeente-assen"))
+        #expect(assen.memberOf.map(\.organisation.id) == ["vdg"])
+        #expect(vdg.memberOf.isEmpty)
     }
 
     @Test("on the demo data the check reports what seed 003's own structure lacks", arguments: TestDatabase.backends)

@@ -86,7 +86,7 @@ public enum TestDatabase {
 
     /// Every table that holds records, for counting.
     public static let recordTables = [
-        "organisations", "persons", "posts", "memberships", "bodies", "task_agendas", "tasks",
+        "organisations", "persons", "posts", "memberships", "organisation_memberships", "bodies", "task_agendas", "tasks",
         "task_province_roles", "task_consequences", "collaborations", "collaboration_province_roles",
         "collaboration_domains", "collaboration_participants", "collaboration_tasks", "collaboration_task_agendas",
         "collaboration_bodies", "collaboration_amounts", "collaboration_relations", "meetings", "meeting_organisers",

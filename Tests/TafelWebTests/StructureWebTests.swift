@@ -23,6 +23,18 @@ struct StructureWebTests {
         }
     }
 
+    @Test("the VDG's page lists its twelve member municipalities; a municipality's page the VDG")
+    func memberOrganisations() async throws {
+        try await DemoApp.test { client in
+            expectPage(try await client.get("/organisaties/vdg"), contains: [
+                #"<caption class="visually-hidden">Organisaties die lid zijn van VDG</caption>"#, #"href="/organisaties/gemeente-westerveld">Gemeente Westerveld</a>"#,
+            ])
+            expectPage(try await client.get("/organisaties/gemeente-assen"), contains: [
+                #"id="lid-van""#, #"href="/organisaties/vdg">Vereniging van Drentse Gemeenten</a>"#,
+            ])
+        }
+    }
+
     @Test("one body: only the rules that apply to it report")
     func oneBody() async throws {
         try await DemoApp.test { client in

@@ -88,14 +88,39 @@ public struct OrganisationDetail: Sendable {
     public var meetings: [AttendanceLine]
     public var documents: [Reference]
     public var sources: [Source]
+    /// Organisations that are members of this one (the municipalities of the VDG).
+    public var memberOrganisations: [OrganisationMembershipLine]
+    /// Organisations this one is a member of.
+    public var memberOf: [OrganisationMembershipLine]
 
     public init(organisation: Organisation, parent: Reference?, children: [Reference], memberships: [MembershipLine],
                 bodies: [Reference], collaborations: [ParticipationLine], meetings: [AttendanceLine],
-                documents: [Reference], sources: [Source]) {
+                documents: [Reference], sources: [Source], memberOrganisations: [OrganisationMembershipLine] = [],
+                memberOf: [OrganisationMembershipLine] = []) {
         self.organisation = organisation; self.parent = parent; self.children = children
         self.memberships = memberships; self.bodies = bodies; self.collaborations = collaborations
         self.meetings = meetings; self.documents = documents; self.sources = sources
+        self.memberOrganisations = memberOrganisations; self.memberOf = memberOf
     }
+}
+
+/// An organisation's membership of another (Popolo: a Membership whose member is an organisation).
+public struct OrganisationMembershipLine: Sendable, Hashable {
+    public var id: String
+    public var member: Reference
+    public var organisation: Reference
+    public var role: String?
+    public var start: PartialDate?
+    public var end: PartialDate?
+    public var observedOn: PartialDate?
+
+    public init(id: String, member: Reference, organisation: Reference, role: String?, start: PartialDate?, end: PartialDate?,
+                observedOn: PartialDate?) {
+        self.id = id; self.member = member; self.organisation = organisation; self.role = role
+        self.start = start; self.end = end; self.observedOn = observedOn
+    }
+
+    public var periodText: String? { PeriodText.dutch(start: start, end: end, observedOn: observedOn) }
 }
 
 public struct PersonDetail: Sendable {

@@ -77,8 +77,25 @@ public struct Structure: Sendable {
         }
     }
 
+    /// An organisation's membership of another (a municipality of the VDG).
+    public struct OrganisationSeat: Sendable, Hashable {
+        public let memberID: String
+        public let organisationID: String
+        public let start: PartialDate?
+        public let end: PartialDate?
+
+        public init(memberID: String, organisationID: String, start: PartialDate? = nil, end: PartialDate? = nil) {
+            self.memberID = memberID; self.organisationID = organisationID; self.start = start; self.end = end
+        }
+
+        public func isHeld(on date: PartialDate) -> Bool {
+            Seat(personID: memberID, personName: "", bodyID: nil, role: nil, start: start, end: end).isHeld(on: date)
+        }
+    }
+
     public let bodies: [BodyFacts]
     public let seats: [Seat]
+    public let organisationSeats: [OrganisationSeat]
     public let organisations: [String: OrganisationFacts]
     public let meetings: [MeetingFacts]
 
@@ -86,9 +103,11 @@ public struct Structure: Sendable {
     private let seatsByBody: [String: [Seat]]
     private let functionsByPerson: [String: [Seat]]
 
-    public init(bodies: [BodyFacts], seats: [Seat], organisations: [OrganisationFacts], meetings: [MeetingFacts]) {
+    public init(bodies: [BodyFacts], seats: [Seat], organisations: [OrganisationFacts], meetings: [MeetingFacts],
+                organisationSeats: [OrganisationSeat] = []) {
         self.bodies = bodies
         self.seats = seats
+        self.organisationSeats = organisationSeats
         self.organisations = Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.meetings = meetings
         bodiesByID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -133,6 +152,12 @@ public struct Structure: Sendable {
     /// The municipalities whose parent organisation is `provinceID`, by name.
     public func municipalities(in provinceID: String) -> [OrganisationFacts] {
         organisations.values.filter { $0.kind == .gemeente && $0.parentID == provinceID }.sorted { $0.name < $1.name }
+    }
+
+    /// The municipalities that are members of `organisationID` on `date`, by name.
+    public func memberMunicipalities(of organisationID: String, on date: PartialDate) -> [OrganisationFacts] {
+        let members = Set(organisationSeats.filter { $0.organisationID == organisationID && $0.isHeld(on: date) }.map(\.memberID))
+        return organisations.values.filter { $0.kind == .gemeente && members.contains($0.id) }.sorted { $0.name < $1.name }
     }
 
     public func name(ofOrganisation id: String) -> String { organisations[id]?.name ?? id }

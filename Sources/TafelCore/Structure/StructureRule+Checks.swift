@@ -21,11 +21,13 @@ extension StructureRule {
     private typealias Finding = (message: String, facts: [String])
 
     private func everyMunicipality(_ body: Structure.BodyFacts, _ structure: Structure, _ date: PartialDate) -> Finding? {
-        guard let provincie else { return nil }
+        let members = ledenVan.map { structure.memberMunicipalities(of: $0, on: date) } ?? []
+        let all = members.isEmpty ? provincie.map { structure.municipalities(in: $0) } ?? [] : members
+        guard !all.isEmpty else { return nil }
         let represented = structure.members(of: body.id, on: date).reduce(into: Set<String>()) { $0.formUnion(structure.municipalities(of: $1, on: date)) }
-        let missing = structure.municipalities(in: provincie).filter { !represented.contains($0.id) }
+        let missing = all.filter { !represented.contains($0.id) }
         guard !missing.isEmpty else { return nil }
-        let total = structure.municipalities(in: provincie).count
+        let total = all.count
         return ("\(missing.count) van de \(total) gemeenten \(missing.count == 1 ? "is" : "zijn") niet vertegenwoordigd.",
                 ["Niet vertegenwoordigd: " + missing.map(\.name).joined(separator: ", ") + "."])
     }

@@ -4,7 +4,8 @@
 public struct StructureRule: Sendable, Hashable, Codable, Identifiable {
     /// What a rule checks; each is a pure function over a `Structure` at a date (`StructureRule+Checks`).
     public enum Check: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Every municipality of `provincie` has a seat (on its behalf or through a function there).
+        /// Every municipality has a seat (on its behalf or through a function there): the member
+        /// municipalities of `ledenVan` where it has any on the date, else those of `provincie`.
         case elkeGemeenteVertegenwoordigd = "elke-gemeente-vertegenwoordigd"
         /// At most `aantal` members come from each of the bodies `uit` (a kring "mag een lid afvaardigen").
         case hoogstensLedenUit = "hoogstens-leden-uit"
@@ -56,15 +57,16 @@ public struct StructureRule: Sendable, Hashable, Codable, Identifiable {
     public let van: String?
     public let functie: String?
     public let provincie: String?
+    public let ledenVan: String?
 
     public init(id: String, tekst: String, bron: Source? = nil, controle: Check, gremia: [String]? = nil, soorten: [BodyKind]? = nil,
                 organisatie: String? = nil, behalve: [String]? = nil, rollen: [String]? = nil, ambtelijkeRollen: [String]? = nil,
                 aantal: Int? = nil, minimum: Int? = nil, maximum: Int? = nil, uit: [String]? = nil, van: String? = nil,
-                functie: String? = nil, provincie: String? = nil) {
+                functie: String? = nil, provincie: String? = nil, ledenVan: String? = nil) {
         self.id = id; self.tekst = tekst; self.bron = bron; self.controle = controle; self.gremia = gremia; self.soorten = soorten
         self.organisatie = organisatie; self.behalve = behalve; self.rollen = rollen; self.ambtelijkeRollen = ambtelijkeRollen
         self.aantal = aantal; self.minimum = minimum; self.maximum = maximum; self.uit = uit; self.van = van
-        self.functie = functie; self.provincie = provincie
+        self.functie = functie; self.provincie = provincie; self.ledenVan = ledenVan
     }
 
     /// The bodies of `structure` this rule applies to, by name.

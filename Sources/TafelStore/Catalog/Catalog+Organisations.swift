@@ -37,13 +37,39 @@ extension Catalog {
                            UNION SELECT s.document_id FROM sources s WHERE s.subject_kind = 'organisation' AND s.subject_id = \(bind: id))
             """ + " AND " + visible("d", .document) + " ORDER BY d.date, d.id")
         async let sources = sources(of: .organisation, id: id)
+        async let memberOrganisations = organisationMemberships(where: "m.organisation_id", equals: id)
+        async let memberOf = organisationMemberships(where: "m.member_id", equals: id)
         var memberships = try await members
         let behalf = try await onBehalf
         memberships += behalf.filter { line in !memberships.contains(line) }
         return OrganisationDetail(
             organisation: organisation, parent: try await parent.first, children: try await children, memberships: memberships,
             bodies: try await bodies, collaborations: try await collaborations, meetings: try await meetings,
-            documents: try await documents, sources: try await sources)
+            documents: try await documents, sources: try await sources,
+            memberOrganisations: try await memberOrganisations, memberOf: try await memberOf)
+    }
+
+    /// Organisation memberships on one side (`m.organisation_id` or `m.member_id`), both
+    /// organisations visible to the viewer, by the other side's name.
+    func organisationMemberships(where column: String, equals id: String) async throws -> [OrganisationMembershipLine] {
+        struct Row: Decodable {
+            let id: String, memberId: String, memberName: String, organisationId: String, organisationName: String
+            let role: String?, startDate: String?, endDate: String?, observedOn: String?
+        }
+        let rows = try await db.raw("""
+            SELECT m.id, m.member_id, lid.name AS member_name, m.organisation_id, o.name AS organisation_name, m.role,
+                   m.start_date, m.end_date, m.observed_on
+            FROM organisation_memberships m JOIN organisations lid ON lid.id = m.member_id JOIN organisations o ON o.id = m.organisation_id
+            WHERE \(unsafeRaw: column) = \(bind: id) AND
+            """ + " " + visible("lid", .organisation) + " AND " + visible("o", .organisation)
+            + " ORDER BY \(unsafeRaw: column == "m.member_id" ? "o.name" : "lid.name"), m.id")
+            .all(decoding: Row.self, with: rowDecoder)
+        return rows.map { row in
+            OrganisationMembershipLine(
+                id: row.id, member: Reference(kind: .organisation, id: row.memberId, name: row.memberName),
+                organisation: Reference(kind: .organisation, id: row.organisationId, name: row.organisationName),
+                role: row.role, start: partialDate(row.startDate), end: partialDate(row.endDate), observedOn: partialDate(row.observedOn))
+        }
     }
 
     /// The province and its municipalities, counts and what happened most recently.

@@ -13,6 +13,7 @@ extension Catalog {
             let onBehalfOfId: String?, startDate: String?, endDate: String?
         }
         struct OrganisationLine: Decodable { let id: String, name: String, kind: String, parentId: String? }
+        struct OrganisationSeatLine: Decodable { let memberId: String, organisationId: String, startDate: String?, endDate: String? }
         struct MeetingLine: Decodable {
             let id: String, name: String, bodyId: String, date: String?, status: String, hasMinuteTaker: Int, hasReport: Int
         }
@@ -30,6 +31,11 @@ extension Catalog {
             .all(decoding: SeatLine.self, with: rowDecoder)
         async let organisations = db.raw("SELECT t.id, t.name, t.kind, t.parent_id FROM organisations t WHERE " + visible("t", .organisation))
             .all(decoding: OrganisationLine.self, with: rowDecoder)
+        async let organisationSeats = db.raw("""
+            SELECT m.member_id, m.organisation_id, m.start_date, m.end_date FROM organisation_memberships m
+            WHERE
+            """ + " " + visibleTarget(of: "m.member_id", .organisation) + " AND " + visibleTarget(of: "m.organisation_id", .organisation))
+            .all(decoding: OrganisationSeatLine.self, with: rowDecoder)
         // Integers, not booleans, for the two flags: PostgreSQL would answer EXISTS with a boolean.
         async let meetings = db.raw("""
             SELECT t.id, t.name, t.body_id, t.date, t.status,
@@ -57,6 +63,10 @@ extension Catalog {
                     Structure.MeetingFacts(id: line.id, name: line.name, bodyID: line.bodyId, date: partialDate(line.date), status: $0,
                                            hasMinuteTaker: line.hasMinuteTaker != 0, hasReport: line.hasReport != 0)
                 }
+            },
+            organisationSeats: try await organisationSeats.map { line in
+                Structure.OrganisationSeat(memberID: line.memberId, organisationID: line.organisationId,
+                                           start: partialDate(line.startDate), end: partialDate(line.endDate))
             })
     }
 }

@@ -22,6 +22,7 @@ public enum Migrations {
         m0004Reliability,
         m0005Speed,
         m0006FacetIndex,
+        m0007OrganisationMemberships,
     ]
 }
 

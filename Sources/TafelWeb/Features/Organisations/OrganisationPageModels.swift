@@ -40,6 +40,15 @@ extension DetailPage {
                         Cell(m.post ?? m.role ?? ""), Cell(m.body ?? m.organisation), Cell(m.periodText ?? ""),
                     ])
                 })),
+            Section("Leden", anchor: "leden", table: Table(
+                caption: "Organisaties die lid zijn van \(o.displayName)", columns: ["Lid", "Rol", "Periode"],
+                rows: detail.memberOrganisations.map { m in
+                    TableRow(head: Cell(m.member), cells: [Cell(m.role ?? "lid"), Cell(m.periodText ?? "")])
+                })),
+            Section("Lid van", anchor: "lid-van", items: detail.memberOf.map { m in
+                let meta = [m.role.flatMap { $0 == "lid" ? nil : $0 }, m.periodText].compactMap { $0 }.joined(separator: " · ")
+                return Item(m.organisation, meta: meta.isEmpty ? nil : meta)
+            }),
             Section("Gremia", anchor: "gremia", items: detail.bodies.map { Item($0) }),
             Section("Onderdelen", anchor: "onderdelen", items: detail.children.map { Item($0) }),
             Section("Bijeenkomsten", anchor: "bijeenkomsten", items: detail.meetings.map {
