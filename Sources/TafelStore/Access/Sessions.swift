@@ -38,21 +38,18 @@ public struct Sessions: Sendable {
     /// The session behind a cookie value, if it exists, has not expired and its user is not blocked.
     /// Each use moves the expiry forward (at most once a minute, to spare the database).
     public func find(token: String, now: Date = Date()) async throws -> Active? {
-        struct Row: Decodable { let userId: String, csrfToken: String, expiresAt: String }
         let hash = Secret.sha256(token)
-        guard let row = try await database.sql.raw(
-            "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_hash = \(bind: hash)"
-        ).first(decoding: Row.self, with: rowDecoder) else { return nil }
-        let expiry = Timestamp.date(row.expiresAt)
+        guard let (user, csrfToken, expiresAt) = try await accounts.session(hash: hash) else { return nil }
+        let expiry = Timestamp.date(expiresAt)
         guard expiry > now else {
             try await end(token: token)
             return nil
         }
-        guard let user = try await accounts.user(id: row.userId), !user.blocked else { return nil }
+        guard !user.blocked else { return nil }
         if expiry < now + Self.idleLifetime - 60 {
             try await database.touch("UPDATE sessions SET expires_at = \(bind: Timestamp.string(now + Self.idleLifetime)) WHERE token_hash = \(bind: hash)")
         }
-        return Active(user: user, csrfToken: row.csrfToken)
+        return Active(user: user, csrfToken: csrfToken)
     }
 
     public func end(token: String) async throws {
