@@ -47,3 +47,17 @@ extension Catalog {
             sources: try await sources(of: .meeting, id: id))
     }
 }
+
+extension Catalog {
+    /// Meetings for a calendar feed: those with a day, of one body or one participant or all,
+    /// newest first, at most `limit`.
+    public func calendarMeetings(body: String? = nil, person: String? = nil, limit: Int = 2000) async throws -> [Meeting] {
+        var conditions: [SQLQueryString] = [visible("t", .meeting), "t.date IS NOT NULL", "length(t.date) = 10"]
+        if let body { conditions.append("t.body_id = \(bind: body)") }
+        if let person {
+            conditions.append("t.id IN (SELECT a.meeting_id FROM meeting_attendances a WHERE a.person_id = \(bind: person))")
+        }
+        return try await db.raw("SELECT t.* FROM meetings t" + whereClause(conditions) + " ORDER BY t.date DESC, t.id LIMIT \(literal: limit)")
+            .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
+    }
+}

@@ -62,6 +62,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     StructurePages(catalog: catalog, renderer: renderer, rules: try config.structureRules ?? StructureRuleSet.drenthe()).addRoutes(to: pages)
     CollaborationPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     MeetingPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    MeetingCalendarPages(catalog: catalog, publicURL: config.publicURL).addRoutes(to: pages)
     TaskPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: pages)
     CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)

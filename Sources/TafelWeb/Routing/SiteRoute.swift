@@ -20,6 +20,9 @@ enum SiteRoute: Hashable, Sendable {
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
+    case meetingsCalendar
+    case bodyCalendar(String)
+    case personCalendar(String)
     case structureCheck(date: String? = nil, body: String? = nil)
     case asset(Asset)
 
@@ -79,6 +82,9 @@ enum SiteRoute: Hashable, Sendable {
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
+        case .meetingsCalendar: "/bijeenkomsten.ics"
+        case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
+        case .personCalendar(let id): "/personen/\(id)/bijeenkomsten.ics"
         case .structureCheck: "/overlegstructuur/controle"
         case .asset(let asset): "\(Self.assetBase)/\(asset.rawValue)"
         case .newCollaboration: "/samenwerkingen/nieuw"

@@ -36,8 +36,9 @@ extension DetailPage {
         var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""), meta: b.meta)
+        page.links = [Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id))]
         if let organisation = detail.organisation {
-            page.links = [
+            page.links += [
                 Crumb(label: "Overlegstructuur van \(organisation.name)", href: .structure(organisation: organisation.id)),
                 Crumb(label: "Controle van dit gremium aan de regels", href: .structureCheck(body: b.id)),
             ]

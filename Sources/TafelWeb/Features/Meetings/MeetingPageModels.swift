@@ -12,7 +12,8 @@ extension ListPage {
             kind: .meeting, heading: "Bijeenkomsten",
             intro: "Overleggen, Statenvergaderingen, congressen en gesprekken, met wie er was en wat het opleverde.",
             query: query, page: page, kindFilter: .init(MeetingKind.self, label: "Soort", selected: query.kind),
-            nouns: ("bijeenkomst", "bijeenkomsten"), table: table)
+            nouns: ("bijeenkomst", "bijeenkomsten"), table: table,
+            links: [Crumb(label: "Alle openbare bijeenkomsten in uw agenda (iCalendar)", href: .meetingsCalendar)])
     }
 }
 

@@ -34,8 +34,12 @@ extension DetailPage {
                     TableRow(head: Cell(a.meeting), cells: [Cell(a.meetingDate?.dutch ?? ""), Cell(a.role.label), Cell(a.onBehalfOf)])
                 })),
         ]
-        return DetailPage(
+        var page = DetailPage(
             kind: .person, heading: p.name, lead: p.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .person, id: p.id, name: ""), meta: p.meta)
+        if !detail.meetings.isEmpty {
+            page.links = [Crumb(label: "Bijeenkomsten met \(p.name) in uw agenda (iCalendar)", href: .personCalendar(p.id))]
+        }
+        return page
     }
 }
