@@ -73,12 +73,7 @@ enum StructureCheckReport {
         var lines = ["\(check.ruleSet.naam)", "Gecontroleerd op \(check.date.dutch).", ""]
         for rule in check.ruleSet.regels {
             let found = check.violations(of: rule)
-            let checked = check.checked[rule.id] ?? 0
-            let bodies = checked == 1 ? "gremium" : "gremia"
-            let verdict = checked == 0 ? "geen gremium om te controleren"
-                : found.isEmpty ? "gevolgd (\(checked) \(bodies))"
-                : checked == 1 ? "niet gevolgd (1 gremium)" : "niet gevolgd bij \(found.count) van de \(checked) gremia"
-            lines.append("[\(rule.id)] \(rule.tekst) — \(verdict)")
+            lines.append("[\(rule.id)] \(rule.tekst) — \(check.verdict(rule))")
             for violation in found {
                 lines.append("  \(violation.bodyName) (\(violation.bodyID)): \(violation.message)")
                 lines += violation.facts.map { "    \($0)" }

@@ -19,6 +19,17 @@ public struct StructureCheck: Sendable {
 
     public func violations(of rule: StructureRule) -> [StructureViolation] { violations.filter { $0.ruleID == rule.id } }
 
+    /// The rule's outcome in words: "Gevolgd (3 gremia)", "Niet gevolgd (1 gremium)",
+    /// "Niet gevolgd bij 2 van de 3 gremia", or "Geen gremium om te controleren".
+    public func verdict(_ rule: StructureRule) -> String {
+        let found = violations(of: rule).count
+        let checked = checked[rule.id] ?? 0
+        let bodies = checked == 1 ? "gremium" : "gremia"
+        if checked == 0 { return "Geen gremium om te controleren" }
+        if found == 0 { return "Gevolgd (\(checked) \(bodies))" }
+        return checked == 1 ? "Niet gevolgd (1 gremium)" : "Niet gevolgd bij \(found) van de \(checked) gremia"
+    }
+
     /// Today in the Netherlands, as a day.
     public static func today(_ now: Date = Date()) -> PartialDate {
         var calendar = Calendar(identifier: .gregorian)

@@ -60,14 +60,11 @@ struct StructureCheckPage: Sendable {
             + (broken == 0 ? "alle gevolgd." : "\(broken) daarvan niet overal gevolgd (\(check.violations.count) \(check.violations.count == 1 ? "melding" : "meldingen")).")
         rules = check.ruleSet.regels.map { rule in
             let found = check.violations(of: rule)
-            let checked = check.checked[rule.id] ?? 0
             let document = rule.bron.flatMap { source in documents[source.document].map { (source.document, $0) } }
             return Rule(
                 id: rule.id, text: rule.tekst, passage: rule.bron?.passage,
                 documentName: document?.1, documentHref: document.map { .record(.document, $0.0) },
-                verdict: checked == 0 ? "Geen gremium om te controleren"
-                    : found.isEmpty ? "Gevolgd (\(checked) \(checked == 1 ? "gremium" : "gremia"))"
-                    : checked == 1 ? "Niet gevolgd (1 gremium)" : "Niet gevolgd bij \(found.count) van de \(checked) gremia",
+                verdict: check.verdict(rule),
                 holds: found.isEmpty,
                 violations: found.map { Violation(bodyName: $0.bodyName, bodyHref: .record(.body, $0.bodyID), message: $0.message, facts: $0.facts) })
         }
