@@ -41,6 +41,7 @@ PAGES = [
     "/gremia",
     "/gremia/vdg-bo-gezondheid-welzijn",
     "/overlegstructuur",  # the organisation charts (svg) with their lists and tables
+    "/bijeenkomsten/kalender?maand=2020-11",  # the month view
     "/overlegstructuur/controle?datum=2018-11-02",  # the structure check, with findings per rule
     "/toegankelijkheid",
     "/inloggen",

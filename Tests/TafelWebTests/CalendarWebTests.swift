@@ -37,3 +37,36 @@ struct CalendarWebTests {
         }
     }
 }
+
+/// The month view of the meetings.
+@Suite("Maandkalender", .demoApp)
+struct MonthCalendarWebTests {
+    @Test("November 2020: the online meeting on the 13th, in the grid and in the list; links to the months around it")
+    func november() async throws {
+        try await DemoApp.test { client in
+            let response = try await client.get("/bijeenkomsten/kalender?maand=2020-11")
+            expectPage(response, contains: [
+                "<h1>Kalender: november 2020</h1>", "<caption>november 2020</caption>",
+                #"<td><span class="month__day">13</span><ul><li><a href="/bijeenkomsten/bzk-drenthe-2020-11-13">"#,
+                "13 november 2020: <a href=\"/bijeenkomsten/bzk-drenthe-2020-11-13\">",
+                #"href="/bijeenkomsten/kalender?maand=2020-10""#, #"href="/bijeenkomsten/kalender?maand=2020-12""#,
+                #"<input type="month" id="maand" name="maand" value="2020-11">"#,
+            ])
+            // 1 November 2020 was a Sunday: six empty cells before it.
+            #expect(response.text.contains("<tr><td></td><td></td><td></td><td></td><td></td><td></td><td><span class=\"month__day\">1</span></td></tr>"))
+        }
+    }
+
+    @Test("a meeting known only by its month is listed as such; a kind filters; bad input is 400 naming the field")
+    func filtersAndErrors() async throws {
+        try await DemoApp.test { client in
+            expectPage(try await client.get("/bijeenkomsten/kalender?maand=2012-01"), contains: ["januari 2012, dag onbekend"])
+            let filtered = try await client.get("/bijeenkomsten/kalender?maand=2020-11&soort=congres").text
+            #expect(filtered.contains("Geen bijeenkomsten in november 2020."))
+            let bad = try await client.get("/bijeenkomsten/kalender?maand=2020-13&soort=feest")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("maand ‘2020-13’ is geen maand"))
+            #expect(bad.text.contains("soort ‘feest’ bestaat niet"))
+        }
+    }
+}

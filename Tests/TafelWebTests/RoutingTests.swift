@@ -37,6 +37,7 @@ struct RoutingTests {
         case .registerOverview: Visit(route: .registerOverview, method: .get, account: .anonymous)
         case .wgrRegister: Visit(route: .wgrRegister(municipality: "gemeente-assen"), method: .get, account: .anonymous)
         case .organisationCollaborations: Visit(route: .organisationCollaborations("gemeente-assen"), method: .get, account: .anonymous)
+        case .meetingMonth: Visit(route: .meetingMonth(month: "2020-11", kind: "online_gesprek"), method: .get, account: .anonymous)
         case .meetingsCalendar: Visit(route: .meetingsCalendar, method: .get, account: .anonymous)
         case .bodyCalendar: Visit(route: .bodyCalendar("provinciale-staten-drenthe"), method: .get, account: .anonymous)
         case .personCalendar: Visit(route: .personCalendar("karel-loohuis"), method: .get, account: .anonymous)

@@ -61,3 +61,15 @@ extension Catalog {
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
     }
 }
+
+extension Catalog {
+    /// The meetings dated in one month (`2020-11`: on a day of it, or known only by the month),
+    /// optionally of one body and one kind, by date.
+    public func meetings(inMonth month: String, body: String? = nil, kind: String? = nil) async throws -> [Meeting] {
+        var conditions: [SQLQueryString] = [visible("t", .meeting), "substr(t.date, 1, 7) = \(bind: month)"]
+        if let body { conditions.append("t.body_id = \(bind: body)") }
+        if let kind { conditions.append("t.kind = \(bind: kind)") }
+        return try await db.raw("SELECT t.* FROM meetings t" + whereClause(conditions) + " ORDER BY t.date, t.start_time, t.name, t.id")
+            .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
+    }
+}

@@ -3,7 +3,7 @@
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
-        case wgrRegister, organisationCollaborations, structure, structureCheck, meetingsCalendar, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
+        case wgrRegister, organisationCollaborations, structure, structureCheck, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -23,6 +23,7 @@ extension SiteRoute {
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure
         case .meetingsCalendar: .meetingsCalendar
+        case .meetingMonth: .meetingMonth
         case .bodyCalendar: .bodyCalendar
         case .personCalendar: .personCalendar
         case .structureCheck: .structureCheck

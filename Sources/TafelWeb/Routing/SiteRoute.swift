@@ -21,6 +21,7 @@ enum SiteRoute: Hashable, Sendable {
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
     case meetingsCalendar
+    case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil)
     case bodyCalendar(String)
     case personCalendar(String)
     case structureCheck(date: String? = nil, body: String? = nil)
@@ -83,6 +84,7 @@ enum SiteRoute: Hashable, Sendable {
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
         case .meetingsCalendar: "/bijeenkomsten.ics"
+        case .meetingMonth: "/bijeenkomsten/kalender"
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
         case .personCalendar(let id): "/personen/\(id)/bijeenkomsten.ics"
         case .structureCheck: "/overlegstructuur/controle"
@@ -121,6 +123,8 @@ enum SiteRoute: Hashable, Sendable {
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
+        case .meetingMonth(let month, let body, let kind):
+            [month.map { ("maand", $0) }, body.map { ("gremium", $0) }, kind.map { ("soort", $0) }].compactMap { $0 }
         case .structureCheck(let date, let body): [date.map { ("datum", $0) }, body.map { ("gremium", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         default: []

@@ -13,7 +13,8 @@ extension ListPage {
             intro: "Overleggen, Statenvergaderingen, congressen en gesprekken, met wie er was en wat het opleverde.",
             query: query, page: page, kindFilter: .init(MeetingKind.self, label: "Soort", selected: query.kind),
             nouns: ("bijeenkomst", "bijeenkomsten"), table: table,
-            links: [Crumb(label: "Alle openbare bijeenkomsten in uw agenda (iCalendar)", href: .meetingsCalendar)])
+            links: [Crumb(label: "Kalender per maand", href: .meetingMonth()),
+                    Crumb(label: "Alle openbare bijeenkomsten in uw agenda (iCalendar)", href: .meetingsCalendar)])
     }
 }
 

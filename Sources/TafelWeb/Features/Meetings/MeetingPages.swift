@@ -10,6 +10,31 @@ struct MeetingPages {
     func addRoutes(to router: RouterGroup<AppContext>) {
         router.get(.list(.meeting), use: list)
         router.get(.record(.meeting, .routeID), use: show)
+        router.get(.meetingMonth(), use: month)
+    }
+
+    func month(_ request: Request, context: AppContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        func value(_ key: String) -> String? { query[Substring(key)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
+        var problems: [FieldProblem] = []
+        let month = value("maand").map { raw in
+            MonthCalendarPage.Month(iso: raw) ?? {
+                problems.append(FieldProblem(field: "maand", code: "ongeldig", message: "maand ‘\(raw)’ is geen maand; schrijf JJJJ-MM, bijvoorbeeld 2020-11."))
+                return MonthCalendarPage.Month.current()
+            }()
+        } ?? MonthCalendarPage.Month.current()
+        let body = value("gremium")
+        if let body, !Slug.isValid(body) {
+            problems.append(FieldProblem(field: "gremium", code: "ongeldig", message: "gremium ‘\(body)’ is geen geldige id (kleine letters, cijfers en -)."))
+        }
+        let kind = value("soort")
+        if let kind, MeetingKind(rawValue: kind) == nil {
+            problems.append(FieldProblem(field: "soort", code: "onbekend",
+                                         message: "soort ‘\(kind)’ bestaat niet; kies uit \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))."))
+        }
+        guard problems.isEmpty else { throw ValidationFailure(problems) }
+        let meetings = try await catalog(context).meetings(inMonth: month.iso, body: body, kind: kind)
+        return renderer.render(MonthCalendarPage(month: month, body: body, kind: kind, meetings: meetings))
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {

@@ -4,7 +4,7 @@ extension ListPage: PageView {
         """
         <h1>\(heading)</h1>
         <p class="lead">\(intro)</p>
-        \(when: !links.isEmpty, "<p>\(HTML(joining: links.map { link -> HTML in "<a href=\"\(link.href)\">\(link.label)</a>" }))</p>")
+        \(when: !links.isEmpty, "<p>\(HTML(joining: links.enumerated().map { index, link -> HTML in "\(when: index > 0, " · ")<a href=\"\(link.href)\">\(link.label)</a>" }))</p>")
         \(addLink.map { link -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(link.href)\">\(link.label)</a></p>" })
 
         \(filterForm)
