@@ -47,7 +47,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     private func checkDate() throws -> PartialDate {
-        guard let date else { return StructureCheck.today() }
+        guard let date else { return PartialDate.today() }
         guard let parsed = PartialDate(iso: date), parsed.day != nil else {
             throw CommandFailure("--datum: ‘\(date)’ is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2020-11-13.")
         }

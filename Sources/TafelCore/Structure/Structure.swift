@@ -40,11 +40,7 @@ public struct Structure: Sendable {
         /// Held on `date`: begun by then (or no start known) and not ended before it. An end
         /// at a year or month lasts to its last day; a membership the source only observed
         /// (no start, no end) counts as held.
-        public func isHeld(on date: PartialDate) -> Bool {
-            if let start, start.iso > date.iso { return false }
-            if let end, end.upperBound < date.iso { return false }
-            return true
-        }
+        public func isHeld(on date: PartialDate) -> Bool { date.isWithin(start: start, end: end) }
 
         /// The role in lower case (`Voorzitter` → `voorzitter`).
         var normalisedRole: String? { role?.lowercased() }
@@ -88,9 +84,7 @@ public struct Structure: Sendable {
             self.memberID = memberID; self.organisationID = organisationID; self.start = start; self.end = end
         }
 
-        public func isHeld(on date: PartialDate) -> Bool {
-            Seat(personID: memberID, personName: "", bodyID: nil, role: nil, start: start, end: end).isHeld(on: date)
-        }
+        public func isHeld(on date: PartialDate) -> Bool { date.isWithin(start: start, end: end) }
     }
 
     public let bodies: [BodyFacts]

@@ -29,13 +29,4 @@ public struct StructureCheck: Sendable {
         if found == 0 { return "Gevolgd (\(checked) \(bodies))" }
         return checked == 1 ? "Niet gevolgd (1 gremium)" : "Niet gevolgd bij \(found) van de \(checked) gremia"
     }
-
-    /// Today in the Netherlands, as a day.
-    public static func today(_ now: Date = Date()) -> PartialDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        let iso = zeroPadded(parts.year ?? 1970, width: 4) + "-" + zeroPadded(parts.month ?? 1, width: 2) + "-" + zeroPadded(parts.day ?? 1, width: 2)
-        return PartialDate(iso: iso) ?? PartialDate(iso: "1970-01-01")!
-    }
 }

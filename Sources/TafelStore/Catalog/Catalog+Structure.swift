@@ -3,7 +3,8 @@ import TafelCore
 
 /// The structure of bodies for the structure rules, limited to what the viewer may see.
 extension Catalog {
-    public func structure() async throws -> Structure {
+    /// `meetings: false` leaves the meetings out, for what needs only the bodies and their seats (the organisation chart).
+    public func structure(meetings withMeetings: Bool = true) async throws -> Structure {
         struct BodyLine: Decodable {
             let id: String, name: String, kind: String, organisationId: String?, parentId: String?
             let meetingsPerYearMin: Int?, meetingsPerYearMax: Int?
@@ -37,13 +38,13 @@ extension Catalog {
             """ + " " + visibleTarget(of: "m.member_id", .organisation) + " AND " + visibleTarget(of: "m.organisation_id", .organisation))
             .all(decoding: OrganisationSeatLine.self, with: rowDecoder)
         // Integers, not booleans, for the two flags: PostgreSQL would answer EXISTS with a boolean.
-        async let meetings = db.raw("""
+        async let meetings = withMeetings ? db.raw("""
             SELECT t.id, t.name, t.body_id, t.date, t.status,
                    CASE WHEN EXISTS (SELECT 1 FROM meeting_attendances a WHERE a.meeting_id = t.id AND a.role = 'notulist') THEN 1 ELSE 0 END AS has_minute_taker,
                    CASE WHEN EXISTS (SELECT 1 FROM sources s JOIN documents d ON d.id = s.document_id
                            WHERE s.subject_kind = 'meeting' AND s.subject_id = t.id AND d.kind = 'verslag' AND
             """ + " " + visible("d", .document) + ") THEN 1 ELSE 0 END AS has_report FROM meetings t WHERE t.body_id IS NOT NULL AND " + visible("t", .meeting))
-            .all(decoding: MeetingLine.self, with: rowDecoder)
+            .all(decoding: MeetingLine.self, with: rowDecoder) : []
         return Structure(
             bodies: try await bodies.compactMap { line in
                 BodyKind(rawValue: line.kind).map {

@@ -14,20 +14,18 @@ struct MeetingPages {
     }
 
     func month(_ request: Request, context: AppContext) async throws -> Response {
-        let query = request.uri.queryParameters
-        func value(_ key: String) -> String? { query[Substring(key)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
         var problems: [FieldProblem] = []
-        let month = value("maand").map { raw in
+        let month = request.queryValue("maand").map { raw in
             MonthCalendarPage.Month(iso: raw) ?? {
                 problems.append(FieldProblem(field: "maand", code: "ongeldig", message: "maand ‘\(raw)’ is geen maand; schrijf JJJJ-MM, bijvoorbeeld 2020-11."))
                 return MonthCalendarPage.Month.current()
             }()
         } ?? MonthCalendarPage.Month.current()
-        let body = value("gremium")
+        let body = request.queryValue("gremium")
         if let body, !Slug.isValid(body) {
             problems.append(FieldProblem(field: "gremium", code: "ongeldig", message: "gremium ‘\(body)’ is geen geldige id (kleine letters, cijfers en -)."))
         }
-        let kind = value("soort")
+        let kind = request.queryValue("soort")
         if let kind, MeetingKind(rawValue: kind) == nil {
             problems.append(FieldProblem(field: "soort", code: "onbekend",
                                          message: "soort ‘\(kind)’ bestaat niet; kies uit \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))."))

@@ -41,7 +41,7 @@ struct MonthCalendarPage: Sendable {
         }
 
         static func current() -> Month {
-            let today = StructureCheck.today()
+            let today = PartialDate.today()
             return Month(year: today.year, month: today.month ?? 1)
         }
     }

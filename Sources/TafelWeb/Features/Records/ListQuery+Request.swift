@@ -51,6 +51,11 @@ extension Catalog.ListQuery {
 }
 
 extension Request {
+    /// A query parameter's value, or nil when it is absent or empty (`?gremium=` asks for nothing).
+    func queryValue(_ key: String) -> String? {
+        uri.queryParameters[Substring(key)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The `:id` path parameter, or a 404 when it cannot be an id.
     func recordID(_ context: some RequestContext, kind: RecordKind) throws -> String {
         let id = try context.parameters.require("id")

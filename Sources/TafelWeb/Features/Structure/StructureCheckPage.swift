@@ -1,5 +1,4 @@
 import Foundation
-import Hummingbird
 import TafelCore
 
 /// "Controle overlegstructuur": per rule its text, its source passage, whether it holds, and
@@ -12,14 +11,10 @@ struct StructureCheckPage: Sendable {
         /// The date to check on; nil when `typedDate` is not a date.
         let date: PartialDate?
 
-        init(_ query: Hummingbird.Parameters) {
-            self.init(typedDate: query["datum"].map(String.init) ?? "", body: query["gremium"].map(String.init))
-        }
-
         init(typedDate: String, body: String?) {
             self.typedDate = typedDate.trimmed
             self.body = body?.trimmed.nonEmpty
-            date = self.typedDate.isEmpty ? StructureCheck.today() : PartialDate(iso: self.typedDate).flatMap { $0.day == nil ? nil : $0 }
+            date = self.typedDate.isEmpty ? PartialDate.today() : PartialDate(iso: self.typedDate).flatMap { $0.day == nil ? nil : $0 }
         }
     }
 

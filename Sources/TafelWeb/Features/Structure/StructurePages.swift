@@ -15,15 +15,15 @@ struct StructurePages {
     }
 
     func chart(_ request: Request, context: AppContext) async throws -> Response {
-        let organisation = request.uri.queryParameters["organisatie"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        let today = StructureCheck.today()
-        let trees = BodyTree.trees(try await catalog(context).structure(), on: today, organisation: organisation)
+        let organisation = request.queryValue("organisatie")
+        let today = PartialDate.today()
+        let trees = BodyTree.trees(try await catalog(context).structure(meetings: false), on: today, organisation: organisation)
         if let organisation, trees.isEmpty { throw RecordNotFound(kind: .organisation, id: organisation) }
         return renderer.render(StructurePage(trees: trees, date: today, organisation: organisation))
     }
 
     func check(_ request: Request, context: AppContext) async throws -> Response {
-        let asked = StructureCheckPage.Asked(request.uri.queryParameters)
+        let asked = StructureCheckPage.Asked(typedDate: request.queryValue("datum") ?? "", body: request.queryValue("gremium"))
         let catalog = catalog(context)
         guard let date = asked.date else {
             return renderer.render(StructureCheckPage.invalid(asked), status: .badRequest)
