@@ -53,6 +53,9 @@ SIGNED_IN_PAGES = [
     "/documenten/nieuw",
     "/samenwerkingen/nieuw",
     "/samenwerkingen/importeren",
+    "/bijeenkomsten/nieuw",
+    "/bijeenkomsten/bzk-drenthe-2020-11-13/bewerken",  # participants, a two-item agenda, recommendations
+    "/bijeenkomsten/bzk-drenthe-2020-11-13/voorbereiding",
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

@@ -42,7 +42,7 @@ public enum MeetingStatus: String, Vocabulary {
 
 /// The role of someone taking part in a meeting.
 public enum AttendanceRole: String, Vocabulary {
-    case voorzitter, spreker, reflectant, deelnemer, notulist, toehoorder
+    case voorzitter, spreker, reflectant, deelnemer, notulist, toehoorder, genodigde
 
     public var label: String {
         switch self {
@@ -52,13 +52,14 @@ public enum AttendanceRole: String, Vocabulary {
         case .deelnemer: "Deelnemer"
         case .notulist: "Notulist"
         case .toehoorder: "Toehoorder"
+        case .genodigde: "Genodigde"
         }
     }
 }
 
 /// What a meeting produced.
 public enum OutcomeKind: String, Vocabulary {
-    case aanbeveling, afspraak, besluit, conclusie, toezegging
+    case aanbeveling, afspraak, besluit, conclusie, toezegging, actiepunt
 
     public var label: String {
         switch self {
@@ -67,6 +68,50 @@ public enum OutcomeKind: String, Vocabulary {
         case .besluit: "Besluit"
         case .conclusie: "Conclusie"
         case .toezegging: "Toezegging"
+        case .actiepunt: "Actiepunt"
+        }
+    }
+}
+
+/// Whether someone on a meeting's list was there.
+public enum Presence: String, Vocabulary {
+    case aanwezig, afgemeld, afwezig
+
+    public var label: String {
+        switch self {
+        case .aanwezig: "Aanwezig"
+        case .afgemeld: "Afgemeld"
+        case .afwezig: "Afwezig (zonder afmelding)"
+        }
+    }
+}
+
+/// Where an action item stands.
+public enum ActionStatus: String, Vocabulary {
+    case open, afgerond, vervallen
+
+    public var label: String {
+        switch self {
+        case .open: "Open"
+        case .afgerond: "Afgerond"
+        case .vervallen: "Vervallen"
+        }
+    }
+}
+
+/// How a decision on an agenda item went (ODS `Besluit.resultaat`).
+public enum DecisionResult: String, Vocabulary {
+    case aangenomen
+    case geamendeerdAangenomen = "geamendeerd_aangenomen"
+    case verworpen, aangehouden, ingetrokken
+
+    public var label: String {
+        switch self {
+        case .aangenomen: "Aangenomen"
+        case .geamendeerdAangenomen: "Geamendeerd aangenomen"
+        case .verworpen: "Verworpen"
+        case .aangehouden: "Aangehouden"
+        case .ingetrokken: "Ingetrokken"
         }
     }
 }

@@ -170,7 +170,8 @@ final class DemoWriter {
             }
             for item in m.agendapunten ?? [] {
                 try await insert("agenda_items", [
-                    "meeting_id": m.id, "number": item.nummer, "title": item.titel, "description": item.omschrijving,
+                    "meeting_id": m.id, "number": item.nummer, "position": item.nummer, "title": item.titel,
+                    "description": item.omschrijving,
                 ])
             }
             for (position, u) in (m.uitkomsten ?? []).enumerated() {

@@ -19,22 +19,36 @@ public enum HistoryReferences {
     private struct Rule {
         /// Between the items of a list field.
         let separator: String
-        /// Which `:`-separated part of an item is the id (the item has at most `parts` parts,
-        /// the last may hold colons); nil: the item is a group code (`organisatie:ID`, `gremium:ID`).
-        let part: Int?
+        /// How many `:`-separated parts an item has at most (the last may hold colons).
         let parts: Int
-        let kind: RecordKind?
+        /// The parts that are ids, and of what; empty: the item is a group code (`organisatie:ID`).
+        let named: [Int: RecordKind]
+        /// Named parts that hold several ids separated by commas.
+        var listed: Set<Int> = []
+
+        init(separator: String = "; ", parts: Int = 1, named: [Int: RecordKind], listed: Set<Int> = []) {
+            self.separator = separator; self.parts = parts; self.named = named; self.listed = listed
+        }
+
+        static let groupCodes = Rule(parts: 2, named: [:])
     }
 
     private static func rule(_ field: String, of subject: RecordKind) -> Rule? {
         switch (subject, field) {
-        case (.collaboration, "opgaven"): Rule(separator: "; ", part: 0, parts: 1, kind: .task)
-        case (.collaboration, "gremia"): Rule(separator: "; ", part: 0, parts: 1, kind: .body)
-        case (.collaboration, "deelnemers"): Rule(separator: "; ", part: 0, parts: 4, kind: .organisation)
-        case (.collaboration, "bedragen"): Rule(separator: "; ", part: 2, parts: 5, kind: .organisation)
-        case (.collaboration, "gerelateerd"): Rule(separator: "; ", part: 1, parts: 2, kind: .collaboration)
-        case (.collaboration, "toegang"): Rule(separator: "; ", part: nil, parts: 2, kind: nil)
-        case (.document, "toegang"): Rule(separator: ", ", part: nil, parts: 2, kind: nil)
+        case (.collaboration, "opgaven"): Rule(named: [0: .task])
+        case (.collaboration, "gremia"): Rule(named: [0: .body])
+        case (.collaboration, "deelnemers"): Rule(parts: 4, named: [0: .organisation])
+        case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
+        case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
+        case (.collaboration, "toegang"), (.meeting, "toegang"): .groupCodes
+        case (.document, "toegang"): Rule(separator: ", ", parts: 2, named: [:])
+        case (.meeting, "gremium"): Rule(named: [0: .body])
+        case (.meeting, "organisatoren"): Rule(named: [0: .organisation])
+        case (.meeting, "verslag"): Rule(named: [0: .document])
+        case (.meeting, "deelnemers"): Rule(parts: 5, named: [0: .person, 1: .organisation, 2: .organisation])
+        case (.meeting, "agendapunten"):
+            Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [2: .person, 5: .document], listed: [5])
+        case (.meeting, "uitkomsten"): Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [2: .person, 4: .person])
         default: nil
         }
     }
@@ -42,7 +56,7 @@ public enum HistoryReferences {
     /// Every record `value` (of `field` in the history of a `subject`) names.
     public static func references(in value: String?, field: String, of subject: RecordKind) -> [Reference] {
         guard let value, let rule = rule(field, of: subject) else { return [] }
-        return value.components(separatedBy: rule.separator).compactMap { reference(in: $0, rule) }
+        return value.components(separatedBy: rule.separator).flatMap { references(in: $0, rule) }
     }
 
     /// `value` with every record that `isHidden` names replaced by `hiddenLabel`.
@@ -50,22 +64,28 @@ public enum HistoryReferences {
                                 isHidden: (Reference) -> Bool) -> String? {
         guard let value, let rule = rule(field, of: subject) else { return value }
         return value.components(separatedBy: rule.separator).map { item in
-            guard let reference = reference(in: item, rule), isHidden(reference) else { return item }
-            guard let index = rule.part else { return hiddenLabel }
+            guard !rule.named.isEmpty else {
+                return Group(code: item).map { isHidden(Reference(kind: $0.kind.recordKind, id: $0.id)) ? hiddenLabel : item } ?? item
+            }
             var parts = split(item, rule)
-            parts[index] = hiddenLabel
+            for (index, kind) in rule.named where index < parts.count && !parts[index].isEmpty {
+                let ids = rule.listed.contains(index) ? parts[index].components(separatedBy: ",") : [parts[index]]
+                parts[index] = ids.map { isHidden(Reference(kind: kind, id: $0)) ? hiddenLabel : $0 }.joined(separator: ",")
+            }
             return parts.joined(separator: ":")
         }.joined(separator: rule.separator)
     }
 
-    private static func reference(in item: String, _ rule: Rule) -> Reference? {
-        let parts = split(item, rule)
-        if let index = rule.part, let kind = rule.kind {
-            guard index < parts.count, !parts[index].isEmpty else { return nil }
-            return Reference(kind: kind, id: parts[index])
+    private static func references(in item: String, _ rule: Rule) -> [Reference] {
+        guard !rule.named.isEmpty else {
+            return Group(code: item).map { [Reference(kind: $0.kind.recordKind, id: $0.id)] } ?? []
         }
-        guard let group = Group(code: item) else { return nil }
-        return Reference(kind: group.kind.recordKind, id: group.id)
+        let parts = split(item, rule)
+        return rule.named.sorted { $0.key < $1.key }.flatMap { index, kind -> [Reference] in
+            guard index < parts.count, !parts[index].isEmpty else { return [] }
+            let ids = rule.listed.contains(index) ? parts[index].components(separatedBy: ",") : [parts[index]]
+            return ids.filter { !$0.isEmpty }.map { Reference(kind: kind, id: $0) }
+        }
     }
 
     private static func split(_ item: String, _ rule: Rule) -> [String] {

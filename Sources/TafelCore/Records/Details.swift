@@ -45,11 +45,12 @@ public struct AttendanceLine: Sendable, Hashable {
     public var organisation: Reference?
     public var onBehalfOf: Reference?
     public var role: AttendanceRole
+    public var presence: Presence?
 
     public init(meeting: Reference, meetingDate: PartialDate?, person: Reference?, organisation: Reference?,
-                onBehalfOf: Reference?, role: AttendanceRole) {
+                onBehalfOf: Reference?, role: AttendanceRole, presence: Presence? = nil) {
         self.meeting = meeting; self.meetingDate = meetingDate; self.person = person
-        self.organisation = organisation; self.onBehalfOf = onBehalfOf; self.role = role
+        self.organisation = organisation; self.onBehalfOf = onBehalfOf; self.role = role; self.presence = presence
     }
 }
 
@@ -74,8 +75,13 @@ public struct RelatedCollaboration: Sendable, Hashable {
 public struct OutcomeLine: Sendable, Hashable {
     public var outcome: Outcome
     public var by: Reference?
+    public var owner: Reference?
+    /// The outcome's place among the meeting's outcomes: how an action item is named (`id#position`).
+    public var position: Int
 
-    public init(outcome: Outcome, by: Reference?) { self.outcome = outcome; self.by = by }
+    public init(outcome: Outcome, by: Reference?, owner: Reference? = nil, position: Int = 0) {
+        self.outcome = outcome; self.by = by; self.owner = owner; self.position = position
+    }
 }
 
 public struct OrganisationDetail: Sendable {
@@ -183,15 +189,40 @@ public struct MeetingDetail: Sendable {
     public var body: Reference?
     public var organisers: [Reference]
     public var attendances: [AttendanceLine]
+    /// In reading order, each with its number ("2.1") and depth.
     public var agenda: [AgendaItem]
     public var outcomes: [OutcomeLine]
     public var documents: [Reference]
     public var sources: [Source]
+    public var minutes: Reference?
+    /// The organisations and bodies named for access, as far as the viewer may see them.
+    public var access: [Reference] = []
+    /// Participants expected elsewhere at the same time.
+    public var doubleBookings: [DoubleBookingLine] = []
+
+    public var accessGroups: Set<Group> {
+        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+    }
 
     public init(meeting: Meeting, body: Reference?, organisers: [Reference], attendances: [AttendanceLine],
-                agenda: [AgendaItem], outcomes: [OutcomeLine], documents: [Reference], sources: [Source]) {
+                agenda: [AgendaItem], outcomes: [OutcomeLine], documents: [Reference], sources: [Source],
+                minutes: Reference? = nil) {
         self.meeting = meeting; self.body = body; self.organisers = organisers; self.attendances = attendances
         self.agenda = agenda; self.outcomes = outcomes; self.documents = documents; self.sources = sources
+        self.minutes = minutes
+    }
+}
+
+/// A participant of one meeting who is also expected at another at the same time.
+public struct DoubleBookingLine: Sendable, Hashable {
+    public var person: Reference
+    public var other: Reference
+    public var otherDate: PartialDate?
+    public var otherStart: String?
+    public var overlap: DoubleBooking.Overlap
+
+    public init(person: Reference, other: Reference, otherDate: PartialDate?, otherStart: String?, overlap: DoubleBooking.Overlap) {
+        self.person = person; self.other = other; self.otherDate = otherDate; self.otherStart = otherStart; self.overlap = overlap
     }
 }
 

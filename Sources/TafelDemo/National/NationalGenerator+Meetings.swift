@@ -84,16 +84,30 @@ extension NationalGenerator {
             ]
             let items = ["Opening en mededelingen"] + random.sample(topics, random.int(1...2)) + ["Rondvraag en sluiting"]
             for (position, title) in items.enumerated() {
-                try await writer.append(NationalTables.agendaItems, [.text(id), .int(position + 1), .text(title), .null])
+                try await writer.append(NationalTables.agendaItems, [.text(id), .int(position + 1), .int(position + 1), .text(title), .null])
             }
             guard status == .gehouden else { continue }
-            for position in 0..<random.weighted([(0, 2), (1, 4), (2, 3), (3, 1)]) {
+            let outcomeCount = random.weighted([(0, 2), (1, 4), (2, 3), (3, 1)])
+            for position in 0..<outcomeCount {
                 let kind = random.weighted([(OutcomeKind.besluit, 4), (.afspraak, 3), (.toezegging, 3), (.conclusie, 2), (.aanbeveling, 1)])
                 let item = random.int(2...(items.count - 1))
                 let by: Int? = kind == .toezegging ? attendees.first : nil
                 try await writer.append(NationalTables.meetingOutcomes, [
                     .text(id), .int(position), .text(kind.rawValue), .text(Self.outcome(kind, subject: subject, title: items[item - 1])),
-                    .int(item), Cell(by.map { persons[$0].id }),
+                    .int(item), Cell(by.map { persons[$0].id }), .null, .null, .null,
+                ])
+            }
+            // An action item for about half of the meetings held: owned by someone present, due
+            // a few weeks later, mostly done when the due date lies well in the past.
+            if !attendees.isEmpty, random.chance(0.5) {
+                let owner = random.pick(attendees)
+                let due = date.adding(days: random.int(14...60))
+                let done = due < CalendarDay(2026, 6, 1) && random.chance(0.8)
+                let item = random.int(2...(items.count - 1))
+                try await writer.append(NationalTables.meetingOutcomes, [
+                    .text(id), .int(outcomeCount), .text(OutcomeKind.actiepunt.rawValue),
+                    .text(Self.outcome(.actiepunt, subject: subject, title: items[item - 1])), .int(item), .null,
+                    .text(persons[owner].id), .text(due.iso), .text((done ? ActionStatus.afgerond : .open).rawValue),
                 ])
             }
         }
@@ -153,6 +167,7 @@ extension NationalGenerator {
         case .toezegging: "Voor de volgende vergadering volgt een uitwerking van \(subject)."
         case .conclusie: "De voortgang op \(subject) is voldoende; bijsturing is niet nodig."
         case .aanbeveling: "Betrek inwoners en ondernemers eerder bij \(subject)."
+        case .actiepunt: "Het secretariaat zet de stand van \(subject) op papier voor de volgende vergadering."
         }
     }
 

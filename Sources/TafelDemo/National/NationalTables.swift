@@ -51,9 +51,10 @@ enum NationalTables {
     static let meetingAttendances = BulkTable(name: "meeting_attendances", columns: [
         "meeting_id", "position", "person_id", "organisation_id", "on_behalf_of_id", "role",
     ], parents: ["meetings"])
-    static let agendaItems = BulkTable(name: "agenda_items", columns: ["meeting_id", "number", "title", "description"], parents: ["meetings"])
+    static let agendaItems = BulkTable(name: "agenda_items", columns: ["meeting_id", "number", "position", "title", "description"],
+                                       parents: ["meetings"])
     static let meetingOutcomes = BulkTable(name: "meeting_outcomes", columns: [
-        "meeting_id", "position", "kind", "text", "agenda_item_number", "by_person_id",
+        "meeting_id", "position", "kind", "text", "agenda_item_number", "by_person_id", "owner_id", "due_date", "action_status",
     ], parents: ["meetings"])
     static let documents = BulkTable(name: "documents", columns: [
         "id", "title", "kind", "date", "reference", "handled_by", "author", "confidentiality", "summary", "full_text",

@@ -58,3 +58,20 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// The bodies (for a meeting's `gremium`), by name.
+    public func bodyChoices() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.kind AS code FROM bodies t WHERE " + visible("t", .body) + " ORDER BY t.name, t.id")
+    }
+
+    /// The people a meeting of `body` is likely to name: its members, and whoever took part in
+    /// its meetings; everyone when there is no body. At most `limit`, by name.
+    public func personChoices(body: String?, limit: Int = 500) async throws -> [Choice] {
+        let scope: SQLQueryString = body.map { body in
+            " AND (t.id IN (SELECT person_id FROM memberships WHERE body_id = \(bind: body)) OR t.id IN (SELECT a.person_id FROM meeting_attendances a JOIN meetings m ON m.id = a.meeting_id WHERE m.body_id = \(bind: body)))"
+        } ?? ""
+        return try await choices("SELECT t.id, t.name, NULL AS code FROM persons t WHERE " + visible("t", .person) + scope
+            + " ORDER BY t.name, t.id LIMIT \(literal: limit)")
+    }
+}

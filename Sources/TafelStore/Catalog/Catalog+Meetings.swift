@@ -16,35 +16,121 @@ extension Catalog {
             .first(decoding: MeetingRow.self, with: rowDecoder)
         else { return nil }
         let meeting = try row.domain()
-        struct ItemRow: Decodable { let number: Int, title: String, description: String? }
-        let agenda = try await db.raw("SELECT number, title, description FROM agenda_items WHERE meeting_id = \(bind: id) ORDER BY number")
-            .all(decoding: ItemRow.self, with: rowDecoder)
-            .map { AgendaItem(number: $0.number, title: $0.title, description: $0.description) }
-        struct OutcomeRow: Decodable {
-            let kind: String, text: String, agendaItemNumber: Int?, byPersonId: String?, byPersonName: String?
+        async let agenda = agenda(of: id)
+        async let outcomes = outcomes(of: id)
+        async let attendances = attendanceLines(where: "a.meeting_id = \(bind: id)")
+        async let body = references(.body,
+            "SELECT t.id, t.name FROM bodies t WHERE t.id = \(bind: meeting.bodyID ?? "") AND " + visible("t", .body))
+        async let organisers = references(.organisation, """
+            SELECT o.id, o.name FROM organisations o JOIN meeting_organisers mo ON mo.organisation_id = o.id
+            WHERE mo.meeting_id = \(bind: id)
+            """ + " AND " + visible("o", .organisation) + " ORDER BY o.name")
+        async let minutes = references(.document,
+            "SELECT t.id, t.title AS name FROM documents t WHERE t.id = \(bind: meeting.minutesDocumentID ?? "") AND " + visible("t", .document))
+        async let documents = sourceDocuments(of: .meeting, id: id)
+        async let sources = sources(of: .meeting, id: id)
+        async let access = accessList(of: .meeting, id: id)
+        var detail = MeetingDetail(
+            meeting: meeting, body: try await body.first, organisers: try await organisers, attendances: try await attendances,
+            agenda: try await agenda, outcomes: try await outcomes, documents: try await documents, sources: try await sources,
+            minutes: try await minutes.first)
+        detail.access = try await access
+        detail.doubleBookings = try await doubleBookings(of: meeting)
+        return detail
+    }
+
+    /// The agenda in reading order, numbered, with presenters and documents the viewer may see.
+    func agenda(of id: String) async throws -> [AgendaItem] {
+        struct ItemRow: Decodable {
+            let number: Int, parentNumber: Int?, title: String, description: String?, presenterId: String?
+            let presenterName: String?, durationMinutes: Int?, hamerstuk: Int?, carriedFromMeetingId: String?
+            let carriedFromPosition: Int?
         }
-        let outcomes = try await db.raw("""
-            SELECT o.kind, o.text, o.agenda_item_number, o.by_person_id, p.name AS by_person_name
-            FROM meeting_outcomes o LEFT JOIN persons p ON p.id = o.by_person_id
-            WHERE o.meeting_id = \(bind: id)
-            """ + " AND " + visibleOrAbsent("p", .person, via: "o.by_person_id") + " ORDER BY o.position").all(decoding: OutcomeRow.self, with: rowDecoder).map { outcome in
+        async let rows = db.raw("""
+            SELECT i.number, i.parent_number, i.title, i.description, p.id AS presenter_id, p.name AS presenter_name,
+                   i.duration_minutes, i.hamerstuk, i.carried_from_meeting_id, i.carried_from_position
+            FROM agenda_items i LEFT JOIN persons p ON p.id = i.presenter_id AND
+            """ + " " + visible("p", .person) + " WHERE i.meeting_id = \(bind: id) ORDER BY i.position, i.number")
+            .all(decoding: ItemRow.self, with: rowDecoder)
+        struct DocumentRow: Decodable { let itemNumber: Int, id: String, name: String }
+        async let documents = db.raw("""
+            SELECT a.item_number, d.id, d.title AS name FROM agenda_item_documents a JOIN documents d ON d.id = a.document_id
+            WHERE a.meeting_id = \(bind: id) AND
+            """ + " " + visible("d", .document) + " ORDER BY a.item_number, a.position")
+            .all(decoding: DocumentRow.self, with: rowDecoder)
+        let items = try await rows
+        let byItem = Dictionary(grouping: try await documents, by: \.itemNumber)
+        let nodes = items.map { AgendaOrder.Node(key: $0.number, parent: $0.parentNumber) }
+        let numbers = AgendaOrder.numbers(nodes), depths = AgendaOrder.depths(nodes)
+        let byKey = Dictionary(items.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        return AgendaOrder.readingOrder(nodes).compactMap { node in
+            guard let item = byKey[node.key] else { return nil }
+            return AgendaItem(
+                number: item.number, title: item.title, description: item.description, parentNumber: node.parent,
+                label: numbers[item.number], depth: depths[item.number] ?? 0,
+                presenter: item.presenterId.map { Reference(kind: .person, id: $0, name: item.presenterName ?? $0) },
+                durationMinutes: item.durationMinutes, isHamerstuk: (item.hamerstuk ?? 0) != 0,
+                documents: (byItem[item.number] ?? []).map { Reference(kind: .document, id: $0.id, name: $0.name) },
+                carriedFrom: item.carriedFromMeetingId.flatMap { meeting in
+                    item.carriedFromPosition.map { .init(meetingID: meeting, position: $0) }
+                })
+        }
+    }
+
+    func outcomes(of id: String) async throws -> [OutcomeLine] {
+        struct OutcomeRow: Decodable {
+            let position: Int, kind: String, text: String, agendaItemNumber: Int?, byPersonId: String?, byPersonName: String?
+            let result: String?, ownerId: String?, ownerName: String?, dueDate: String?, actionStatus: String?
+        }
+        return try await db.raw("""
+            SELECT o.position, o.kind, o.text, o.agenda_item_number, p.id AS by_person_id, p.name AS by_person_name,
+                   o.result, w.id AS owner_id, w.name AS owner_name, o.due_date, o.action_status
+            FROM meeting_outcomes o
+            LEFT JOIN persons p ON p.id = o.by_person_id AND
+            """ + " " + visible("p", .person) + " LEFT JOIN persons w ON w.id = o.owner_id AND " + visible("w", .person)
+            + " WHERE o.meeting_id = \(bind: id) ORDER BY o.position")
+            .all(decoding: OutcomeRow.self, with: rowDecoder).map { row in
                 OutcomeLine(
-                    outcome: Outcome(kind: try vocabulary(outcome.kind, "meeting_outcomes", id), text: outcome.text,
-                                     agendaItemNumber: outcome.agendaItemNumber, byPersonID: outcome.byPersonId),
-                    by: outcome.byPersonId.map { Reference(kind: .person, id: $0, name: outcome.byPersonName ?? $0) })
+                    outcome: Outcome(kind: try vocabulary(row.kind, "meeting_outcomes", id), text: row.text,
+                                     agendaItemNumber: row.agendaItemNumber, byPersonID: row.byPersonId,
+                                     result: row.result.flatMap(DecisionResult.init(rawValue:)), ownerID: row.ownerId,
+                                     due: partialDate(row.dueDate), actionStatus: row.actionStatus.flatMap(ActionStatus.init(rawValue:))),
+                    by: row.byPersonId.map { Reference(kind: .person, id: $0, name: row.byPersonName ?? $0) },
+                    owner: row.ownerId.map { Reference(kind: .person, id: $0, name: row.ownerName ?? $0) },
+                    position: row.position)
             }
-        return MeetingDetail(
-            meeting: meeting,
-            body: try await references(.body,
-                "SELECT t.id, t.name FROM bodies t WHERE t.id = \(bind: meeting.bodyID ?? "") AND " + visible("t", .body)).first,
-            organisers: try await references(.organisation, """
-                SELECT o.id, o.name FROM organisations o JOIN meeting_organisers mo ON mo.organisation_id = o.id
-                WHERE mo.meeting_id = \(bind: id)
-                """ + " AND " + visible("o", .organisation) + " ORDER BY o.name"),
-            attendances: try await attendanceLines(where: "a.meeting_id = \(bind: id)"),
-            agenda: agenda, outcomes: outcomes,
-            documents: try await sourceDocuments(of: .meeting, id: id),
-            sources: try await sources(of: .meeting, id: id))
+    }
+
+    /// The meeting's participants (not those who sent apologies) who are also on the list of
+    /// another meeting on the same day, at an overlapping time or with a time unknown.
+    func doubleBookings(of meeting: Meeting) async throws -> [DoubleBookingLine] {
+        guard let date = meeting.date, date.day != nil else { return [] }
+        struct Row: Decodable {
+            let personId: String, personName: String, meetingId: String, meetingName: String, date: String?
+            let startTime: String?, endTime: String?
+        }
+        let rows = try await db.raw("""
+            SELECT p.id AS person_id, p.name AS person_name, m.id AS meeting_id, m.name AS meeting_name, m.date, m.start_time, m.end_time
+            FROM meeting_attendances mine
+            JOIN meeting_attendances other ON other.person_id = mine.person_id AND other.meeting_id <> mine.meeting_id
+            JOIN meetings m ON m.id = other.meeting_id
+            JOIN persons p ON p.id = mine.person_id
+            WHERE mine.meeting_id = \(bind: meeting.id) AND m.date = \(bind: date.iso) AND m.status <> 'geannuleerd'
+              AND (mine.presence IS NULL OR mine.presence <> 'afgemeld') AND (other.presence IS NULL OR other.presence <> 'afgemeld')
+              AND
+            """ + " " + visible("m", .meeting) + " AND " + visible("p", .person) + " ORDER BY p.name, m.start_time, m.id")
+            .all(decoding: Row.self, with: rowDecoder)
+        guard meeting.status != .geannuleerd else { return [] }
+        let mine = DoubleBooking.Slot(date: date, start: meeting.startTime.flatMap(TimeOfDay.init), end: meeting.endTime.flatMap(TimeOfDay.init))
+        return rows.compactMap { row in
+            let other = DoubleBooking.Slot(date: partialDate(row.date), start: row.startTime.flatMap(TimeOfDay.init),
+                                           end: row.endTime.flatMap(TimeOfDay.init))
+            return DoubleBooking.overlap(mine, other).map {
+                DoubleBookingLine(person: Reference(kind: .person, id: row.personId, name: row.personName),
+                                  other: Reference(kind: .meeting, id: row.meetingId, name: row.meetingName),
+                                  otherDate: partialDate(row.date), otherStart: row.startTime, overlap: $0)
+            }
+        }
     }
 }
 

@@ -170,11 +170,11 @@ public struct Catalog: Sendable {
         struct Row: Decodable {
             let meetingId: String, meetingName: String, meetingDate: String?, personId: String?, personName: String?
             let organisationId: String?, organisationName: String?, onBehalfOfId: String?, onBehalfOfName: String?
-            let role: String
+            let role: String, presence: String?
         }
         let rows = try await db.raw("""
             SELECT a.meeting_id, mt.name AS meeting_name, mt.date AS meeting_date, a.person_id, p.name AS person_name,
-                   a.organisation_id, o.name AS organisation_name, a.on_behalf_of_id, ob.name AS on_behalf_of_name, a.role
+                   a.organisation_id, o.name AS organisation_name, a.on_behalf_of_id, ob.name AS on_behalf_of_name, a.role, a.presence
             FROM meeting_attendances a
             JOIN meetings mt ON mt.id = a.meeting_id
             LEFT JOIN persons p ON p.id = a.person_id
@@ -194,7 +194,8 @@ public struct Catalog: Sendable {
                 person: row.personId.map { Reference(kind: .person, id: $0, name: row.personName ?? $0) },
                 organisation: row.organisationId.map { Reference(kind: .organisation, id: $0, name: row.organisationName ?? $0) },
                 onBehalfOf: row.onBehalfOfId.map { Reference(kind: .organisation, id: $0, name: row.onBehalfOfName ?? $0) },
-                role: try vocabulary(row.role, "meeting_attendances", row.meetingId))
+                role: try vocabulary(row.role, "meeting_attendances", row.meetingId),
+                presence: row.presence.flatMap(Presence.init(rawValue:)))
         }
     }
 }

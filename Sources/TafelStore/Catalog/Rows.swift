@@ -131,12 +131,15 @@ struct CollaborationRow: Decodable, MetaRow {
 struct MeetingRow: Decodable, MetaRow {
     let id: String, name: String, kind: String, status: String, date: String?, startTime: String?
     let location: String?, bodyId: String?, description: String?
+    let endTime: String?, actualStartTime: String?, actualEndTime: String?, onlineUrl: String?, minutesDocumentId: String?
     let createdAt: String, updatedAt: String, version: Int, confidentiality: String
 
     func domain() throws -> Meeting {
         Meeting(id: id, name: name, kind: try vocabulary(kind, "meetings", id),
                 status: try vocabulary(status, "meetings", id), date: partialDate(date), startTime: startTime,
-                location: location, bodyID: bodyId, description: description, meta: meta)
+                location: location, bodyID: bodyId, description: description, meta: meta, endTime: endTime,
+                actualStartTime: actualStartTime, actualEndTime: actualEndTime, onlineURL: onlineUrl,
+                minutesDocumentID: minutesDocumentId)
     }
 }
 

@@ -23,6 +23,7 @@ public enum Migrations {
         m0005Speed,
         m0006FacetIndex,
         m0007OrganisationMemberships,
+        m0008MeetingWork,
     ]
 }
 

@@ -199,26 +199,11 @@ public struct CollaborationEditor: Sendable {
 
     private static func referenceProblems(_ references: [NamedReference], selfID: String?, alsoExisting collaborations: Set<String>,
                                           by viewer: Viewer, in db: any SQLDatabase) async throws -> [FieldProblem] {
-        var missing: [NamedReference.Kind: Set<String>] = [:]
-        for kind in [NamedReference.Kind.organisation, .task, .body, .collaboration] {
-            let ids = Set(references.filter { $0.kind == kind }.map(\.id))
-            guard !ids.isEmpty else { continue }
-            let found = try await db.raw("SELECT t.id FROM \(unsafeRaw: kind.table) t WHERE t.id IN ("
-                + ids.sorted().map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ") AND "
-                + Catalog.visibility(of: "t", kind.recordKind, for: viewer))
-                .all(decodingColumn: "id", as: String.self)
-            missing[kind] = ids.subtracting(found).subtracting(kind == .collaboration ? collaborations : [])
-        }
-        var problems: [FieldProblem] = []
+        var problems = try await ReferenceCheck.problems(references, alsoExisting: [.collaboration: collaborations], by: viewer, in: db)
         var reported: Set<NamedReference> = []
-        for reference in references where reported.insert(reference).inserted {
-            if missing[reference.kind]?.contains(reference.id) == true {
-                problems.append(FieldProblem(field: reference.field, code: "onbekend",
-                                             message: "\(reference.field): \(reference.kind.noun) ‘\(reference.id)’ bestaat niet."))
-            } else if reference.kind == .collaboration, reference.id == selfID {
-                problems.append(FieldProblem(field: reference.field, code: "ongeldig",
-                                             message: "\(reference.field): een samenwerking kan niet aan zichzelf verwant zijn."))
-            }
+        for reference in references where reference.kind == .collaboration && reference.id == selfID && reported.insert(reference).inserted {
+            problems.append(FieldProblem(field: reference.field, code: "ongeldig",
+                                         message: "\(reference.field): een samenwerking kan niet aan zichzelf verwant zijn."))
         }
         return problems
     }
@@ -309,34 +294,5 @@ public struct CollaborationEditor: Sendable {
 
     private static func authorise(_ draft: CollaborationDraft, by viewer: Viewer) throws {
         try EditPermission.check("samenwerkingen", confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-    }
-}
-
-private extension NamedReference.Kind {
-    var table: String {
-        switch self {
-        case .organisation: "organisations"
-        case .task: "tasks"
-        case .body: "bodies"
-        case .collaboration: "collaborations"
-        }
-    }
-
-    var recordKind: RecordKind {
-        switch self {
-        case .organisation: .organisation
-        case .task: .task
-        case .body: .body
-        case .collaboration: .collaboration
-        }
-    }
-
-    var noun: String {
-        switch self {
-        case .organisation: "organisatie"
-        case .task: "opgave"
-        case .body: "gremium"
-        case .collaboration: "samenwerking"
-        }
     }
 }

@@ -28,6 +28,16 @@ struct FormData: Sendable {
 
     func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
+    /// The rows of a repeated group, as the prefixes of their fields (`deelnemers[0]`, `deelnemers[2]`),
+    /// in the order of their numbers; numbers from `limit` on are ignored.
+    func rows(_ prefix: String, limit: Int) -> [String] {
+        let indexes = Set(fields.compactMap { field -> Int? in
+            guard field.name.hasPrefix(prefix + "["), let close = field.name.firstIndex(of: "]") else { return nil }
+            return Int(field.name[field.name.index(field.name.startIndex, offsetBy: prefix.count + 1)..<close])
+        }).filter { $0 < limit }.sorted()
+        return indexes.map { "\(prefix)[\($0)]" }
+    }
+
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

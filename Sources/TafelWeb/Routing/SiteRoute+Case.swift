@@ -4,7 +4,8 @@ extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, signIn, signOut, account
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, newMeeting, editMeeting, meetingPreparation
+        case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
 
@@ -35,6 +36,10 @@ extension SiteRoute {
         case .importCollaborations: .importCollaborations
         case .newDocument: .newDocument
         case .editDocument: .editDocument
+        case .newMeeting: .newMeeting
+        case .editMeeting: .editMeeting
+        case .meetingPreparation: .meetingPreparation
+        case .carryOverAction: .carryOverAction
         case .signIn: .signIn
         case .signOut: .signOut
         case .account: .account

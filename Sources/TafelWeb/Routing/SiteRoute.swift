@@ -35,6 +35,10 @@ enum SiteRoute: Hashable, Sendable {
     case importCollaborations
     case newDocument
     case editDocument(String)
+    case newMeeting
+    case editMeeting(String)
+    case meetingPreparation(String)
+    case carryOverAction(String)
 
     // Signing in and the account.
     case signIn(back: String? = nil)
@@ -96,6 +100,10 @@ enum SiteRoute: Hashable, Sendable {
         case .importCollaborations: "/samenwerkingen/importeren"
         case .newDocument: "/documenten/nieuw"
         case .editDocument(let id): "/documenten/\(id)/bewerken"
+        case .newMeeting: "/bijeenkomsten/nieuw"
+        case .editMeeting(let id): "/bijeenkomsten/\(id)/bewerken"
+        case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
+        case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"
         case .signOut: "/uitloggen"
         case .account: "/account"

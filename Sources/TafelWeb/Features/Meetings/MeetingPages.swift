@@ -37,12 +37,13 @@ struct MeetingPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: MeetingKind.self)
-        return renderer.render(ListPage.meetings(query, try await catalog(context).meetings(query)))
+        return renderer.render(ListPage.meetings(query, try await catalog(context).meetings(query), mayAdd: context.viewer.mayEditAnything))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .meeting)
         guard let detail = try await catalog(context).meeting(id: id) else { throw RecordNotFound(kind: .meeting, id: id) }
-        return renderer.render(DetailPage.meeting(detail))
+        return renderer.render(DetailPage.meeting(
+            detail, mayEdit: context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)))
     }
 }

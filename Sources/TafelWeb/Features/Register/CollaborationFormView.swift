@@ -7,24 +7,7 @@ import TafelStore
 struct CollaborationFormView: Sendable {
     typealias Option = ListPage.Option
 
-    /// One field; exactly one of the `is…` flags is set (templates read stored properties only).
-    struct Field: Sendable {
-        let name: String
-        let label: String
-        let value: String
-        let hint: String?
-        let error: String?
-        let invalid: Bool
-        /// The ids of the hint and the error, for `aria-describedby`.
-        let describedBy: String?
-        let required: Bool
-        let isLine: Bool
-        let isText: Bool
-        let isSelect: Bool
-        let isChecks: Bool
-        let options: [Option]
-        let list: String?
-    }
+    typealias Field = FormField
 
     struct RowGroup: Sendable {
         let legend: String
@@ -57,34 +40,7 @@ struct CollaborationFormView: Sendable {
     init(input: CollaborationInput, action: SiteRoute, heading: String, version: Int?, csrf: String,
          organisations: [Catalog.Choice], tasks: [Catalog.Choice], problems: [FieldProblem] = [],
          conflict: FormConflict? = nil, moreRows: Bool = false) {
-        func error(_ name: String) -> String? {
-            let messages = problems.filter { $0.field == name }.map(\.message)
-            return messages.isEmpty ? nil : messages.joined(separator: " ")
-        }
-        func make(_ name: String, _ label: String, _ value: String?, hint: String? = nil, required: Bool = false,
-                  kind: Int = 0, options: [Option] = [], list: String? = nil) -> Field {
-            let problem = error(name)
-            return Field(name: name, label: label, value: value ?? "", hint: hint, error: problem, invalid: problem != nil,
-                         describedBy: [hint.map { _ in "hint-\(name)" }, problem.map { _ in "fout-\(name)" }].compactMap { $0 }
-                            .joined(separator: " ").nilIfEmpty,
-                         required: required, isLine: kind == 0, isText: kind == 1, isSelect: kind == 2, isChecks: kind == 3,
-                         options: options, list: list)
-        }
-        func line(_ name: String, _ label: String, _ value: String?, hint: String? = nil, required: Bool = false, list: String? = nil) -> Field {
-            make(name, label, value, hint: hint, required: required, list: list)
-        }
-        func text(_ name: String, _ label: String, _ value: String?, hint: String? = nil) -> Field {
-            make(name, label, value, hint: hint, kind: 1)
-        }
-        func select<V: Vocabulary>(_ name: String, _ label: String, _ type: V.Type, _ value: String?, empty: String,
-                                   required: Bool = false) -> Field {
-            make(name, label, value, required: required, kind: 2,
-                 options: [Option(value: "", label: empty, selected: (value ?? "").isEmpty)]
-                    + V.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == value) })
-        }
-        func checks<V: Vocabulary>(_ name: String, _ label: String, _ type: V.Type, _ values: [String]) -> Field {
-            make(name, label, nil, kind: 3, options: V.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: values.contains($0.rawValue)) })
-        }
+        let fields = FormFieldMaker(problems: problems)
         shell = Shell(title: heading, section: .collaboration,
                       breadcrumbs: [Crumb(label: "Samenwerkingen", href: SiteRoute.collection(.collaboration))])
         self.heading = heading
@@ -93,30 +49,29 @@ struct CollaborationFormView: Sendable {
         self.version = version
         self.organisations = organisations
         mainFields = [
-            line("naam", "Naam", input.naam, required: true),
-            line("korteNaam", "Korte naam", input.korteNaam),
-            text("doel", "Doel", input.doel),
-            text("omschrijving", "Omschrijving", input.omschrijving),
-            select("vorm", "Vorm", CollaborationForm.self, input.vorm, empty: "Kies een vorm"),
-            select("wgrVorm", "Wgr-vorm", WgrForm.self, input.wgrVorm, empty: "Niet van toepassing (geen gemeenschappelijke regeling)"),
-            select("status", "Status", CollaborationStatus.self, input.status, empty: "Onbekend"),
-            text("redenBeeindiging", "Reden van beëindiging", input.redenBeeindiging,
+            fields.line("naam", "Naam", input.naam, required: true),
+            fields.line("korteNaam", "Korte naam", input.korteNaam),
+            fields.text("doel", "Doel", input.doel),
+            fields.text("omschrijving", "Omschrijving", input.omschrijving),
+            fields.select("vorm", "Vorm", CollaborationForm.self, input.vorm, empty: "Kies een vorm"),
+            fields.select("wgrVorm", "Wgr-vorm", WgrForm.self, input.wgrVorm, empty: "Niet van toepassing (geen gemeenschappelijke regeling)"),
+            fields.select("status", "Status", CollaborationStatus.self, input.status, empty: "Onbekend"),
+            fields.text("redenBeeindiging", "Reden van beëindiging", input.redenBeeindiging,
                  hint: "Verplicht bij de status gestopt of niet haalbaar: waarom?"),
-            line("startdatum", "Startdatum", input.startdatum, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD."),
-            line("einddatum", "Einddatum", input.einddatum, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD; leeg zolang de samenwerking loopt."),
-            checks("rolProvincie", "Rol van de provincie", ProvinceRole.self, input.rolProvincie),
-            line("domeinen", "Domeinen", input.domeinen.joined(separator: "; "), hint: "Gescheiden door puntkomma’s, bijvoorbeeld: energie; wonen."),
-            make("opgaven", "Opgaven", nil, kind: 3,
-                 options: tasks.map { Option(value: $0.id, label: $0.name, selected: input.opgaven.contains($0.id)) }),
-            line("gremia", "Gremia (sturing)", input.gremia.joined(separator: "; "),
+            fields.line("startdatum", "Startdatum", input.startdatum, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD."),
+            fields.line("einddatum", "Einddatum", input.einddatum, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD; leeg zolang de samenwerking loopt."),
+            fields.checks("rolProvincie", "Rol van de provincie", ProvinceRole.self, input.rolProvincie),
+            fields.line("domeinen", "Domeinen", input.domeinen.joined(separator: "; "), hint: "Gescheiden door puntkomma’s, bijvoorbeeld: energie; wonen."),
+            fields.checks("opgaven", "Opgaven", options: tasks.map { Option(value: $0.id, label: $0.name, selected: input.opgaven.contains($0.id)) }),
+            fields.line("gremia", "Gremia (sturing)", input.gremia.joined(separator: "; "),
                  hint: "De id’s van de gremia die de samenwerking sturen, gescheiden door puntkomma’s."),
         ]
         governance = [
-            checks("betrokkenheidRaden", "Betrokkenheid van raden en Staten", CouncilInvolvement.self, input.betrokkenheidRaden),
-            text("verantwoording", "Verantwoording aan raden en Staten", input.verantwoording),
-            text("juridischeGrondslag", "Juridische grondslag", input.juridischeGrondslag),
-            line("vestigingsplaats", "Vestigingsplaats", input.vestigingsplaats, hint: "Voor het Wgr-register (art. 27 Wgr)."),
-            text("overgedragenBevoegdheden", "Overgedragen bevoegdheden", input.overgedragenBevoegdheden),
+            fields.checks("betrokkenheidRaden", "Betrokkenheid van raden en Staten", CouncilInvolvement.self, input.betrokkenheidRaden),
+            fields.text("verantwoording", "Verantwoording aan raden en Staten", input.verantwoording),
+            fields.text("juridischeGrondslag", "Juridische grondslag", input.juridischeGrondslag),
+            fields.line("vestigingsplaats", "Vestigingsplaats", input.vestigingsplaats, hint: "Voor het Wgr-register (art. 27 Wgr)."),
+            fields.text("overgedragenBevoegdheden", "Overgedragen bevoegdheden", input.overgedragenBevoegdheden),
         ]
         let blank = moreRows ? Self.extraRows + 5 : Self.extraRows
         let participants = input.deelnemers + Array(repeating: .init(), count: blank)
@@ -127,35 +82,35 @@ struct CollaborationFormView: Sendable {
                      rows: participants.enumerated().map { index, p in
                          let prefix = "deelnemers[\(index)]"
                          return Row(label: "Deelnemer \(index + 1)", fields: [
-                             line("\(prefix).organisatie", "Organisatie", p.organisatie, list: "organisaties"),
-                             select("\(prefix).rol", "Rol", ParticipantRole.self, p.rol, empty: "Kies een rol"),
-                             line("\(prefix).vanaf", "Vanaf", p.vanaf),
-                             line("\(prefix).tot", "Tot", p.tot),
+                             fields.line("\(prefix).organisatie", "Organisatie", p.organisatie, list: "organisaties"),
+                             fields.select("\(prefix).rol", "Rol", ParticipantRole.self, p.rol, empty: "Kies een rol"),
+                             fields.line("\(prefix).vanaf", "Vanaf", p.vanaf),
+                             fields.line("\(prefix).tot", "Tot", p.tot),
                          ])
                      }),
             RowGroup(legend: "Geld", groupHint: "Budgetregels per deelnemer en jaar, en de investering die het geld uitlokte (de hefboom). Bedragen in euro’s, zoals 6000000 of 1.234,50.",
                      rows: amounts.enumerated().map { index, a in
                          let prefix = "bedragen[\(index)]"
                          return Row(label: "Bedrag \(index + 1)", fields: [
-                             line("\(prefix).omschrijving", "Omschrijving", a.omschrijving),
-                             select("\(prefix).soort", "Soort", AmountKind.self, a.soort, empty: "Kies een soort"),
-                             line("\(prefix).bedrag", "Bedrag (€)", a.bedrag),
-                             line("\(prefix).organisatie", "Van organisatie", a.organisatie, list: "organisaties"),
-                             line("\(prefix).periode", "Jaar of periode", a.periode),
+                             fields.line("\(prefix).omschrijving", "Omschrijving", a.omschrijving),
+                             fields.select("\(prefix).soort", "Soort", AmountKind.self, a.soort, empty: "Kies een soort"),
+                             fields.line("\(prefix).bedrag", "Bedrag (€)", a.bedrag),
+                             fields.line("\(prefix).organisatie", "Van organisatie", a.organisatie, list: "organisaties"),
+                             fields.line("\(prefix).periode", "Jaar of periode", a.periode),
                          ])
                      }),
             RowGroup(legend: "Verwante samenwerkingen", groupHint: "De id van de andere samenwerking en hoe ze samenhangen.",
                      rows: related.enumerated().map { index, r in
                          let prefix = "gerelateerd[\(index)]"
                          return Row(label: "Verwant \(index + 1)", fields: [
-                             line("\(prefix).samenwerking", "Samenwerking (id)", r.samenwerking),
-                             select("\(prefix).relatie", "Relatie", CollaborationRelation.self, r.relatie, empty: "Kies een relatie"),
+                             fields.line("\(prefix).samenwerking", "Samenwerking (id)", r.samenwerking),
+                             fields.select("\(prefix).relatie", "Relatie", CollaborationRelation.self, r.relatie, empty: "Kies een relatie"),
                          ])
                      }),
         ]
         access = [
-            select("vertrouwelijkheid", "Vertrouwelijkheid", Confidentiality.self, input.vertrouwelijkheid ?? "openbaar", empty: "Openbaar"),
-            line("toegang", "Toegang", input.toegang.joined(separator: "; "),
+            fields.select("vertrouwelijkheid", "Vertrouwelijkheid", Confidentiality.self, input.vertrouwelijkheid ?? "openbaar", empty: "Openbaar"),
+            fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                  hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden de samenwerking."),
         ]
         self.problems = problems.map(\.message)
@@ -169,11 +124,7 @@ struct CollaborationFormView: Sendable {
             form.all(name).flatMap { CSV.splitList($0) }
         }
         func rows<T>(_ prefix: String, _ make: (String) -> T) -> [T] {
-            let indexes = Set(form.fields.compactMap { field -> Int? in
-                guard field.name.hasPrefix(prefix + "["), let close = field.name.firstIndex(of: "]") else { return nil }
-                return Int(field.name[field.name.index(field.name.startIndex, offsetBy: prefix.count + 1)..<close])
-            }).filter { $0 < CollaborationDraft.maximumRows * 2 }.sorted()
-            return indexes.map { make("\(prefix)[\($0)]") }
+            form.rows(prefix, limit: CollaborationDraft.maximumRows * 2).map(make)
         }
         return CollaborationInput(
             naam: form["naam"], korteNaam: form["korteNaam"], doel: form["doel"], omschrijving: form["omschrijving"],
