@@ -33,6 +33,18 @@ struct ICalendarTests {
         #expect(lines.contains("DESCRIPTION:Regel één\\nRegel twee \\\\ klaar"))
     }
 
+    @Test("an end time after the start is DTEND; one before it, or without a start, is left out")
+    func endTime() {
+        func lines(_ start: String?, _ end: String?) -> [String] {
+            ICalendar.vevent(ICalendar.Event(uid: "u", summary: "s", date: PartialDate(iso: "2027-02-10")!, startTime: start, location: nil,
+                                             description: nil, url: nil, status: .gepland, changedAt: Date(timeIntervalSince1970: 0),
+                                             sequence: 0, endTime: end))
+        }
+        #expect(lines("09:30", "11:00").contains("DTEND;TZID=Europe/Amsterdam:20270210T110000"))
+        #expect(!lines("09:30", "09:00").contains { $0.hasPrefix("DTEND") })
+        #expect(!lines(nil, "11:00").contains { $0.hasPrefix("DTEND") })
+    }
+
     @Test("a cancelled meeting is STATUS:CANCELLED, the others CONFIRMED")
     func status() {
         #expect(ICalendar.vevent(Self.event("x", date: "2020-01-01", status: .geannuleerd)).contains("STATUS:CANCELLED"))

@@ -174,4 +174,14 @@ struct MeetingDraftTests {
         let owners = HistoryReferences.redacted(outcomes, field: "uitkomsten", of: .meeting) { $0.id == "out" }
         #expect(owners?.contains(HistoryReferences.hiddenLabel) == true && owners?.contains(":out:") == false)
     }
+
+    @Test("an ODS moment carries Amsterdam's offset of that day, winter and summer; without a day or a time there is none")
+    func moments() {
+        #expect(MeetingExport.moment(PartialDate(iso: "2020-11-13"), "09:30") == "2020-11-13T09:30:00+01:00")
+        #expect(MeetingExport.moment(PartialDate(iso: "2018-09-03"), "14:00") == "2018-09-03T14:00:00+02:00")
+        #expect(MeetingExport.moment(PartialDate(iso: "2018-09"), "14:00") == nil)
+        #expect(MeetingExport.moment(PartialDate(iso: "2018-09-03"), nil) == nil)
+        #expect(MeetingExport.vergaderingstype(.statenvergadering) == "statenvergadering")
+        #expect(MeetingExport.vergaderingstype(.kenniscafe) == nil)
+    }
 }

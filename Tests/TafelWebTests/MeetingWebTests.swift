@@ -124,4 +124,79 @@ struct MeetingWebTests {
             #expect(second.text.contains("De bijeenkomst is intussen gewijzigd") && second.text.contains("value=\"Emmen\""))
         }
     }
+
+    @Test("the API adds and replaces a meeting with If-Match, names bad rows by the body's own index, refuses readers",
+          arguments: TestDatabase.backends)
+    func api(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let body = #"{"naam":"Via de API","soort":"bestuurlijk_overleg","status":"gepland","gremium":"vdg-bestuur","datum":"2027-04-14","aanvang":"10:00","deelnemers":[{"persoon":"heimstra","rol":"voorzitter"}],"agendapunten":[{"titel":"Opening"},{"titel":"Jeugdzorg","duur":30},{"titel":"Inkoop","onderdeelVan":2,"hamerstuk":true}],"uitkomsten":[{"soort":"actiepunt","tekst":"Notitie maken","agendapunt":3,"eigenaar":"out","deadline":"2027-05-01"}]}"#
+            let created = try await client.execute(uri: "/api/v1/bijeenkomsten", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: body))
+            #expect(created.status == .created)
+            #expect(created.headers[.location] == "/api/v1/bijeenkomsten/via-de-api" && created.headers[.eTag] == "\"1\"")
+            let json = try JSONSerialization.jsonObject(with: Data(created.text.utf8)) as? [String: Any]
+            let items = json?["agendapunten"] as? [[String: Any]] ?? []
+            #expect(items.map { $0["nummering"] as? String } == ["1", "2", "2.1"])
+            #expect((items.last?["hamerstuk"] as? Bool) == true)
+            let outcomes = json?["uitkomsten"] as? [[String: Any]] ?? []
+            #expect(outcomes.first?["actiestatus"] as? String == "open" && outcomes.first?["soort"] as? String == "actiepunt")
+            let fetched = try await client.execute(uri: "/api/v1/bijeenkomsten/via-de-api", method: .get, headers: [:], body: nil)
+            #expect(fetched.headers[.eTag] == "\"1\"")
+            var ifMatch = app.headers(.redacteur, api: true)
+            ifMatch[.ifMatch] = "\"1\""
+            let replaced = try await client.execute(uri: "/api/v1/bijeenkomsten/via-de-api", method: .put, headers: ifMatch,
+                                                    body: ByteBuffer(string: body.replacingOccurrences(of: "\"10:00\"", with: "\"10:30\"")))
+            #expect(replaced.status == .ok && replaced.headers[.eTag] == "\"2\"" && replaced.text.contains("10:30"))
+            let stale = try await client.execute(uri: "/api/v1/bijeenkomsten/via-de-api", method: .put, headers: ifMatch,
+                                                 body: ByteBuffer(string: body))
+            #expect(stale.status == .preconditionFailed)
+            let unversioned = try await client.execute(uri: "/api/v1/bijeenkomsten/via-de-api", method: .put,
+                                                       headers: app.headers(.redacteur, api: true), body: ByteBuffer(string: body))
+            #expect(unversioned.status == .preconditionRequired)
+            let invalid = try await client.execute(uri: "/api/v1/bijeenkomsten", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: #"{"naam":"Fout","soort":"overleg","status":"gepland","deelnemers":[{"rol":"deelnemer"},{"persoon":"bestaat-niet","rol":"deelnemer"}],"uitkomsten":[{"soort":"besluit","tekst":"x","eigenaar":"out"}]}"#))
+            #expect(invalid.status == .badRequest)
+            for field in ["deelnemers[0].persoon", "deelnemers[1].persoon", "uitkomsten[0].soort"] {
+                #expect(invalid.text.contains(field), "\(field) named")
+            }
+            let reader = try await client.execute(uri: "/api/v1/bijeenkomsten", method: .post, headers: app.headers(.lezer, api: true),
+                                                  body: ByteBuffer(string: body))
+            #expect(reader.status == .forbidden)
+            let anonymous = try await client.execute(uri: "/api/v1/bijeenkomsten", method: .post, headers: [.contentType: "application/json"],
+                                                     body: ByteBuffer(string: body))
+            #expect(anonymous.status == .unauthorized)
+        }
+    }
+
+    @Test("a meeting and a body's meetings export as Open Raadsinformatie and Popolo; confidential ones stay out",
+          arguments: TestDatabase.backends)
+    func exports(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let headers = app.headers(.redacteur, form: true)
+            let created = try await client.execute(uri: SiteRoute.list(.meeting).href, method: .post, headers: headers,
+                                                   body: app.form(.redacteur, Self.meeting + [("uitkomsten[1].soort", "besluit"),
+                                                       ("uitkomsten[1].tekst", "Agenda vastgesteld"), ("uitkomsten[1].agendapunt", "2"),
+                                                       ("uitkomsten[1].resultaat", "aangenomen")]))
+            let id = try #require(created.headers[.location]).split(separator: "/").last.map(String.init) ?? ""
+            let ods = try await client.execute(uri: SiteRoute.meetingExport(id, .ods).href, method: .get, headers: [:], body: nil)
+            #expect(ods.status == .ok && ods.headers[.contentType]?.hasPrefix("application/json") == true)
+            let vergadering = try JSONDecoder().decode(MeetingExport.Vergadering.self, from: Data(ods.text.utf8))
+            #expect(vergadering.agendapunten.map(\.agendapuntvolgnummer) == ["1", "2", "2.1"])
+            #expect(vergadering.agendapunten[2].hoofdagendapunt == vergadering.agendapunten[1].identificatie)
+            #expect(vergadering.agendapunten[1].besluiten.map(\.besluitresultaat) == ["aangenomen"])
+            #expect(vergadering.agendapunten[1].besluiten.map(\.besluittoelichting) == ["Agenda vastgesteld"])
+            #expect(vergadering.agendapunten[1].indicatorBesloten && vergadering.agendapunten[2].indicatieHamerstuk)
+            #expect(vergadering.geplandeAanvangVergadering == "2026-01-12T09:30:00+01:00")
+            let popolo = try await client.execute(uri: SiteRoute.meetingExport(id, .popolo).href, method: .get, headers: [:], body: nil)
+            let event = try JSONDecoder().decode(MeetingExport.Event.self, from: Data(popolo.text.utf8))
+            #expect(event.organization_id == "vdg-bestuur" && event.attendees.map(\.person_id) == ["heimstra"])
+            #expect(event.attendees.first?.attendance == "aanwezig")
+            let all = try await client.execute(uri: SiteRoute.bodyMeetingsExport("vdg-bestuur", .ods).href, method: .get, headers: [:], body: nil)
+            let list = try JSONDecoder().decode([MeetingExport.Vergadering].self, from: Data(all.text.utf8))
+            #expect(list.contains { $0.identificatie == id })
+            #expect(!all.text.contains(app.confidentialToken) && !all.text.contains(app.internalToken))
+            let missing = try await client.execute(uri: SiteRoute.meetingExport("bestaat-niet", .ods).href, method: .get, headers: [:], body: nil)
+            #expect(missing.status == .notFound)
+        }
+    }
 }

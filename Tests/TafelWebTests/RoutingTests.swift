@@ -43,6 +43,8 @@ struct RoutingTests {
         case .personCalendar: Visit(route: .personCalendar("karel-loohuis"), method: .get, account: .anonymous)
         case .structure: Visit(route: .structure(organisation: "vdg"), method: .get, account: .anonymous)
         case .structureCheck: Visit(route: .structureCheck(date: "2020-11-13", body: "vdg-bestuur"), method: .get, account: .anonymous)
+        case .meetingExport: Visit(route: .meetingExport(ids[.meeting]!, .ods), method: .get, account: .anonymous)
+        case .bodyMeetingsExport: Visit(route: .bodyMeetingsExport("provinciale-staten-drenthe", .popolo), method: .get, account: .anonymous)
         case .asset: Visit(route: .asset(.printStylesheet), method: .get, account: .anonymous)
         case .newCollaboration: Visit(route: .newCollaboration, method: .get, account: .redacteur)
         case .editCollaboration: Visit(route: .editCollaboration(collaboration), method: .get, account: .redacteur)

@@ -16,11 +16,14 @@ public enum ICalendar {
         public let status: MeetingStatus
         public let changedAt: Date
         public let sequence: Int
+        /// "HH:MM" local time; used only with a start time.
+        public let endTime: String?
 
         public init(uid: String, summary: String, date: PartialDate, startTime: String?, location: String?, description: String?,
-                    url: String?, status: MeetingStatus, changedAt: Date, sequence: Int) {
+                    url: String?, status: MeetingStatus, changedAt: Date, sequence: Int, endTime: String? = nil) {
             self.uid = uid; self.summary = summary; self.date = date; self.startTime = startTime; self.location = location
             self.description = description; self.url = url; self.status = status; self.changedAt = changedAt; self.sequence = sequence
+            self.endTime = endTime
         }
     }
 
@@ -45,6 +48,7 @@ public enum ICalendar {
         let day = event.date.iso.replacingOccurrences(of: "-", with: "")
         if let time = event.startTime.flatMap(localTime) {
             lines.append("DTSTART;TZID=Europe/Amsterdam:\(day)T\(time)")
+            if let end = event.endTime.flatMap(localTime), end > time { lines.append("DTEND;TZID=Europe/Amsterdam:\(day)T\(end)") }
         } else {
             lines.append("DTSTART;VALUE=DATE:\(day)")
         }

@@ -137,8 +137,10 @@ extension Catalog {
 extension Catalog {
     /// Meetings for a calendar feed: those with a day, of one body or one participant or all,
     /// newest first, at most `limit`.
-    public func calendarMeetings(body: String? = nil, person: String? = nil, limit: Int = 2000) async throws -> [Meeting] {
-        var conditions: [SQLQueryString] = [visible("t", .meeting), "t.date IS NOT NULL", "length(t.date) = 10"]
+    /// `dated: false` also takes meetings without an exact day (for an export).
+    public func calendarMeetings(body: String? = nil, person: String? = nil, dated: Bool = true, limit: Int = 2000) async throws -> [Meeting] {
+        var conditions: [SQLQueryString] = [visible("t", .meeting)]
+        if dated { conditions += ["t.date IS NOT NULL", "length(t.date) = 10"] }
         if let body { conditions.append("t.body_id = \(bind: body)") }
         if let person {
             conditions.append("t.id IN (SELECT a.meeting_id FROM meeting_attendances a WHERE a.person_id = \(bind: person))")

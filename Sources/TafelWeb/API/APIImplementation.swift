@@ -108,7 +108,7 @@ struct APIImplementation: APIProtocol {
         guard let detail = try await catalog.meeting(id: input.path.id) else {
             throw RecordNotFound(kind: .meeting, id: input.path.id)
         }
-        return .ok(.init(body: .json(APIMapping.detail(detail))))
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.meeting.meta.version)), body: .json(APIMapping.detail(detail))))
     }
 
     func listOpgaven(_ input: Operations.ListOpgaven.Input) async throws -> Operations.ListOpgaven.Output {

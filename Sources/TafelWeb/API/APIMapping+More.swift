@@ -58,17 +58,24 @@ extension APIMapping {
         let m = d.meeting
         return Schemas.Bijeenkomst(
             id: m.id, _links: links(.meeting, m.id), naam: m.name, soort: code(m.kind), status: code(m.status),
-            datum: m.date?.iso, aanvang: m.startTime, locatie: m.location, gremium: ref(d.body), omschrijving: m.description,
+            datum: m.date?.iso, aanvang: m.startTime, einde: m.endTime, werkelijkeAanvang: m.actualStartTime,
+            werkelijkEinde: m.actualEndTime, locatie: m.location, onlineLink: m.onlineURL, gremium: ref(d.body),
+            verslag: ref(d.minutes), omschrijving: m.description,
             aangemaakt: m.meta.createdAt, gewijzigd: m.meta.updatedAt, versie: m.meta.version,
             organisatoren: d.organisers.map(ref),
             deelnemers: d.attendances.map {
                 Schemas.BijeenkomstDeelnemer(persoon: ref($0.person), organisatie: ref($0.organisation),
-                                             namens: ref($0.onBehalfOf), rol: code($0.role))
+                                             namens: ref($0.onBehalfOf), rol: code($0.role), aanwezigheid: $0.presence.flatMap(code))
             },
-            agendapunten: d.agenda.map { Schemas.Agendapunt(nummer: $0.number, titel: $0.title, omschrijving: $0.description) },
+            agendapunten: d.agenda.map {
+                Schemas.Agendapunt(nummer: $0.number, nummering: $0.label, onderdeelVan: $0.parentNumber, titel: $0.title,
+                                   omschrijving: $0.description, presentator: ref($0.presenter), duur: $0.durationMinutes,
+                                   hamerstuk: $0.isHamerstuk, documenten: $0.documents.map(ref), overgenomenVan: $0.carriedFrom?.code)
+            },
             uitkomsten: d.outcomes.map {
-                Schemas.Uitkomst(soort: code($0.outcome.kind), tekst: $0.outcome.text,
-                                 agendapunt: $0.outcome.agendaItemNumber, door: ref($0.by))
+                Schemas.Uitkomst(soort: code($0.outcome.kind), tekst: $0.outcome.text, agendapunt: $0.outcome.agendaItemNumber,
+                                 door: ref($0.by), positie: $0.position, resultaat: $0.outcome.result.flatMap(code),
+                                 eigenaar: ref($0.owner), deadline: $0.outcome.due?.iso, actiestatus: $0.outcome.actionStatus.flatMap(code))
             },
             documenten: d.documents.map(ref), bronnen: d.sources.map(source))
     }

@@ -3,7 +3,7 @@
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
-        case wgrRegister, organisationCollaborations, structure, structureCheck, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
+        case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newMeeting, editMeeting, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
@@ -28,6 +28,8 @@ extension SiteRoute {
         case .bodyCalendar: .bodyCalendar
         case .personCalendar: .personCalendar
         case .structureCheck: .structureCheck
+        case .meetingExport: .meetingExport
+        case .bodyMeetingsExport: .bodyMeetingsExport
         case .asset: .asset
         case .newCollaboration: .newCollaboration
         case .editCollaboration: .editCollaboration

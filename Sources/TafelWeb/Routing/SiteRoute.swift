@@ -25,6 +25,8 @@ enum SiteRoute: Hashable, Sendable {
     case bodyCalendar(String)
     case personCalendar(String)
     case structureCheck(date: String? = nil, body: String? = nil)
+    case meetingExport(String, ExportFormat)
+    case bodyMeetingsExport(String, ExportFormat)
     case asset(Asset)
 
     // An editor's pages and form actions.
@@ -57,6 +59,13 @@ enum SiteRoute: Hashable, Sendable {
     case apiList(RecordKind, Catalog.ListQuery = .init())
     case apiRegister(RegisterFilter = .init())
     case apiRecord(RecordKind, String)
+
+    /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
+    enum ExportFormat: String, Sendable, CaseIterable {
+        /// Open Raads-, Staten- en Bestuursinformatie.
+        case ods
+        case popolo
+    }
 
     enum Asset: String, Sendable, CaseIterable {
         case stylesheet = "tafel.css"
@@ -92,6 +101,8 @@ enum SiteRoute: Hashable, Sendable {
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
         case .personCalendar(let id): "/personen/\(id)/bijeenkomsten.ics"
         case .structureCheck: "/overlegstructuur/controle"
+        case .meetingExport(let id, let format): "/bijeenkomsten/\(id)/\(format.rawValue)"
+        case .bodyMeetingsExport(let id, let format): "/gremia/\(id)/bijeenkomsten/\(format.rawValue)"
         case .asset(let asset): "\(Self.assetBase)/\(asset.rawValue)"
         case .newCollaboration: "/samenwerkingen/nieuw"
         case .editCollaboration(let id): "/samenwerkingen/\(id)/bewerken"

@@ -36,7 +36,9 @@ extension DetailPage {
         var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""), meta: b.meta)
-        page.links = [Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id))]
+        page.links = [Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id)),
+                      Crumb(label: "Alle bijeenkomsten als Open Raadsinformatie (JSON)", href: .bodyMeetingsExport(b.id, .ods)),
+                      Crumb(label: "Alle bijeenkomsten als Popolo-events (JSON)", href: .bodyMeetingsExport(b.id, .popolo))]
         if let organisation = detail.organisation {
             page.links += [
                 Crumb(label: "Overlegstructuur van \(organisation.name)", href: .structure(organisation: organisation.id)),

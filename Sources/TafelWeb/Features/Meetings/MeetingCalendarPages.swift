@@ -42,7 +42,7 @@ struct MeetingCalendarPages {
                 uid: "bijeenkomst-\(meeting.id)@tafel", summary: meeting.name, date: date, startTime: meeting.startTime,
                 location: meeting.location, description: [meeting.kind.label, meeting.description].compactMap { $0 }.joined(separator: "\n\n"),
                 url: base.map { $0 + SiteRoute.record(.meeting, meeting.id).href }, status: meeting.status,
-                changedAt: meeting.meta.updatedAt, sequence: max(0, meeting.meta.version - 1))
+                changedAt: meeting.meta.updatedAt, sequence: max(0, meeting.meta.version - 1), endTime: meeting.endTime)
         }
         return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(string: ICalendar.feed(name: name, events: events))))

@@ -59,9 +59,9 @@ extension DetailPage {
             kind: .meeting, heading: m.name, lead: m.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .meeting, id: m.id, name: ""),
             editHref: mayEdit ? .editMeeting(m.id) : nil, meta: m.meta)
-        if mayEdit {
-            page.links = [Crumb(label: "Voorbereiden: agenda, openstaande actiepunten en dubbele boekingen", href: .meetingPreparation(m.id))]
-        }
+        page.links = (mayEdit ? [Crumb(label: "Voorbereiden: agenda, openstaande actiepunten en dubbele boekingen", href: .meetingPreparation(m.id))] : [])
+            + [Crumb(label: "Deze bijeenkomst als Open Raadsinformatie (JSON)", href: .meetingExport(m.id, .ods)),
+               Crumb(label: "Deze bijeenkomst als Popolo-event (JSON)", href: .meetingExport(m.id, .popolo))]
         return page
     }
 
