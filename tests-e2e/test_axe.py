@@ -54,6 +54,8 @@ SIGNED_IN_PAGES = [
     "/samenwerkingen/nieuw",
     "/samenwerkingen/importeren",
     "/bijeenkomsten/nieuw",
+    "/gremia/nieuw",
+    "/gremia/vdg-kerngroep-gezondheid-welzijn/bewerken",  # three members with their sources
     "/bijeenkomsten/bzk-drenthe-2020-11-13/bewerken",  # participants, a two-item agenda, recommendations
     "/bijeenkomsten/bzk-drenthe-2020-11-13/voorbereiding",
 ]

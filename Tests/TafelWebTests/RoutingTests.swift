@@ -53,6 +53,8 @@ struct RoutingTests {
         case .importCollaborations: Visit(route: .importCollaborations, method: .get, account: .redacteur)
         case .newDocument: Visit(route: .newDocument, method: .get, account: .redacteur)
         case .editDocument: Visit(route: .editDocument(ids[.document]!), method: .get, account: .beheerder)
+        case .newBody: Visit(route: .newBody, method: .get, account: .redacteur)
+        case .editBody: Visit(route: .editBody("vdg-bestuur"), method: .get, account: .beheerder)
         case .newMeeting: Visit(route: .newMeeting, method: .get, account: .redacteur)
         case .editMeeting: Visit(route: .editMeeting(ids[.meeting]!), method: .get, account: .beheerder)
         case .meetingPreparation: Visit(route: .meetingPreparation(ids[.meeting]!), method: .get, account: .beheerder)

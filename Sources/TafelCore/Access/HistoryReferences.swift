@@ -40,7 +40,10 @@ public enum HistoryReferences {
         case (.collaboration, "deelnemers"): Rule(parts: 4, named: [0: .organisation])
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
-        case (.collaboration, "toegang"), (.meeting, "toegang"): .groupCodes
+        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"): .groupCodes
+        case (.body, "organisatie"): Rule(named: [0: .organisation])
+        case (.body, "onderdeelVan"): Rule(named: [0: .body])
+        case (.body, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 6, named: [0: .person, 1: .organisation])
         case (.document, "toegang"): Rule(separator: ", ", parts: 2, named: [:])
         case (.meeting, "gremium"): Rule(named: [0: .body])
         case (.meeting, "organisatoren"): Rule(named: [0: .organisation])

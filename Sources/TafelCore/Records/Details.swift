@@ -149,6 +149,12 @@ public struct BodyDetail: Sendable {
     public var meetings: [Reference]
     public var collaborations: [Reference]
     public var sources: [Source]
+    /// The organisations and bodies named for access, as far as the viewer may see them.
+    public var access: [Reference] = []
+
+    public var accessGroups: Set<Group> {
+        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+    }
 
     public init(body: Body, organisation: Reference?, parent: Reference?, children: [Reference],
                 members: [MembershipLine], meetings: [Reference], collaborations: [Reference], sources: [Source]) {

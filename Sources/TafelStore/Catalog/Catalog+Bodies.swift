@@ -31,9 +31,12 @@ extension Catalog {
             WHERE cb.body_id = \(bind: id)
             """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name")
         async let sources = sources(of: .body, id: id)
-        return BodyDetail(
+        async let access = accessList(of: .body, id: id)
+        var detail = BodyDetail(
             body: body, organisation: try await organisation.first, parent: try await parent.first, children: try await children,
             members: try await members, meetings: try await meetings, collaborations: try await collaborations,
             sources: try await sources)
+        detail.access = try await access
+        return detail
     }
 }

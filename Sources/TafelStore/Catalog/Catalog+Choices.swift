@@ -7,6 +7,10 @@ extension Catalog {
         public let id: String
         public let name: String
         public let code: String?
+
+        public init(id: String, name: String, code: String?) {
+            self.id = id; self.name = name; self.code = code
+        }
     }
 
     /// The register filter's two option lists.

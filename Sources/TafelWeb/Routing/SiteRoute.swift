@@ -37,6 +37,8 @@ enum SiteRoute: Hashable, Sendable {
     case importCollaborations
     case newDocument
     case editDocument(String)
+    case newBody
+    case editBody(String)
     case newMeeting
     case editMeeting(String)
     case meetingPreparation(String)
@@ -111,6 +113,8 @@ enum SiteRoute: Hashable, Sendable {
         case .importCollaborations: "/samenwerkingen/importeren"
         case .newDocument: "/documenten/nieuw"
         case .editDocument(let id): "/documenten/\(id)/bewerken"
+        case .newBody: "/gremia/nieuw"
+        case .editBody(let id): "/gremia/\(id)/bewerken"
         case .newMeeting: "/bijeenkomsten/nieuw"
         case .editMeeting(let id): "/bijeenkomsten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"

@@ -3,7 +3,7 @@ import TafelStore
 
 /// The pages of the bodies (gremia), composed from domain values (no database, no request).
 extension ListPage {
-    static func bodies(_ query: Catalog.ListQuery, _ page: Page<Body>) -> ListPage {
+    static func bodies(_ query: Catalog.ListQuery, _ page: Page<Body>, mayAdd: Bool = false) -> ListPage {
         let table = Table(caption: "Gremia", columns: ["Naam", "Soort", "Vergadert"], rows: page.items.map { b in
             TableRow(head: Cell(b.name, href: .record(.body, b.id)), cells: [Cell(b.kind.label), Cell(b.cadenceText ?? "")])
         })
@@ -12,12 +12,13 @@ extension ListPage {
             intro: "De overlegstructuur: besturen, bestuurlijke en ambtelijke overleggen, kerngroepen, werkgroepen, Staten en commissies.",
             query: query, page: page, kindFilter: .init(BodyKind.self, label: "Soort", selected: query.kind),
             nouns: ("gremium", "gremia"), table: table,
+            addLink: mayAdd ? Crumb(label: "Gremium toevoegen", href: .newBody) : nil,
             links: [Crumb(label: "Controle overlegstructuur: volgen de gremia hun eigen regels?", href: .structureCheck())])
     }
 }
 
 extension DetailPage {
-    static func body(_ detail: BodyDetail) -> DetailPage {
+    static func body(_ detail: BodyDetail, mayEdit: Bool = false) -> DetailPage {
         let b = detail.body
         let facts = [
             Fact("Soort", b.kind.label), Fact("Organisatie", detail.organisation), Fact("Onderdeel van", detail.parent),
@@ -35,7 +36,8 @@ extension DetailPage {
         ]
         var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
-            sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""), meta: b.meta)
+            sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""),
+            editHref: mayEdit ? .editBody(b.id) : nil, meta: b.meta)
         page.links = [Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id)),
                       Crumb(label: "Alle bijeenkomsten als Open Raadsinformatie (JSON)", href: .bodyMeetingsExport(b.id, .ods)),
                       Crumb(label: "Alle bijeenkomsten als Popolo-events (JSON)", href: .bodyMeetingsExport(b.id, .popolo))]

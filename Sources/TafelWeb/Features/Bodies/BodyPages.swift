@@ -14,12 +14,13 @@ struct BodyPages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request, kinds: BodyKind.self)
-        return renderer.render(ListPage.bodies(query, try await catalog(context).bodies(query)))
+        return renderer.render(ListPage.bodies(query, try await catalog(context).bodies(query), mayAdd: context.viewer.mayEditAnything))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .body)
         guard let detail = try await catalog(context).body(id: id) else { throw RecordNotFound(kind: .body, id: id) }
-        return renderer.render(DetailPage.body(detail))
+        return renderer.render(DetailPage.body(
+            detail, mayEdit: context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)))
     }
 }
