@@ -59,17 +59,14 @@ public struct BodyInput: Sendable, Hashable, Codable {
 
     /// Every well-formed id the input names, with the field that names it.
     public var references: [NamedReference] {
-        var result: [NamedReference] = []
-        func add(_ value: String?, _ field: String, _ kind: NamedReference.Kind) {
-            guard let id = value?.trimmed, Slug.isValid(id) else { return }
-            result.append(NamedReference(field: field, kind: kind, id: id))
-        }
+        var collector = ReferenceCollector()
+        func add(_ value: String?, _ field: String, _ kind: NamedReference.Kind) { collector.add(value, field, kind) }
         add(organisatie, "organisatie", .organisation)
         add(onderdeelVan, "onderdeelVan", .body)
         for (index, row) in leden.enumerated() {
             add(row.persoon, "leden[\(index)].persoon", .person)
             add(row.namens, "leden[\(index)].namens", .organisation)
         }
-        return result
+        return collector.references
     }
 }

@@ -157,11 +157,8 @@ extension String {
 extension MeetingInput {
     /// Every well-formed id the input names, with the field that names it.
     public var references: [NamedReference] {
-        var result: [NamedReference] = []
-        func add(_ value: String?, _ field: String, _ kind: NamedReference.Kind) {
-            guard let id = value?.trimmed, Slug.isValid(id) else { return }
-            result.append(NamedReference(field: field, kind: kind, id: id))
-        }
+        var collector = ReferenceCollector()
+        func add(_ value: String?, _ field: String, _ kind: NamedReference.Kind) { collector.add(value, field, kind) }
         add(gremium, "gremium", .body)
         for value in organisatoren { add(value, "organisatoren", .organisation) }
         add(verslag, "verslag", .document)
@@ -178,6 +175,6 @@ extension MeetingInput {
             add(row.door, "uitkomsten[\(index)].door", .person)
             add(row.eigenaar, "uitkomsten[\(index)].eigenaar", .person)
         }
-        return result
+        return collector.references
     }
 }

@@ -62,23 +62,26 @@ struct BodyEditPages {
             _ = try await editable(id, context)
             return try await render(input, action: .editBody(id), heading: heading, version: version, context: context, moreRows: true)
         }
-        do {
+        return try await FormSubmission.run({
             try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
             return .redirect(to: SiteRoute.record(.body, id).href, type: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(input, action: .editBody(id), heading: heading, version: version, context: context,
-                                    problems: failure.problems, status: .badRequest)
-        } catch is VersionRequired {
-            return try await render(input, action: .editBody(id), heading: heading,
-                                    version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
-                                    problems: [.missingVersion], status: .badRequest)
-        } catch let conflict as VersionConflict {
-            let stored = try await editable(id, context)
-            return try await render(input, action: .editBody(id), heading: heading, version: conflict.current, context: context,
-                                    conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current,
-                                                    rows: BodyForm.differences(stored: stored.draft, typed: input)),
-                                    status: .conflict)
-        }
+        }, again: { refusal in
+            switch refusal {
+            case .problems(let problems):
+                return try await render(input, action: .editBody(id), heading: heading, version: version, context: context,
+                                        problems: problems, status: .badRequest)
+            case .missingVersion:
+                return try await render(input, action: .editBody(id), heading: heading,
+                                        version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
+                                        problems: [.missingVersion], status: .badRequest)
+            case .conflict(let conflict):
+                let stored = try await editable(id, context)
+                return try await render(input, action: .editBody(id), heading: heading, version: conflict.current, context: context,
+                                        conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current,
+                                                        rows: BodyForm.differences(stored: stored.draft, typed: input)),
+                                        status: .conflict)
+            }
+        })
     }
 
     private func editable(_ id: String, _ context: AppContext) async throws -> BodyEditor.Stored {

@@ -67,23 +67,26 @@ struct MeetingEditPages {
             _ = try await editable(id, context)
             return try await render(input, action: .editMeeting(id), heading: heading, version: version, context: context, moreRows: rework)
         }
-        do {
+        return try await FormSubmission.run({
             try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
             return .redirect(to: SiteRoute.record(.meeting, id).href, type: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(input, action: .editMeeting(id), heading: heading, version: version, context: context,
-                                    problems: failure.problems, status: .badRequest)
-        } catch is VersionRequired {
-            return try await render(input, action: .editMeeting(id), heading: heading,
-                                    version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
-                                    problems: [.missingVersion], status: .badRequest)
-        } catch let conflict as VersionConflict {
-            let stored = try await editable(id, context)
-            let rows = MeetingForm.differences(stored: stored.draft.input, typed: input)
-            return try await render(input, action: .editMeeting(id), heading: heading, version: conflict.current, context: context,
-                                    conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
-                                    status: .conflict)
-        }
+        }, again: { refusal in
+            switch refusal {
+            case .problems(let problems):
+                return try await render(input, action: .editMeeting(id), heading: heading, version: version, context: context,
+                                        problems: problems, status: .badRequest)
+            case .missingVersion:
+                return try await render(input, action: .editMeeting(id), heading: heading,
+                                        version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
+                                        problems: [.missingVersion], status: .badRequest)
+            case .conflict(let conflict):
+                let stored = try await editable(id, context)
+                let rows = MeetingForm.differences(stored: stored.draft.input, typed: input)
+                return try await render(input, action: .editMeeting(id), heading: heading, version: conflict.current, context: context,
+                                        conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
+                                        status: .conflict)
+            }
+        })
     }
 
     /// The page an editor prepares a meeting from: its agenda, the open action items of the
