@@ -45,4 +45,54 @@ struct BodyWebTests {
             #expect(reader.status == .forbidden)
         }
     }
+    @Test("the API adds and replaces a body with If-Match, keeps a member's id, names bad rows, refuses readers and anonymous callers",
+          arguments: TestDatabase.backends)
+    func api(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let body = #"{"naam":"Werkgroep via de API","soort":"werkgroep","organisatie":"vdg","onderdeelVan":"vdg-bestuur","vergaderingenPerJaarMin":4,"leden":[{"persoon":"out","rol":"voorzitter","vanaf":"2020"}]}"#
+            let created = try await client.execute(uri: "/api/v1/gremia", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: body))
+            #expect(created.status == .created)
+            #expect(created.headers[.location] == "/api/v1/gremia/werkgroep-via-de-api" && created.headers[.eTag] == "\"1\"")
+            let json = try JSONSerialization.jsonObject(with: Data(created.text.utf8)) as? [String: Any]
+            let members = json?["leden"] as? [[String: Any]] ?? []
+            let memberID = try #require(members.first?["id"] as? String)
+            #expect(members.first?["rol"] as? String == "voorzitter" && json?["vertrouwelijkheid"] as? String == "openbaar")
+            #expect((json?["bovenliggende"] as? [String: Any])?["id"] as? String == "vdg-bestuur")
+            let fetched = try await client.execute(uri: "/api/v1/gremia/werkgroep-via-de-api", method: .get, headers: [:], body: nil)
+            #expect(fetched.status == .ok && fetched.headers[.eTag] == "\"1\"")
+            var ifMatch = app.headers(.redacteur, api: true)
+            ifMatch[.ifMatch] = "\"1\""
+            let changed = body.replacingOccurrences(of: #"{"persoon":"out""#, with: #"{"id":"\#(memberID)","persoon":"out""#)
+                .replacingOccurrences(of: "\"vergaderingenPerJaarMin\":4", with: "\"vergaderingenPerJaarMin\":6")
+            let replaced = try await client.execute(uri: "/api/v1/gremia/werkgroep-via-de-api", method: .put, headers: ifMatch,
+                                                    body: ByteBuffer(string: changed))
+            #expect(replaced.status == .ok && replaced.headers[.eTag] == "\"2\"")
+            let after = try JSONSerialization.jsonObject(with: Data(replaced.text.utf8)) as? [String: Any]
+            #expect(after?["vergaderingenPerJaarMin"] as? Int == 6)
+            #expect((after?["leden"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [memberID])
+            let stale = try await client.execute(uri: "/api/v1/gremia/werkgroep-via-de-api", method: .put, headers: ifMatch,
+                                                 body: ByteBuffer(string: body))
+            #expect(stale.status == .preconditionFailed)
+            let unversioned = try await client.execute(uri: "/api/v1/gremia/werkgroep-via-de-api", method: .put,
+                                                       headers: app.headers(.redacteur, api: true), body: ByteBuffer(string: body))
+            #expect(unversioned.status == .preconditionRequired)
+            let bad = #"{"naam":"Fout gremium","soort":"geen-soort","vergaderingenPerJaarMin":8,"vergaderingenPerJaarMax":2,"leden":[{"persoon":"bestaat-niet","rol":"lid"},{"persoon":"out","rol":"lid","vanaf":"2021","tot":"2020"}]}"#
+            let invalid = try await client.execute(uri: "/api/v1/gremia", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: bad))
+            #expect(invalid.status == .badRequest)
+            for field in ["soort", "leden[0].persoon", "leden[1].tot"] {
+                #expect(invalid.text.contains(field), "\(field) named")
+            }
+            let reader = try await client.execute(uri: "/api/v1/gremia", method: .post, headers: app.headers(.lezer, api: true),
+                                                  body: ByteBuffer(string: body))
+            #expect(reader.status == .forbidden)
+            let anonymous = try await client.execute(uri: "/api/v1/gremia", method: .post, headers: [.contentType: "application/json"],
+                                                     body: ByteBuffer(string: bad))
+            #expect(anonymous.status == .unauthorized)
+            let missing = try await client.execute(uri: "/api/v1/gremia/bestaat-niet", method: .put, headers: ifMatch,
+                                                   body: ByteBuffer(string: body))
+            #expect(missing.status == .notFound)
+        }
+    }
 }

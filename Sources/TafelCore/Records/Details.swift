@@ -1,5 +1,7 @@
 /// A membership seen from any side: the person, the organisation or the body.
 public struct MembershipLine: Sendable, Hashable {
+    /// The membership's own id (kept when an editor changes the row).
+    public var id: String?
     public var person: Reference
     public var organisation: Reference?
     public var body: Reference?
@@ -11,7 +13,8 @@ public struct MembershipLine: Sendable, Hashable {
     public var observedOn: PartialDate?
 
     public init(person: Reference, organisation: Reference?, body: Reference?, post: String?, role: String?,
-                onBehalfOf: Reference?, start: PartialDate?, end: PartialDate?, observedOn: PartialDate?) {
+                onBehalfOf: Reference?, start: PartialDate?, end: PartialDate?, observedOn: PartialDate?, id: String? = nil) {
+        self.id = id
         self.person = person; self.organisation = organisation; self.body = body; self.post = post
         self.role = role; self.onBehalfOf = onBehalfOf; self.start = start; self.end = end
         self.observedOn = observedOn

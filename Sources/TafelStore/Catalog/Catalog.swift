@@ -110,13 +110,13 @@ public struct Catalog: Sendable {
     /// Memberships, with the names of everything they point at, filtered by one column.
     func membershipLines(where column: String, equals id: String) async throws -> [MembershipLine] {
         struct Row: Decodable {
-            let personId: String, personName: String, organisationId: String?, organisationName: String?
+            let id: String, personId: String, personName: String, organisationId: String?, organisationName: String?
             let bodyId: String?, bodyName: String?, postLabel: String?, role: String?
             let onBehalfOfId: String?, onBehalfOfName: String?
             let startDate: String?, endDate: String?, observedOn: String?
         }
         let rows = try await db.raw("""
-            SELECT m.person_id, p.name AS person_name, m.organisation_id, o.name AS organisation_name,
+            SELECT m.id, m.person_id, p.name AS person_name, m.organisation_id, o.name AS organisation_name,
                    m.body_id, b.name AS body_name, po.label AS post_label, m.role,
                    m.on_behalf_of_id, ob.name AS on_behalf_of_name, m.start_date, m.end_date, m.observed_on
             FROM memberships m
@@ -138,7 +138,7 @@ public struct Catalog: Sendable {
                 body: row.bodyId.map { Reference(kind: .body, id: $0, name: row.bodyName ?? $0) },
                 post: row.postLabel, role: row.role,
                 onBehalfOf: row.onBehalfOfId.map { Reference(kind: .organisation, id: $0, name: row.onBehalfOfName ?? $0) },
-                start: partialDate(row.startDate), end: partialDate(row.endDate), observedOn: partialDate(row.observedOn))
+                start: partialDate(row.startDate), end: partialDate(row.endDate), observedOn: partialDate(row.observedOn), id: row.id)
         }
     }
 

@@ -64,10 +64,8 @@ struct APIImplementation: APIProtocol {
     }
 
     func getGremium(_ input: Operations.GetGremium.Input) async throws -> Operations.GetGremium.Output {
-        guard let detail = try await catalog.body(id: input.path.id) else {
-            throw RecordNotFound(kind: .body, id: input.path.id)
-        }
-        return .ok(.init(body: .json(APIMapping.detail(detail))))
+        let detail = try await storedBody(input.path.id)
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.body.meta.version)), body: .json(APIMapping.detail(detail))))
     }
 
     func listSamenwerkingen(_ input: Operations.ListSamenwerkingen.Input) async throws -> Operations.ListSamenwerkingen.Output {

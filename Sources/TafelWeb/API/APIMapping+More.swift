@@ -62,6 +62,7 @@ extension APIMapping {
             werkelijkEinde: m.actualEndTime, locatie: m.location, onlineLink: m.onlineURL, gremium: ref(d.body),
             verslag: ref(d.minutes), omschrijving: m.description,
             aangemaakt: m.meta.createdAt, gewijzigd: m.meta.updatedAt, versie: m.meta.version,
+            vertrouwelijkheid: code(m.meta.confidentiality), toegang: d.access.map(ref),
             organisatoren: d.organisers.map(ref),
             deelnemers: d.attendances.map {
                 Schemas.BijeenkomstDeelnemer(persoon: ref($0.person), organisatie: ref($0.organisation),

@@ -127,9 +127,10 @@ enum APIMapping {
             id: b.id, _links: links(.body, b.id), naam: b.name, soort: code(b.kind), organisatie: ref(d.organisation),
             bovenliggende: ref(d.parent), omschrijving: b.description, vergaderingenPerJaarMin: b.meetingsPerYearMin,
             vergaderingenPerJaarMax: b.meetingsPerYearMax, aangemaakt: b.meta.createdAt, gewijzigd: b.meta.updatedAt,
-            versie: b.meta.version, onderliggende: d.children.map(ref),
+            versie: b.meta.version, vertrouwelijkheid: code(b.meta.confidentiality), toegang: d.access.map(ref),
+            onderliggende: d.children.map(ref),
             leden: d.members.map {
-                Schemas.GremiumLid(persoon: ref($0.person), rol: $0.post ?? $0.role, namens: ref($0.onBehalfOf),
+                Schemas.GremiumLid(id: $0.id, persoon: ref($0.person), rol: $0.role ?? "lid", functie: $0.post, namens: ref($0.onBehalfOf),
                                    vanaf: $0.start?.iso, tot: $0.end?.iso, waargenomenOp: $0.observedOn?.iso)
             },
             bijeenkomsten: d.meetings.map(ref), samenwerkingen: d.collaborations.map(ref), bronnen: d.sources.map(source))
