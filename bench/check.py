@@ -21,8 +21,16 @@
     check.py picks FILE
         The records whose pages are measured, picked in the SQLite FILE: the home page's province,
         the municipality (gemeente) with the most participations, and the first public record by
-        id of each other kind (a collaboration also not archived). Prints one line per record:
+        id of each other kind (a collaboration also not archived), the body with the most members
+        and meetings, and the month with the most public meetings. Prints one line per record:
         key, path, name (tab-separated; the path is the record's page on the site).
+    check.py rule-set SHIPPED OUT
+        Writes to OUT the rule set SHIPPED (Tafel's structure rules for Drenthe) made to hold for
+        every body of its kinds in any province: without the rules that name single bodies and
+        without the organisation and the exclusions that limit a rule to the VDG.
+    check.py rule-check REPORT
+        REPORT (the JSON of `tafel controleer --json`) must have checked at least one body;
+        prints "RULES rules, BODIES body checks, FINDINGS findings".
     check.py shows BODY NAME
         BODY (an HTML page) must contain NAME as Tafel escapes text (& < > " ').
     check.py csrf BODY
@@ -173,6 +181,21 @@ def picks(path):
         if row is None:
             fail(f"{path}: no public row in {table}")
         lines.append((key, f"/{segment}/{row[0]}", row[1]))
+    # Issue 11, part 9: the body with the most members and meetings (its page lists both), and
+    # the month with the most public meetings (the month view).
+    row = db.execute("SELECT b.id, b.name FROM bodies b WHERE b.confidentiality = 'openbaar' ORDER BY "
+                     "(SELECT count(*) FROM memberships m WHERE m.body_id = b.id) + "
+                     "(SELECT count(*) FROM meetings t WHERE t.body_id = b.id) DESC, b.id LIMIT 1").fetchone()
+    if row is None:
+        fail(f"{path}: no public body")
+    lines.append(("busiest-body", f"/gremia/{row[0]}", row[1]))
+    row = db.execute("SELECT substr(date, 1, 7) AS month FROM meetings WHERE confidentiality = 'openbaar' AND length(date) = 10 "
+                     "GROUP BY month ORDER BY count(*) DESC, month LIMIT 1").fetchone()
+    if row is None:
+        fail(f"{path}: no public meeting with a day")
+    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december"]
+    lines.append(("calendar-month", f"/bijeenkomsten/kalender?maand={row[0]}", f"{months[int(row[0][5:7]) - 1]} {row[0][:4]}"))
     for key, page, name in lines:
         if "\t" in name or "\n" in name:
             fail(f"{path}: the name of {page} holds a tab or a newline")
@@ -216,7 +239,27 @@ def anonymous(body):
         fail('the page has an "Uitloggen" form: not anonymous')
 
 
+def rule_set(shipped, out):
+    rules = load_json(shipped)
+    general = [{k: v for k, v in rule.items() if k not in ("organisatie", "behalve")}
+               for rule in rules["regels"] if rule.get("soorten")]
+    if not general:
+        fail(f"{shipped}: no rule applies to kinds of bodies")
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump({"naam": rules["naam"] + ", voor elk gremium van deze soorten", "regels": general}, f, ensure_ascii=False)
+
+
+def rule_check(report):
+    result = load_json(report)
+    checked = sum(rule.get("gecontroleerd", 0) for rule in result.get("regels", []))
+    if checked == 0:
+        fail(f"{report}: the rule check checked no body")
+    print(f"{len(result['regels'])} rules, {checked} body checks, {result.get('overtredingen', 0)} findings")
+
+
 COMMANDS = {
+    "rule-set": (rule_set, 2),
+    "rule-check": (rule_check, 1),
     "query": (query, 3),
     "tafel-api": (tafel_api, 3),
     "tafel-api-signed-in": (tafel_api_signed_in, 3),

@@ -12,6 +12,8 @@ RESULTS.tsv holds tab-separated lines of four sorts:
                                   it was not measured
     rss   SERVER  BACKEND  CACHE  KIB
                                   a server process's peak RSS (VmHWM) after all its rows
+    cmd   NAME  BACKEND  RUNS  MEDIAN_MS  MAX_MS  DETAIL
+                                  a command timed as a whole over RUNS runs (the structure check)
 HEADER.md is printed first. The exit status is 0 whether or not the targets are met.
 """
 import sys
@@ -30,6 +32,7 @@ DETAIL_MAX_P50_MS = 3.0
 EDITOR_MAX_P50_RATIO = 1.2         # × the anonymous register page's p50, one at a time
 CACHED_MAX_P99_MS = 20.0           # every Tafel row, cache on, 32 connections
 MAX_RSS_BYTES = 150e6              # 150 MB, every Tafel server
+COMMAND_MAX_MS = {"controleer": 1000.0}   # issue 11, part 9: the full rule check over all bodies
 
 TAFEL_KINDS = ("register", "editor", "api", "home", "detail")
 # Which Datasette reference a Tafel row's throughput is compared with.
@@ -38,7 +41,7 @@ DATASETTE_FOR = {"register": "datasette-html", "editor": "datasette-html", "api"
 
 class Results:
     def __init__(self, path):
-        self.meta, self.rows, self.runs, self.servers = {}, {}, {}, []
+        self.meta, self.rows, self.runs, self.servers, self.commands = {}, {}, {}, [], []
         self.backends = []  # Tafel's, in the order measured
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -65,6 +68,11 @@ class Results:
                     server, backend, cache, kib = fields
                     self.servers.append({"server": server, "backend": backend, "cache": cache,
                                          "kib": int(kib) if kib else None})
+                elif sort == "cmd":
+                    name, backend, runs, median, most, detail = fields
+                    self.commands.append({"name": name, "backend": backend, "runs": int(runs),
+                                          "median": float(median) if median else None,
+                                          "max": float(most) if most else None, "detail": detail})
                 else:
                     sys.exit(f"report: unknown line in {path}: {line!r}")
         self.connections = int(self.meta.get("connections", "32"))
@@ -282,8 +290,15 @@ def main(results_path, header_path):
             judge(f"peak RSS ≤ {MAX_RSS_BYTES / 1e6:.0f} MB", server["server"], server["backend"],
                   [kib], lambda: kib * 1024 <= MAX_RSS_BYTES, lambda: f"{kib * 1024 / 1e6:.0f} MB")
 
+    for command in r.commands:
+        limit = COMMAND_MAX_MS.get(command["name"])
+        if limit is not None:
+            judge(f"median ≤ {limit:,.0f} ms over {command['runs']} runs", f"`tafel {command['name']}` ({command['detail']})",
+                  command["backend"], [command["median"]], lambda: command["median"] <= limit,
+                  lambda: f"{ms(command['median'])} (slowest {ms(command['max'])})")
+
     print()
-    print("Targets (issue 10): a row with socket errors, non-2xx answers or a run without an answer "
+    print("Targets (issues 10 and 11): a row with socket errors, non-2xx answers or a run without an answer "
           "fails all its targets.")
     print()
     print("| Target | Endpoint | Backend | Measured | Result |")

@@ -96,6 +96,10 @@ public struct Structure: Sendable {
     private let bodiesByID: [String: BodyFacts]
     private let seatsByBody: [String: [Seat]]
     private let functionsByPerson: [String: [Seat]]
+    private let childrenByParent: [String: [BodyFacts]]
+    private let meetingsByBody: [String: [MeetingFacts]]
+    private let membersByOrganisation: [String: [OrganisationSeat]]
+    private let municipalitiesByProvince: [String: [OrganisationFacts]]
 
     public init(bodies: [BodyFacts], seats: [Seat], organisations: [OrganisationFacts], meetings: [MeetingFacts],
                 organisationSeats: [OrganisationSeat] = []) {
@@ -107,11 +111,19 @@ public struct Structure: Sendable {
         bodiesByID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         seatsByBody = Dictionary(grouping: seats.filter { $0.bodyID != nil }, by: { $0.bodyID ?? "" })
         functionsByPerson = Dictionary(grouping: seats.filter { $0.bodyID == nil && $0.organisationID != nil }, by: \.personID)
+        childrenByParent = Dictionary(grouping: bodies.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
+        meetingsByBody = Dictionary(grouping: meetings, by: \.bodyID)
+        membersByOrganisation = Dictionary(grouping: organisationSeats, by: \.organisationID)
+        municipalitiesByProvince = Dictionary(grouping: self.organisations.values.filter { $0.kind == .gemeente && $0.parentID != nil },
+                                              by: { $0.parentID ?? "" }).mapValues { $0.sorted { $0.name < $1.name } }
     }
 
     public func body(_ id: String) -> BodyFacts? { bodiesByID[id] }
 
-    public func children(of bodyID: String) -> [BodyFacts] { bodies.filter { $0.parentID == bodyID } }
+    public func children(of bodyID: String) -> [BodyFacts] { childrenByParent[bodyID] ?? [] }
+
+    /// The meetings of `bodyID`, in the order the store gave them.
+    public func meetings(of bodyID: String) -> [MeetingFacts] { meetingsByBody[bodyID] ?? [] }
 
     /// The seats in `bodyID` held on `date`.
     public func members(of bodyID: String, on date: PartialDate) -> [Seat] {
@@ -145,13 +157,13 @@ public struct Structure: Sendable {
 
     /// The municipalities whose parent organisation is `provinceID`, by name.
     public func municipalities(in provinceID: String) -> [OrganisationFacts] {
-        organisations.values.filter { $0.kind == .gemeente && $0.parentID == provinceID }.sorted { $0.name < $1.name }
+        municipalitiesByProvince[provinceID] ?? []
     }
 
     /// The municipalities that are members of `organisationID` on `date`, by name.
     public func memberMunicipalities(of organisationID: String, on date: PartialDate) -> [OrganisationFacts] {
-        let members = Set(organisationSeats.filter { $0.organisationID == organisationID && $0.isHeld(on: date) }.map(\.memberID))
-        return organisations.values.filter { $0.kind == .gemeente && members.contains($0.id) }.sorted { $0.name < $1.name }
+        let members = Set((membersByOrganisation[organisationID] ?? []).filter { $0.isHeld(on: date) }.map(\.memberID))
+        return members.compactMap { organisations[$0] }.filter { $0.kind == .gemeente }.sorted { $0.name < $1.name }
     }
 
     public func name(ofOrganisation id: String) -> String { organisations[id]?.name ?? id }

@@ -1,7 +1,8 @@
 /// The checks: pure functions from a structure and a date to the places where it breaks the rule.
 extension StructureRule {
-    public func violations(in structure: Structure, on date: PartialDate) -> [StructureViolation] {
-        bodies(in: structure).flatMap { body -> [StructureViolation] in
+    /// Every body the rule applies to (or only `only`) where it breaks on `date`.
+    public func violations(in structure: Structure, on date: PartialDate, only: String? = nil) -> [StructureViolation] {
+        bodies(in: structure).filter { only == nil || $0.id == only }.flatMap { body -> [StructureViolation] in
             let found: (message: String, facts: [String])? = switch controle {
             case .elkeGemeenteVertegenwoordigd: everyMunicipality(body, structure, date)
             case .hoogstensLedenUit: atMostFrom(body, structure, date)
@@ -80,7 +81,7 @@ extension StructureRule {
         let least = minimum ?? body.meetingsPerYearMin
         let most = maximum ?? body.meetingsPerYearMax
         guard least != nil || most != nil else { return nil }
-        let held = structure.meetings.filter { $0.bodyID == body.id && $0.status != .geannuleerd && $0.date?.year == date.year }
+        let held = structure.meetings(of: body.id).filter { $0.status != .geannuleerd && $0.date?.year == date.year }
         let count = held.count
         let tooFew = least.map { count < $0 } ?? false
         let tooMany = most.map { count > $0 } ?? false
@@ -163,8 +164,8 @@ extension StructureRule {
     }
 
     private func recorded(_ body: Structure.BodyFacts, _ structure: Structure, _ date: PartialDate) -> Finding? {
-        let held = structure.meetings.filter { meeting in
-            meeting.bodyID == body.id && meeting.status == .gehouden && (meeting.date.map { $0.iso <= date.upperBound } ?? true)
+        let held = structure.meetings(of: body.id).filter { meeting in
+            meeting.status == .gehouden && (meeting.date.map { $0.iso <= date.upperBound } ?? true)
         }
         let incomplete = held.filter { !$0.hasMinuteTaker || !$0.hasReport }
         guard !incomplete.isEmpty else { return nil }

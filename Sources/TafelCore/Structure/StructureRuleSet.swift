@@ -38,7 +38,7 @@ public struct StructureRuleSet: Sendable, Hashable, Codable {
 
     /// Every violation on `date`, rule by rule, body by body.
     public func violations(in structure: Structure, on date: PartialDate, body: String? = nil) -> [StructureViolation] {
-        regels.flatMap { rule in rule.violations(in: structure, on: date).filter { body == nil || $0.bodyID == body } }
+        regels.flatMap { rule in rule.violations(in: structure, on: date, only: body) }
     }
 
     /// The rule set Tafel ships: the VDG's structure (Bijlage 1 of its Strategische Agenda 2018–2022).
