@@ -40,6 +40,7 @@ PAGES = [
     "/documenten",
     "/gremia",
     "/gremia/vdg-bo-gezondheid-welzijn",
+    "/programmas/vdg-programma-gezondheid-en-welzijn",  # facts, a nested theme tree, tables
     "/overlegstructuur",  # the organisation charts (svg) with their lists and tables
     "/bijeenkomsten/kalender?maand=2020-11",  # the month view
     "/overlegstructuur/controle?datum=2018-11-02",  # the structure check, with findings per rule

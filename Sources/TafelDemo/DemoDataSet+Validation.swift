@@ -25,6 +25,7 @@ extension DemoDataSet {
         let taskIDs = unique("opgaven.json", tasks.map(\.task.id))
         let collaborationIDs = unique("samenwerkingen.json", collaborations.map(\.id))
         _ = unique("bijeenkomsten.json", meetings.map(\.id))
+        _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
             guard let value else { return }
@@ -80,6 +81,12 @@ extension DemoDataSet {
             code(f, o.id, "soort", o.soort, OrganisationKind.self)
             check(f, o.id, "bovenliggende", o.bovenliggende, in: organisationIDs, kind: "organisatie")
             sources(f, o.id, o.bronnen)
+            for statement in o.koers ?? [] {
+                code(f, o.id, "koers.soort", statement.soort, OrganisationStatementKind.self)
+                date(f, o.id, "koers.vastgesteld", statement.vastgesteld)
+                if statement.tekst.allSatisfy(\.isWhitespace) { problems.append("\(f) ‘\(o.id)’: koers.tekst is leeg.") }
+                sources(f, o.id, statement.bron.map { [$0] })
+            }
         }
         for p in persons { sources("personen.json", p.id, p.bronnen) }
         for p in posts {
@@ -176,6 +183,31 @@ extension DemoDataSet {
                 }
             }
             sources(f, m.id, m.bronnen)
+        }
+        for p in programmes {
+            let f = "programmas.json"
+            code(f, p.id, "status", p.status, ProgrammeStatus.self)
+            check(f, p.id, "eigenaar", p.eigenaar, in: organisationIDs, kind: "organisatie")
+            for (field, body) in [("bestuurlijkOverleg", p.bestuurlijkOverleg), ("ambtelijkOverleg", p.ambtelijkOverleg),
+                                  ("kerngroep", p.kerngroep), ("vngCommissie", p.vngCommissie)] {
+                check(f, p.id, field, body, in: bodyIDs, kind: "gremium")
+            }
+            for (field, person) in [("bestuurlijkVoorzitter", p.bestuurlijkVoorzitter), ("ambtelijkVoorzitter", p.ambtelijkVoorzitter),
+                                    ("vngCommissielid", p.vngCommissielid)] {
+                check(f, p.id, field, person, in: personIDs, kind: "persoon")
+            }
+            for t in p.themas ?? [] { check(f, p.id, "themas.opgave", t.opgave, in: taskIDs, kind: "opgave") }
+            for m in p.bijeenkomsten ?? [] {
+                code(f, p.id, "bijeenkomsten.soort", m.soort, MeetingKind.self)
+                check(f, p.id, "bijeenkomsten.gremium", m.gremium, in: bodyIDs, kind: "gremium")
+                if let min = m.perJaarMin, let max = m.perJaarMax, max < min {
+                    problems.append("\(f) ‘\(p.id)’: bijeenkomsten.perJaarMax (\(max)) ligt onder perJaarMin (\(min)).")
+                }
+            }
+            for o in p.partners ?? [] { check(f, p.id, "partners", o, in: organisationIDs, kind: "organisatie") }
+            for t in p.opgaven ?? [] { check(f, p.id, "opgaven", t, in: taskIDs, kind: "opgave") }
+            for c in p.samenwerkingen ?? [] { check(f, p.id, "samenwerkingen", c, in: collaborationIDs, kind: "samenwerking") }
+            sources(f, p.id, p.bronnen)
         }
         _ = documentIDs
         guard problems.isEmpty else { throw DemoDataError(problems) }

@@ -16,6 +16,7 @@ public struct DemoDataSet: Sendable {
     let agendas: [TaskAgendaEntry]
     let collaborations: [CollaborationEntry]
     let meetings: [MeetingEntry]
+    let programmes: [ProgrammeEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -62,7 +63,8 @@ public struct DemoDataSet: Sendable {
             bodies: read("gremia.json", as: [BodyEntry].self),
             agendas: read("opgaven.json", as: [TaskAgendaEntry].self),
             collaborations: read("samenwerkingen.json", as: [CollaborationEntry].self),
-            meetings: read("bijeenkomsten.json", as: [MeetingEntry].self))
+            meetings: read("bijeenkomsten.json", as: [MeetingEntry].self),
+            programmes: read("programmas.json", as: [ProgrammeEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
@@ -83,7 +85,7 @@ public struct DemoDataSet: Sendable {
             "organisaties": organisations.count, "personen": persons.count, "posten": posts.count,
             "lidmaatschappen": memberships.count, "organisatielidmaatschappen": organisationMemberships.count, "gremia": bodies.count, "opgavenagendas": agendas.count,
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
-            "documenten": documents.count,
+            "documenten": documents.count, "programmas": programmes.count,
         ]
     }
 }

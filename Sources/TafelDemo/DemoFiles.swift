@@ -14,9 +14,14 @@ struct DocumentEntry: Decodable, Sendable {
 }
 
 struct OrganisationEntry: Decodable, Sendable {
+    /// One statement of the organisation's course: missie, visie, hoofdfunctie or strategiepunt.
+    struct Statement: Decodable, Sendable {
+        let soort: String, titel: String?, tekst: String, vastgesteld: String?, bron: SourceEntry?
+    }
     let id: String, naam: String, korteNaam: String?, soort: String, cbsCode: String?, tooiUri: String?
     let inwoners: Int?, inwonersToelichting: String?, bovenliggende: String?, omschrijving: String?
     let bronnen: [SourceEntry]?
+    let koers: [Statement]?
 }
 
 struct PersonEntry: Decodable, Sendable {
@@ -77,4 +82,16 @@ struct MeetingEntry: Decodable, Sendable {
     let id: String, naam: String, soort: String, status: String, datum: String?, aanvang: String?
     let locatie: String?, gremium: String?, organisatoren: [String]?, omschrijving: String?
     let bronnen: [SourceEntry]?, deelnemers: [Participant]?, agendapunten: [Item]?, uitkomsten: [Result]?
+}
+
+struct ProgrammeEntry: Decodable, Sendable {
+    struct Theme: Decodable, Sendable { let naam: String, opgave: String?, subthemas: [String]? }
+    struct MeetingPlan: Decodable, Sendable {
+        let omschrijving: String, soort: String?, perJaarMin: Int?, perJaarMax: Int?, gremium: String?
+    }
+    let id: String, naam: String, portefeuille: String, doel: String?, status: String, omschrijving: String?
+    let eigenaar: String?, bestuurlijkOverleg: String?, ambtelijkOverleg: String?, kerngroep: String?
+    let bestuurlijkVoorzitter: String?, ambtelijkVoorzitter: String?, vngCommissie: String?, vngCommissielid: String?
+    let themas: [Theme]?, bijeenkomsten: [MeetingPlan]?, partners: [String]?, opgaven: [String]?, samenwerkingen: [String]?
+    let bronnen: [SourceEntry]?
 }

@@ -82,6 +82,7 @@ final class DemoWriter {
         }
         try await writeCollaborations(set.collaborations)
         try await writeMeetings(set.meetings)
+        try await writeProgrammes(set.programmes)
         for d in set.documents {
             try await insert("documents", [
                 "id": d.id, "title": d.titel, "kind": d.soort, "date": d.datum, "reference": d.kenmerk,
@@ -104,7 +105,61 @@ final class DemoWriter {
             }
             try await sources(.document, d.id, d.bronnen)
         }
+        // A statement's passage names a document, so statements follow all documents.
+        for o in set.organisations {
+            var positions: [String: Int] = [:]
+            for statement in o.koers ?? [] {
+                let position = (positions[statement.soort] ?? 0) + 1
+                positions[statement.soort] = position
+                try await insert("organisation_statements", [
+                    "organisation_id": o.id, "kind": statement.soort, "position": position, "title": statement.titel,
+                    "text": statement.tekst, "adopted_on": statement.vastgesteld, "document_id": statement.bron?.document,
+                    "passage": statement.bron?.passage ?? statement.bron?.referentie,
+                ])
+            }
+        }
         try await flushSources()
+    }
+
+    private func writeProgrammes(_ programmes: [ProgrammeEntry]) async throws {
+        for p in programmes {
+            try await insert("programmes", [
+                "id": p.id, "name": p.naam, "portfolio": p.portefeuille, "goal": p.doel, "status": p.status,
+                "description": p.omschrijving, "owner_id": p.eigenaar, "body_id": p.bestuurlijkOverleg,
+                "official_body_id": p.ambtelijkOverleg, "core_group_id": p.kerngroep, "chair_id": p.bestuurlijkVoorzitter,
+                "official_chair_id": p.ambtelijkVoorzitter, "vng_committee_id": p.vngCommissie, "vng_member_id": p.vngCommissielid,
+            ])
+            var position = 0
+            for theme in p.themas ?? [] {
+                position += 1
+                let parent = position
+                try await insert("programme_themes", [
+                    "programme_id": p.id, "position": position, "parent_position": nil, "name": theme.naam, "task_id": theme.opgave,
+                ])
+                for sub in theme.subthemas ?? [] {
+                    position += 1
+                    try await insert("programme_themes", [
+                        "programme_id": p.id, "position": position, "parent_position": parent, "name": sub, "task_id": nil,
+                    ])
+                }
+            }
+            for (index, m) in (p.bijeenkomsten ?? []).enumerated() {
+                try await insert("programme_meetings", [
+                    "programme_id": p.id, "position": index + 1, "description": m.omschrijving, "kind": m.soort,
+                    "per_year_min": m.perJaarMin, "per_year_max": m.perJaarMax, "body_id": m.gremium,
+                ])
+            }
+            for (index, organisation) in (p.partners ?? []).enumerated() {
+                try await insert("programme_partners", ["programme_id": p.id, "position": index + 1, "organisation_id": organisation])
+            }
+            for task in Set(p.opgaven ?? []) {
+                try await insert("programme_tasks", ["programme_id": p.id, "task_id": task])
+            }
+            for collaboration in Set(p.samenwerkingen ?? []) {
+                try await insert("programme_collaborations", ["programme_id": p.id, "collaboration_id": collaboration])
+            }
+            try await sources(.programme, p.id, p.bronnen)
+        }
     }
 
     private func writeCollaborations(_ collaborations: [CollaborationEntry]) async throws {

@@ -12,7 +12,7 @@ struct DemoLoadingTests {
     static let tableOf = [
         "organisaties": "organisations", "personen": "persons", "posten": "posts", "lidmaatschappen": "memberships",
         "organisatielidmaatschappen": "organisation_memberships", "gremia": "bodies", "opgavenagendas": "task_agendas", "opgaven": "tasks", "samenwerkingen": "collaborations",
-        "bijeenkomsten": "meetings", "documenten": "documents",
+        "bijeenkomsten": "meetings", "documenten": "documents", "programmas": "programmes",
     ]
 
     @Test("the bundled data set validates, with the expected number of records")
@@ -20,7 +20,7 @@ struct DemoLoadingTests {
         let set = try DemoDataSet.bundled()
         #expect(set.counts == [
             "organisaties": 43, "personen": 31, "posten": 32, "lidmaatschappen": 32, "organisatielidmaatschappen": 12, "gremia": 64,
-            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 5,
+            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 5, "programmas": 1,
         ])
     }
 
@@ -38,7 +38,12 @@ struct DemoLoadingTests {
             }
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
-            #expect(counts["sources"] == 621)  // 12 of them for the VDG's member municipalities
+            #expect(counts["sources"] == 631)  // 12 of them for the VDG's member municipalities, 10 for the programme
+            // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;
+            // the VDG's course: mission, vision, 4 functions, 6 strategy points.
+            #expect(counts["programme_themes"] == 24 && counts["programme_meetings"] == 3 && counts["programme_partners"] == 9)
+            #expect(counts["programme_tasks"] == 7 && counts["programme_collaborations"] == 2)
+            #expect(counts["organisation_statements"] == 12)
             #expect(counts["collaboration_participants"] == 162)
             #expect(counts["collaboration_amounts"] == 2)
             #expect(counts["meeting_attendances"] == 31)

@@ -90,7 +90,9 @@ public enum TestDatabase {
         "task_province_roles", "task_consequences", "collaborations", "collaboration_province_roles",
         "collaboration_domains", "collaboration_participants", "collaboration_tasks", "collaboration_task_agendas",
         "collaboration_bodies", "collaboration_amounts", "collaboration_relations", "meetings", "meeting_organisers",
-        "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources",
+        "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources", "programmes",
+        "programme_themes", "programme_meetings", "programme_partners", "programme_tasks", "programme_collaborations",
+        "organisation_statements",
     ]
 
     public static func count(_ table: String, in database: Database) async throws -> Int {

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+@testable import TafelWeb
 import Testing
 
 /// The iCalendar feeds: all public meetings, a body's, a person's.
@@ -67,6 +68,25 @@ struct MonthCalendarWebTests {
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("maand ‘2020-13’ is geen maand"))
             #expect(bad.text.contains("soort ‘feest’ bestaat niet"))
+        }
+    }
+
+    @Test("an organisation narrows the month to the meetings it organises or its bodies hold, says so, and links back to all")
+    func organisation() async throws {
+        try await DemoApp.test { client in
+            let all = try await client.get("/bijeenkomsten/kalender?maand=2018-02").text
+            #expect(all.contains("/bijeenkomsten/overhedenoverleg-2018-02-14") && all.contains("/bijeenkomsten/vdg-tt-circuit-2018-02-14"))
+            let vdg = try await client.get(SiteRoute.meetingMonth(month: "2018-02", organisation: "vdg").href)
+            expectPage(vdg, contains: [
+                "Alleen de bijeenkomsten van Vereniging van Drentse Gemeenten.",
+                #"href="/bijeenkomsten/kalender?maand=2018-02">Alle bijeenkomsten tonen"#,
+                #"<input type="hidden" name="organisatie" value="vdg">"#,
+                #"href="/bijeenkomsten/kalender?maand=2018-03&amp;organisatie=vdg""#,
+            ])
+            #expect(vdg.text.contains("/bijeenkomsten/vdg-tt-circuit-2018-02-14") && !vdg.text.contains("/bijeenkomsten/overhedenoverleg-2018-02-14"))
+            #expect(try await client.get("/organisaties/vdg").text.contains(#"href="/bijeenkomsten/kalender?organisatie=vdg""#))
+            let bad = try await client.get("/bijeenkomsten/kalender?maand=2018-02&organisatie=Niet%20Goed")
+            #expect(bad.status == .badRequest && bad.text.contains("organisatie ‘Niet Goed’ is geen geldige id"))
         }
     }
 }

@@ -85,6 +85,28 @@ struct PageTests {
         }
     }
 
+    @Test("the VDG's page: its mission, vision, four functions since 2016 and six strategy points, each with its passage")
+    func associationCourse() async throws {
+        try await DemoApp.test { client in
+            let response = try await client.get("/organisaties/vdg")
+            expectPage(response, contains: [
+                "<dt>Missie</dt>", "We behartigen de gemeenschappelijke belangen van twaalf Drentse gemeenten",
+                "<dt>Visie</dt>", "gezamenlijke lobbyagenda", "Hoofdfuncties <span class=\"count\">(4)</span>", "Netwerken",
+                "Kennisdelen", "Samenwerken", "Verbinden", "(vastgesteld 2016)",
+                "Strategie en vertrekpunten <span class=\"count\">(6)</span>", "Overheden organiseren rondom opgaven",
+            ])
+            #expect(!response.text.contains("*attractieve*"), "the seed's emphasis marks are not shown")
+            let api = try await client.get("/api/v1/organisaties/vdg").json()
+            let course = api.objects("koers") ?? []
+            #expect(course.compactMap { $0.string("soort") }.filter { $0 == "hoofdfunctie" }.count == 4)
+            #expect(course.first?.string("soort") == "missie" && course.first?.object("bron")?.string("passage") != nil)
+            #expect(course.first { $0.string("titel") == "Netwerken" }?.string("vastgesteld") == "2016")
+            let contract = try await client.get("/api/v1/openapi.json").json()
+            let kinds = contract.object("components")?.object("schemas")?.object("Koersuitspraak")?.object("properties")?.object("soort")
+            #expect(kinds?["enum"] as? [String] == OrganisationStatementKind.codes)
+        }
+    }
+
     @Test("the record pages", arguments: [
         ("/personen/karel-loohuis", ["Karel Loohuis", "Bestuurlijk voorzitter portefeuille Gezondheid en Welzijn (VDG)",
                                     "Burgemeester van Hoogeveen", "Online gesprek BZK en Provincie Drenthe"]),

@@ -101,6 +101,8 @@ public struct OrganisationDetail: Sendable {
     public var memberOrganisations: [OrganisationMembershipLine]
     /// Organisations this one is a member of.
     public var memberOf: [OrganisationMembershipLine]
+    /// Its mission, vision, functions and strategy points, in their source's order.
+    public var course: [OrganisationStatement] = []
 
     public init(organisation: Organisation, parent: Reference?, children: [Reference], memberships: [MembershipLine],
                 bodies: [Reference], collaborations: [ParticipationLine], meetings: [AttendanceLine],
@@ -154,6 +156,8 @@ public struct BodyDetail: Sendable {
     public var sources: [Source]
     /// The organisations and bodies named for access, as far as the viewer may see them.
     public var access: [Reference] = []
+    /// The portfolio programmes this body holds or serves.
+    public var programmes: [Reference] = []
 
     public var accessGroups: Set<Group> {
         Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
@@ -179,6 +183,8 @@ public struct CollaborationDetail: Sendable {
     public var sources: [Source]
     /// The organisations and bodies named for access, as far as the viewer may see them.
     public var access: [Reference] = []
+    /// The portfolio programmes this collaboration belongs to.
+    public var programmes: [Reference] = []
 
     public var accessGroups: Set<Group> {
         Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
@@ -240,6 +246,8 @@ public struct TaskDetail: Sendable {
     public var agenda: TaskAgenda
     public var collaborations: [Reference]
     public var sources: [Source]
+    /// The portfolio programmes that work on this task.
+    public var programmes: [Reference] = []
 
     public init(task: Task, agenda: TaskAgenda, collaborations: [Reference], sources: [Source]) {
         self.task = task; self.agenda = agenda; self.collaborations = collaborations; self.sources = sources

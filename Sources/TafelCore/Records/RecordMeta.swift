@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -33,6 +33,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .collaboration: "samenwerkingen"
         case .meeting: "bijeenkomsten"
         case .document: "documenten"
+        case .programme: "programmas"
         }
     }
 
@@ -48,13 +49,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .collaboration: "Samenwerking"
         case .meeting: "Bijeenkomst"
         case .document: "Document"
+        case .programme: "Programma"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme: true
         case .post, .membership, .taskAgenda: false
         }
     }

@@ -32,11 +32,13 @@ extension Catalog {
             """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name")
         async let sources = sources(of: .body, id: id)
         async let access = accessList(of: .body, id: id)
+        async let programmes = programmes(where: .body, is: id)
         var detail = BodyDetail(
             body: body, organisation: try await organisation.first, parent: try await parent.first, children: try await children,
             members: try await members, meetings: try await meetings, collaborations: try await collaborations,
             sources: try await sources)
         detail.access = try await access
+        detail.programmes = try await programmes
         return detail
     }
 }

@@ -69,6 +69,7 @@ extension Catalog {
             documents: try await sourceDocuments(of: .collaboration, id: id),
             sources: try await sources(of: .collaboration, id: id))
         detail.access = try await accessList(of: .collaboration, id: id)
+        detail.programmes = try await programmes(where: .collaboration, is: id)
         return detail
     }
 }

@@ -65,7 +65,7 @@ extension Catalog {
         struct Row: Decodable { let subjectKind: String, subjectId: String, subjectName: String?, passage: String? }
         let rows = try await db.raw("""
             SELECT s.subject_kind, s.subject_id, s.passage,
-                   coalesce(o.name, p.name, b.name, t.name, c.name, m.name, ta.name) AS subject_name
+                   coalesce(o.name, p.name, b.name, t.name, c.name, m.name, ta.name, pr.name) AS subject_name
             FROM sources s
             LEFT JOIN organisations o ON s.subject_kind = 'organisation' AND o.id = s.subject_id
             LEFT JOIN persons p ON s.subject_kind = 'person' AND p.id = s.subject_id
@@ -74,9 +74,10 @@ extension Catalog {
             LEFT JOIN collaborations c ON s.subject_kind = 'collaboration' AND c.id = s.subject_id
             LEFT JOIN meetings m ON s.subject_kind = 'meeting' AND m.id = s.subject_id
             LEFT JOIN task_agendas ta ON s.subject_kind = 'taskAgenda' AND ta.id = s.subject_id
+            LEFT JOIN programmes pr ON s.subject_kind = 'programme' AND pr.id = s.subject_id
             WHERE s.document_id = \(bind: documentID) AND (
             """ + ([("o", RecordKind.organisation), ("p", .person), ("b", .body), ("t", .task), ("c", .collaboration),
-                     ("m", .meeting), ("ta", .taskAgenda)] as [(String, RecordKind)]).map { alias, kind in
+                     ("m", .meeting), ("ta", .taskAgenda), ("pr", .programme)] as [(String, RecordKind)]).map { alias, kind in
                 "(s.subject_kind = \(bind: kind.rawValue) AND " + visible(alias, kind) + ")"
             }.joined(separator: " OR ") + ") ORDER BY s.subject_kind, subject_name, s.position").all(decoding: Row.self, with: rowDecoder)
         return rows.compactMap { row in

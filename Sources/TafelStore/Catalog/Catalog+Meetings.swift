@@ -153,10 +153,17 @@ extension Catalog {
 extension Catalog {
     /// The meetings dated in one month (`2020-11`: on a day of it, or known only by the month),
     /// optionally of one body and one kind, by date.
-    public func meetings(inMonth month: String, body: String? = nil, kind: String? = nil) async throws -> [Meeting] {
+    /// The meetings of one month; `organisation`: those it organises or that a body of it holds.
+    public func meetings(inMonth month: String, body: String? = nil, kind: String? = nil, organisation: String? = nil) async throws -> [Meeting] {
         var conditions: [SQLQueryString] = [visible("t", .meeting), "substr(t.date, 1, 7) = \(bind: month)"]
         if let body { conditions.append("t.body_id = \(bind: body)") }
         if let kind { conditions.append("t.kind = \(bind: kind)") }
+        if let organisation {
+            conditions.append("""
+                (EXISTS (SELECT 1 FROM meeting_organisers mo WHERE mo.meeting_id = t.id AND mo.organisation_id = \(bind: organisation))
+                 OR EXISTS (SELECT 1 FROM bodies b WHERE b.id = t.body_id AND b.organisation_id = \(bind: organisation)))
+                """)
+        }
         return try await db.raw("SELECT t.* FROM meetings t" + whereClause(conditions) + " ORDER BY t.date, t.start_time, t.name, t.id")
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
     }

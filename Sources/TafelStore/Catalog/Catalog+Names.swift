@@ -13,6 +13,7 @@ extension RecordKind {
         case .collaboration: ("collaborations", "name")
         case .meeting: ("meetings", "name")
         case .document: ("documents", "title")
+        case .programme: ("programmes", "name")
         case .post, .membership: nil
         }
     }

@@ -39,14 +39,42 @@ extension Catalog {
         async let sources = sources(of: .organisation, id: id)
         async let memberOrganisations = organisationMemberships(where: "m.organisation_id", equals: id)
         async let memberOf = organisationMemberships(where: "m.member_id", equals: id)
+        async let course = course(of: organisation)
         var memberships = try await members
         let behalf = try await onBehalf
         memberships += behalf.filter { line in !memberships.contains(line) }
-        return OrganisationDetail(
+        var detail = OrganisationDetail(
             organisation: organisation, parent: try await parent.first, children: try await children, memberships: memberships,
             bodies: try await bodies, collaborations: try await collaborations, meetings: try await meetings,
             documents: try await documents, sources: try await sources,
             memberOrganisations: try await memberOrganisations, memberOf: try await memberOf)
+        detail.course = try await course
+        return detail
+    }
+
+    /// An organisation's mission, vision, functions and strategy points; a passage's document
+    /// the viewer may not see is left out of its source.
+    func course(of organisation: Organisation) async throws -> [OrganisationStatement] {
+        struct Row: Decodable {
+            let kind: String, position: Int, title: String?, text: String, adoptedOn: String?
+            let documentId: String?, documentTitle: String?, passage: String?
+        }
+        let rows = try await db.raw("""
+            SELECT s.kind, s.position, s.title, s.text, s.adopted_on, d.id AS document_id, d.title AS document_title, s.passage
+            FROM organisation_statements s LEFT JOIN documents d ON d.id = s.document_id AND
+            """ + " " + visible("d", .document) + " WHERE s.organisation_id = \(bind: organisation.id)"
+            + " ORDER BY CASE s.kind WHEN 'missie' THEN 1 WHEN 'visie' THEN 2 WHEN 'hoofdfunctie' THEN 3 ELSE 4 END, s.position")
+            .all(decoding: Row.self, with: rowDecoder)
+        let subject = Reference(kind: .organisation, id: organisation.id, name: organisation.name)
+        return try rows.map { row in
+            OrganisationStatement(
+                kind: try vocabulary(row.kind, "organisation_statements", organisation.id), position: row.position, title: row.title,
+                text: row.text, adopted: partialDate(row.adoptedOn),
+                source: row.passage.map { passage in
+                    Source(subject: subject, document: row.documentId.map { Reference(kind: .document, id: $0, name: row.documentTitle ?? $0) },
+                           passage: passage, externalReference: nil)
+                })
+        }
     }
 
     /// Organisation memberships on one side (`m.organisation_id` or `m.member_id`), both

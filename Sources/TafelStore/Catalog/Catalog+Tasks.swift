@@ -32,12 +32,14 @@ extension Catalog {
             let agenda = try await db.raw("SELECT * FROM task_agendas t WHERE t.id = \(bind: row.agendaId) AND " + visible("t", .taskAgenda))
                 .first(decoding: TaskAgendaRow.self, with: rowDecoder)
         else { return nil }
-        return TaskDetail(
+        var detail = TaskDetail(
             task: try row.domain(), agenda: agenda.domain(),
             collaborations: try await references(.collaboration, """
                 SELECT c.id, c.name FROM collaborations c JOIN collaboration_tasks ct ON ct.collaboration_id = c.id
                 WHERE ct.task_id = \(bind: id)
                 """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name"),
             sources: try await sources(of: .task, id: id))
+        detail.programmes = try await programmes(where: .task, is: id)
+        return detail
     }
 }

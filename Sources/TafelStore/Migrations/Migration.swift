@@ -24,6 +24,8 @@ public enum Migrations {
         m0006FacetIndex,
         m0007OrganisationMemberships,
         m0008MeetingWork,
+        m0009Programmes,
+        m0010OrganisationCourse,
     ]
 }
 

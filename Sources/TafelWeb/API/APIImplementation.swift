@@ -12,7 +12,7 @@ struct APIImplementation: APIProtocol {
     /// The catalog as the request's viewer may see it.
     var catalog: Catalog { catalogs.current }
 
-    private func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil) throws -> Catalog.ListQuery {
+    func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil) throws -> Catalog.ListQuery {
         var problems: [FieldProblem] = []
         var request = PageRequest()
         var search: SearchText?
@@ -22,7 +22,7 @@ struct APIImplementation: APIProtocol {
         return Catalog.ListQuery(page: request, search: search, kind: kind, agenda: agenda)
     }
 
-    private func lijst<T, R>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>, _ map: (T) -> R)
+    func lijst<T, R>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>, _ map: (T) -> R)
         -> (links: Schemas.Paginalinks, totaal: Int, pagina: Int, grootte: Int, aantal: Int, resultaten: [R]) {
         (APIMapping.pageLinks(kind, query, page), page.total, page.request.page, page.request.size, page.pageCount,
          page.items.map(map))

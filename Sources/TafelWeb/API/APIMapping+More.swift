@@ -102,7 +102,7 @@ extension APIMapping {
             omschrijving: t.description, rolProvincie: t.provinceRoles.compactMap(code), consequenties: t.consequences.compactMap(code),
             agenda: agendaRef(d.agenda.id, name: d.agenda.name), aangemaakt: t.meta.createdAt,
             gewijzigd: t.meta.updatedAt, versie: t.meta.version,
-            samenwerkingen: d.collaborations.map(ref), bronnen: d.sources.map(source))
+            samenwerkingen: d.collaborations.map(ref), programmas: d.programmes.map(ref), bronnen: d.sources.map(source))
     }
 
     // MARK: Documents

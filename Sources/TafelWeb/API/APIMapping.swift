@@ -82,6 +82,10 @@ enum APIMapping {
                 Schemas.OrganisatieSamenwerking(samenwerking: ref($0.collaboration), rol: code($0.role))
             },
             documenten: d.documents.map(ref),
+            koers: d.course.map {
+                Schemas.Koersuitspraak(soort: code($0.kind) ?? .missie, positie: $0.position, titel: $0.title, tekst: $0.text,
+                                       vastgesteld: $0.adopted?.iso, bron: $0.source.map(source))
+            },
             bronnen: d.sources.map(source))
     }
 
@@ -121,6 +125,12 @@ enum APIMapping {
             versie: b.meta.version)
     }
 
+    /// A member as stored: `rol` can be sent back unchanged, the post is read-only `functie`.
+    static func member(_ m: MembershipLine) -> Schemas.GremiumLid {
+        Schemas.GremiumLid(id: m.id, persoon: ref(m.person), rol: m.role ?? "lid", functie: m.post, namens: ref(m.onBehalfOf),
+                           vanaf: m.start?.iso, tot: m.end?.iso, waargenomenOp: m.observedOn?.iso)
+    }
+
     static func detail(_ d: BodyDetail) -> Schemas.Gremium {
         let b = d.body
         return Schemas.Gremium(
@@ -129,10 +139,8 @@ enum APIMapping {
             vergaderingenPerJaarMax: b.meetingsPerYearMax, aangemaakt: b.meta.createdAt, gewijzigd: b.meta.updatedAt,
             versie: b.meta.version, vertrouwelijkheid: code(b.meta.confidentiality), toegang: d.access.map(ref),
             onderliggende: d.children.map(ref),
-            leden: d.members.map {
-                Schemas.GremiumLid(id: $0.id, persoon: ref($0.person), rol: $0.role ?? "lid", functie: $0.post, namens: ref($0.onBehalfOf),
-                                   vanaf: $0.start?.iso, tot: $0.end?.iso, waargenomenOp: $0.observedOn?.iso)
-            },
-            bijeenkomsten: d.meetings.map(ref), samenwerkingen: d.collaborations.map(ref), bronnen: d.sources.map(source))
+            leden: d.members.map(member),
+            bijeenkomsten: d.meetings.map(ref), samenwerkingen: d.collaborations.map(ref), programmas: d.programmes.map(ref),
+            bronnen: d.sources.map(source))
     }
 }

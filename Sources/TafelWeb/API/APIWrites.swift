@@ -56,7 +56,7 @@ extension APIImplementation {
     }
 
     /// The history of a record the viewer may see; a 404 otherwise, exactly as for a record that does not exist.
-    private func history(_ kind: RecordKind, _ id: String) async throws -> Schemas.Historie {
+    func history(_ kind: RecordKind, _ id: String) async throws -> Schemas.Historie {
         guard try await catalog.visibleName(of: kind, id: id) != nil else { throw RecordNotFound(kind: kind, id: id) }
         let entries = try await AuditLog.history(of: kind, id: id, in: database, for: RequestState.current.viewer)
         return Schemas.Historie(resultaten: entries.map { entry in

@@ -55,11 +55,14 @@ struct Item: Sendable {
     let text: String
     let href: SiteRoute?
     let meta: String?
+    /// Items under this one (a theme's sub-themes), as a nested list.
+    let children: [Item]
 
-    init(_ text: String, href: SiteRoute? = nil, meta: String? = nil) {
+    init(_ text: String, href: SiteRoute? = nil, meta: String? = nil, children: [Item] = []) {
         self.text = text
         self.href = href
         self.meta = meta
+        self.children = children
     }
 
     init(_ reference: Reference, meta: String? = nil) {

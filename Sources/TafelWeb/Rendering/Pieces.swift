@@ -81,7 +81,7 @@ extension Table {
 extension Item {
     /// An entry of `<ul class="items">`: the text, linked when it has a page, and its meta line.
     var html: HTML {
-        "<li>\(HTML.link(text, href: href))\(metaHTML)</li>"
+        "<li>\(HTML.link(text, href: href))\(metaHTML)\(when: !children.isEmpty, Item.list(children))</li>"
     }
 
     /// ` <span class="meta">…</span>` when the item has a meta line.

@@ -21,7 +21,7 @@ enum SiteRoute: Hashable, Sendable {
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
     case meetingsCalendar
-    case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil)
+    case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil, organisation: String? = nil)
     case bodyCalendar(String)
     case personCalendar(String)
     case structureCheck(date: String? = nil, body: String? = nil)
@@ -146,8 +146,9 @@ enum SiteRoute: Hashable, Sendable {
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
-        case .meetingMonth(let month, let body, let kind):
-            [month.map { ("maand", $0) }, body.map { ("gremium", $0) }, kind.map { ("soort", $0) }].compactMap { $0 }
+        case .meetingMonth(let month, let body, let kind, let organisation):
+            [month.map { ("maand", $0) }, body.map { ("gremium", $0) }, kind.map { ("soort", $0) }, organisation.map { ("organisatie", $0) }]
+                .compactMap { $0 }
         case .structureCheck(let date, let body): [date.map { ("datum", $0) }, body.map { ("gremium", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         default: []

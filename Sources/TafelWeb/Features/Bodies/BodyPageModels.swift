@@ -13,7 +13,8 @@ extension ListPage {
             query: query, page: page, kindFilter: .init(BodyKind.self, label: "Soort", selected: query.kind),
             nouns: ("gremium", "gremia"), table: table,
             addLink: mayAdd ? Crumb(label: "Gremium toevoegen", href: .newBody) : nil,
-            links: [Crumb(label: "Controle overlegstructuur: volgen de gremia hun eigen regels?", href: .structureCheck())])
+            links: [Crumb(label: "Controle overlegstructuur: volgen de gremia hun eigen regels?", href: .structureCheck()),
+                    Crumb(label: "Programma's van de portefeuilles", href: .list(.programme))])
     }
 }
 
@@ -33,12 +34,14 @@ extension DetailPage {
             Section("Onderdelen", anchor: "onderdelen", items: detail.children.map { Item($0) }),
             Section("Bijeenkomsten", anchor: "bijeenkomsten", items: detail.meetings.map { Item($0) }),
             Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
+            Section("Programma's", anchor: "programmas", items: detail.programmes.map { Item($0) }),
         ]
         var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""),
             editHref: mayEdit ? .editBody(b.id) : nil, meta: b.meta)
-        page.links = [Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id)),
+        page.links = [Crumb(label: "De bijeenkomsten per maand in de kalender", href: .meetingMonth(body: b.id)),
+                      Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id)),
                       Crumb(label: "Alle bijeenkomsten als Open Raadsinformatie (JSON)", href: .bodyMeetingsExport(b.id, .ods)),
                       Crumb(label: "Alle bijeenkomsten als Popolo-events (JSON)", href: .bodyMeetingsExport(b.id, .popolo))]
         if let organisation = detail.organisation {

@@ -25,14 +25,25 @@ struct MeetingPages {
         if let body, !Slug.isValid(body) {
             problems.append(FieldProblem(field: "gremium", code: "ongeldig", message: "gremium ‘\(body)’ is geen geldige id (kleine letters, cijfers en -)."))
         }
+        let organisation = request.queryValue("organisatie")
+        if let organisation, !Slug.isValid(organisation) {
+            problems.append(FieldProblem(field: "organisatie", code: "ongeldig",
+                                         message: "organisatie ‘\(organisation)’ is geen geldige id (kleine letters, cijfers en -)."))
+        }
         let kind = request.queryValue("soort")
         if let kind, MeetingKind(rawValue: kind) == nil {
             problems.append(FieldProblem(field: "soort", code: "onbekend",
                                          message: "soort ‘\(kind)’ bestaat niet; kies uit \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))."))
         }
         guard problems.isEmpty else { throw ValidationFailure(problems) }
-        let meetings = try await catalog(context).meetings(inMonth: month.iso, body: body, kind: kind)
-        return renderer.render(MonthCalendarPage(month: month, body: body, kind: kind, meetings: meetings))
+        let catalog = catalog(context)
+        let meetings = try await catalog.meetings(inMonth: month.iso, body: body, kind: kind, organisation: organisation)
+        // What the month is narrowed to, by name, as far as the viewer may see it.
+        var narrowedTo: [String] = []
+        if let body, let name = try await catalog.visibleName(of: .body, id: body) { narrowedTo.append(name) }
+        if let organisation, let name = try await catalog.visibleName(of: .organisation, id: organisation) { narrowedTo.append(name) }
+        return renderer.render(MonthCalendarPage(month: month, body: body, kind: kind, organisation: organisation,
+                                                 narrowedTo: narrowedTo, meetings: meetings))
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {

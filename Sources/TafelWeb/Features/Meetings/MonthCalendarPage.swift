@@ -57,14 +57,19 @@ struct MonthCalendarPage: Sendable {
     let month: Month
     let body: String?
     let kind: String?
+    let organisation: String?
+    /// The names of the body and organisation the month is narrowed to.
+    let narrowedTo: [String]
     let entries: [Entry]
     let kindOptions: [ListPage.Option]
 
-    init(month: Month, body: String?, kind: String?, meetings: [Meeting]) {
+    init(month: Month, body: String?, kind: String?, organisation: String? = nil, narrowedTo: [String] = [], meetings: [Meeting]) {
         shell = Shell(title: "Kalender \(month.dutch)", section: .meeting, breadcrumbs: [Crumb(label: "Bijeenkomsten", href: .list(.meeting))])
         self.month = month
         self.body = body
         self.kind = kind
+        self.organisation = organisation
+        self.narrowedTo = narrowedTo
         entries = meetings.map { meeting in
             let meta = [meeting.startTime, meeting.kind.label, meeting.status == .gehouden ? nil : meeting.status.label, meeting.location]
                 .compactMap { $0 }.joined(separator: " · ")
@@ -74,7 +79,9 @@ struct MonthCalendarPage: Sendable {
             + MeetingKind.allCases.map { ListPage.Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == kind) }
     }
 
-    func route(_ month: Month) -> SiteRoute { .meetingMonth(month: month.iso, body: body, kind: kind) }
+    func route(_ month: Month) -> SiteRoute { .meetingMonth(month: month.iso, body: body, kind: kind, organisation: organisation) }
+
+    private var isNarrowed: Bool { body != nil || organisation != nil }
 }
 
 extension MonthCalendarPage: PageView {
@@ -86,8 +93,10 @@ extension MonthCalendarPage: PageView {
           <div class="filter__field"><label for="maand">Maand</label><input type="month" id="maand" name="maand" value="\(month.iso)"></div>
           <div class="filter__field"><label for="soort">Soort</label><select id="soort" name="soort">\(ListPage.Option.list(kindOptions))</select></div>
           \(body.map { body -> HTML in "<input type=\"hidden\" name=\"gremium\" value=\"\(body)\">" })
+          \(organisation.map { organisation -> HTML in "<input type=\"hidden\" name=\"organisatie\" value=\"\(organisation)\">" })
           <button type="submit" class="button">Tonen</button>
         </form>
+        \(when: isNarrowed, narrowing)
         <nav class="pagination" aria-label="Andere maanden"><ul>
           <li><a href="\(route(month.previous))" rel="prev">← \(month.previous.dutch)</a></li>
           <li><a href="\(route(month.next))" rel="next">\(month.next.dutch) →</a></li>
@@ -96,6 +105,12 @@ extension MonthCalendarPage: PageView {
         <h2 id="lijst">Alle bijeenkomsten in \(month.dutch)</h2>
         \(entries.isEmpty ? "<p>Geen bijeenkomsten in \(month.dutch).</p>" : list)
         """
+    }
+
+    /// Which meetings the month shows, and the way back to all of them.
+    private var narrowing: HTML {
+        let what = narrowedTo.isEmpty ? "de gekozen organisatie of het gekozen gremium" : narrowedTo.joined(separator: " en ")
+        return "<p class=\"notice\" role=\"status\">Alleen de bijeenkomsten van \(what). <a href=\"\(SiteRoute.meetingMonth(month: month.iso, kind: kind))\">Alle bijeenkomsten tonen</a>.</p>"
     }
 
     private var grid: HTML {

@@ -26,8 +26,12 @@ extension DetailPage {
             Fact("TOOI-identificatie", o.tooiURI, externalHref: o.tooiURI),
             Fact("Inwoners", o.inhabitants.map { Format.number($0) + (o.inhabitantsNote.map { " (\($0))" } ?? "") }),
             Fact("Onderdeel van", detail.parent),
+            Fact("Missie", statements(detail, .missie).map(\.text).joined(separator: " ")),
+            Fact("Visie", statements(detail, .visie).map(\.text).joined(separator: " ")),
         ]
         let sections = [
+            Section("Hoofdfuncties", anchor: "hoofdfuncties", items: statements(detail, .hoofdfunctie).map(courseItem)),
+            Section("Strategie en vertrekpunten", anchor: "strategie", items: statements(detail, .strategiepunt).map(courseItem)),
             Section("Samenwerkingen", anchor: "samenwerkingen", table: Table(
                 caption: "Samenwerkingen waaraan \(o.displayName) deelneemt", columns: ["Samenwerking", "Rol", "Periode"],
                 rows: detail.collaborations.map {
@@ -58,11 +62,25 @@ extension DetailPage {
         ]
         var page = DetailPage(
             kind: .organisation, heading: o.name, lead: o.description, facts: facts, sections: sections,
-            sources: detail.sources, record: Reference(kind: .organisation, id: o.id, name: ""), meta: o.meta)
+            sources: detail.sources + detail.course.compactMap(\.source),
+            record: Reference(kind: .organisation, id: o.id, name: ""), meta: o.meta)
         if !detail.collaborations.isEmpty {
             page.links = [Crumb(label: "Waar doet \(o.name) aan mee: alle samenwerkingen met rollen",
                                 href: .organisationCollaborations(o.id))]
         }
+        if !detail.bodies.isEmpty {
+            page.links.append(Crumb(label: "De bijeenkomsten van \(o.displayName) per maand in de kalender", href: .meetingMonth(organisation: o.id)))
+        }
         return page
+    }
+
+    private static func statements(_ detail: OrganisationDetail, _ kind: OrganisationStatementKind) -> [OrganisationStatement] {
+        detail.course.filter { $0.kind == kind }
+    }
+
+    /// A function or strategy point: its name, then what it says (and since when, if known).
+    private static func courseItem(_ statement: OrganisationStatement) -> Item {
+        let since = statement.adopted.map { " (vastgesteld \($0.dutch))" } ?? ""
+        return Item(statement.title ?? statement.kind.label, meta: statement.text + since)
     }
 }
