@@ -57,6 +57,7 @@ SIGNED_IN_PAGES = [
     "/bijeenkomsten/nieuw",
     "/gremia/nieuw",
     "/gremia/vdg-kerngroep-gezondheid-welzijn/bewerken",  # three members with their sources
+    "/programmas/vdg-programma-gezondheid-en-welzijn/bewerken",  # theme rows, meeting rows, lists
     "/bijeenkomsten/bzk-drenthe-2020-11-13/bewerken",  # participants, a two-item agenda, recommendations
     "/bijeenkomsten/bzk-drenthe-2020-11-13/voorbereiding",
 ]

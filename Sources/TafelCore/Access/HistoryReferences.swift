@@ -40,11 +40,21 @@ public enum HistoryReferences {
         case (.collaboration, "deelnemers"): Rule(parts: 4, named: [0: .organisation])
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
-        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"): .groupCodes
+        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"): .groupCodes
         case (.body, "organisatie"): Rule(named: [0: .organisation])
         case (.body, "onderdeelVan"): Rule(named: [0: .body])
         case (.body, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 6, named: [0: .person, 1: .organisation])
         case (.document, "toegang"): Rule(separator: ", ", parts: 2, named: [:])
+        case (.organisation, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation])
+        case (.programme, "eigenaar"), (.programme, "partners"): Rule(named: [0: .organisation])
+        case (.programme, "bestuurlijkOverleg"), (.programme, "ambtelijkOverleg"), (.programme, "kerngroep"), (.programme, "vngCommissie"):
+            Rule(named: [0: .body])
+        case (.programme, "bestuurlijkVoorzitter"), (.programme, "ambtelijkVoorzitter"), (.programme, "vngCommissielid"):
+            Rule(named: [0: .person])
+        case (.programme, "opgaven"): Rule(named: [0: .task])
+        case (.programme, "samenwerkingen"): Rule(named: [0: .collaboration])
+        case (.programme, "themas"): Rule(separator: MeetingInput.rowSeparator, parts: 3, named: [1: .task])
+        case (.programme, "bijeenkomsten"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [3: .body])
         case (.meeting, "gremium"): Rule(named: [0: .body])
         case (.meeting, "organisatoren"): Rule(named: [0: .organisation])
         case (.meeting, "verslag"): Rule(named: [0: .document])

@@ -103,6 +103,11 @@ public struct ProgrammeDetail: Sendable {
         self.sources = sources; self.access = access
     }
 
+    /// The groups named for access, as `Viewer.mayEdit(recordGroups:)` reads them.
+    public var accessGroups: Set<Group> {
+        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+    }
+
     /// The themes directly under `parent` (nil: the top themes), in reading order; a tree of any depth.
     public func themes(under parent: Int?) -> [ProgrammeTheme] {
         themes.filter { $0.parent == parent }

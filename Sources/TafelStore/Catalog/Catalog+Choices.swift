@@ -69,6 +69,12 @@ extension Catalog {
         try await choices("SELECT t.id, t.name, t.kind AS code FROM bodies t WHERE " + visible("t", .body) + " ORDER BY t.name, t.id")
     }
 
+    /// The collaborations (for a programme's), by name.
+    public func collaborationChoices() async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.status AS code FROM collaborations t WHERE " + visible("t", .collaboration)
+            + " ORDER BY t.name, t.id")
+    }
+
     /// The people a meeting of `body` is likely to name: its members, and whoever took part in
     /// its meetings; everyone when there is no body. At most `limit`, by name.
     public func personChoices(body: String?, limit: Int = 500) async throws -> [Choice] {

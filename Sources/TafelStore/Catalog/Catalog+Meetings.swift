@@ -152,8 +152,7 @@ extension Catalog {
 
 extension Catalog {
     /// The meetings dated in one month (`2020-11`: on a day of it, or known only by the month),
-    /// optionally of one body and one kind, by date.
-    /// The meetings of one month; `organisation`: those it organises or that a body of it holds.
+    /// optionally of one body, one kind and one organisation (what it organises or its bodies hold), by date.
     public func meetings(inMonth month: String, body: String? = nil, kind: String? = nil, organisation: String? = nil) async throws -> [Meeting] {
         var conditions: [SQLQueryString] = [visible("t", .meeting), "substr(t.date, 1, 7) = \(bind: month)"]
         if let body { conditions.append("t.body_id = \(bind: body)") }

@@ -39,7 +39,7 @@ struct APIImplementation: APIProtocol {
         guard let detail = try await catalog.organisation(id: input.path.id) else {
             throw RecordNotFound(kind: .organisation, id: input.path.id)
         }
-        return .ok(.init(body: .json(APIMapping.detail(detail))))
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.organisation.meta.version)), body: .json(APIMapping.detail(detail))))
     }
 
     func listPersonen(_ input: Operations.ListPersonen.Input) async throws -> Operations.ListPersonen.Output {

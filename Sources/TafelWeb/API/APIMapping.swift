@@ -82,11 +82,17 @@ enum APIMapping {
                 Schemas.OrganisatieSamenwerking(samenwerking: ref($0.collaboration), rol: code($0.role))
             },
             documenten: d.documents.map(ref),
+            leden: d.memberOrganisations.map(organisationMember), lidVan: d.memberOf.map(organisationMember),
             koers: d.course.map {
                 Schemas.Koersuitspraak(soort: code($0.kind) ?? .missie, positie: $0.position, titel: $0.title, tekst: $0.text,
                                        vastgesteld: $0.adopted?.iso, bron: $0.source.map(source))
             },
             bronnen: d.sources.map(source))
+    }
+
+    static func organisationMember(_ m: OrganisationMembershipLine) -> Schemas.OrganisatieLid {
+        Schemas.OrganisatieLid(id: m.id, lid: ref(m.member), organisatie: ref(m.organisation), rol: m.role, vanaf: m.start?.iso,
+                               tot: m.end?.iso, waargenomenOp: m.observedOn?.iso)
     }
 
     // MARK: Persons

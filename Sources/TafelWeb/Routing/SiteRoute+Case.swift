@@ -4,7 +4,7 @@ extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, newMeeting, editMeeting, meetingPreparation
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -40,6 +40,9 @@ extension SiteRoute {
         case .editDocument: .editDocument
         case .newBody: .newBody
         case .editBody: .editBody
+        case .editOrganisationMembers: .editOrganisationMembers
+        case .newProgramme: .newProgramme
+        case .editProgramme: .editProgramme
         case .newMeeting: .newMeeting
         case .editMeeting: .editMeeting
         case .meetingPreparation: .meetingPreparation

@@ -39,6 +39,9 @@ enum SiteRoute: Hashable, Sendable {
     case editDocument(String)
     case newBody
     case editBody(String)
+    case editOrganisationMembers(String)
+    case newProgramme
+    case editProgramme(String)
     case newMeeting
     case editMeeting(String)
     case meetingPreparation(String)
@@ -115,6 +118,9 @@ enum SiteRoute: Hashable, Sendable {
         case .editDocument(let id): "/documenten/\(id)/bewerken"
         case .newBody: "/gremia/nieuw"
         case .editBody(let id): "/gremia/\(id)/bewerken"
+        case .editOrganisationMembers(let id): "/organisaties/\(id)/leden/bewerken"
+        case .newProgramme: "/programmas/nieuw"
+        case .editProgramme(let id): "/programmas/\(id)/bewerken"
         case .newMeeting: "/bijeenkomsten/nieuw"
         case .editMeeting(let id): "/bijeenkomsten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"

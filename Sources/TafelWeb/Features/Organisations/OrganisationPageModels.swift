@@ -17,7 +17,7 @@ extension ListPage {
 }
 
 extension DetailPage {
-    static func organisation(_ detail: OrganisationDetail) -> DetailPage {
+    static func organisation(_ detail: OrganisationDetail, mayEditMembers: Bool = false) -> DetailPage {
         let o = detail.organisation
         let facts = [
             Fact("Soort", o.kind.label),
@@ -67,6 +67,9 @@ extension DetailPage {
         if !detail.collaborations.isEmpty {
             page.links = [Crumb(label: "Waar doet \(o.name) aan mee: alle samenwerkingen met rollen",
                                 href: .organisationCollaborations(o.id))]
+        }
+        if mayEditMembers {
+            page.links.append(Crumb(label: "De organisaties die lid zijn van \(o.displayName) bewerken", href: .editOrganisationMembers(o.id)))
         }
         if !detail.bodies.isEmpty {
             page.links.append(Crumb(label: "De bijeenkomsten van \(o.displayName) per maand in de kalender", href: .meetingMonth(organisation: o.id)))

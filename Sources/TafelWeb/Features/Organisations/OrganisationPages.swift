@@ -20,6 +20,6 @@ struct OrganisationPages {
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .organisation)
         guard let detail = try await catalog(context).organisation(id: id) else { throw RecordNotFound(kind: .organisation, id: id) }
-        return renderer.render(DetailPage.organisation(detail))
+        return renderer.render(DetailPage.organisation(detail, mayEditMembers: context.viewer.mayEditAnything))
     }
 }

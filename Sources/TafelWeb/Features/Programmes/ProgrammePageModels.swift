@@ -3,7 +3,7 @@ import TafelStore
 
 /// The pages of the portfolio programmes, composed from domain values (no database, no request).
 extension ListPage {
-    static func programmes(_ query: Catalog.ListQuery, _ page: Page<Programme>) -> ListPage {
+    static func programmes(_ query: Catalog.ListQuery, _ page: Page<Programme>, mayAdd: Bool = false) -> ListPage {
         let table = Table(caption: "Programma's", columns: ["Programma", "Portefeuille", "Doel", "Status"], rows: page.items.map { p in
             TableRow(head: Cell(p.name, href: .record(.programme, p.id)),
                      cells: [Cell(p.portfolio), Cell(p.goal ?? ""), Cell(p.status.label)])
@@ -11,12 +11,13 @@ extension ListPage {
         return ListPage(
             kind: .programme, heading: "Programma's",
             intro: "De programma's van de portefeuilles: doel, voorzitters, kerngroep, thema's, bijeenkomsten en partners.",
-            query: query, page: page, nouns: ("programma", "programma's"), table: table)
+            query: query, page: page, nouns: ("programma", "programma's"), table: table,
+            addLink: mayAdd ? Crumb(label: "Programma toevoegen", href: .newProgramme) : nil)
     }
 }
 
 extension DetailPage {
-    static func programme(_ detail: ProgrammeDetail) -> DetailPage {
+    static func programme(_ detail: ProgrammeDetail, mayEdit: Bool = false) -> DetailPage {
         let p = detail.programme
         let facts = [
             Fact("Portefeuille", p.portfolio), Fact("Doel", p.goal), Fact("Status", p.status.label),
@@ -44,7 +45,8 @@ extension DetailPage {
         ]
         return DetailPage(
             kind: .programme, heading: p.name, lead: p.description, facts: facts, sections: sections,
-            sources: detail.sources, record: Reference(kind: .programme, id: p.id, name: ""), meta: p.meta)
+            sources: detail.sources, record: Reference(kind: .programme, id: p.id, name: ""),
+            editHref: mayEdit ? .editProgramme(p.id) : nil, meta: p.meta)
     }
 
     /// The themes as nested items, each linked to the task it is worked on as.

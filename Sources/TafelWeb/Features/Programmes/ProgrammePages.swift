@@ -14,12 +14,13 @@ struct ProgrammePages {
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let query = try Catalog.ListQuery.parse(request)
-        return renderer.render(ListPage.programmes(query, try await catalog(context).programmes(query)))
+        return renderer.render(ListPage.programmes(query, try await catalog(context).programmes(query), mayAdd: context.viewer.mayEditAnything))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .programme)
         guard let detail = try await catalog(context).programme(id: id) else { throw RecordNotFound(kind: .programme, id: id) }
-        return renderer.render(DetailPage.programme(detail))
+        return renderer.render(DetailPage.programme(
+            detail, mayEdit: context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)))
     }
 }
