@@ -154,7 +154,8 @@ extension Catalog {
     /// The meetings dated in one month (`2020-11`: on a day of it, or known only by the month),
     /// optionally of one body, one kind and one organisation (what it organises or its bodies hold), by date.
     public func meetings(inMonth month: String, body: String? = nil, kind: String? = nil, organisation: String? = nil) async throws -> [Meeting] {
-        var conditions: [SQLQueryString] = [visible("t", .meeting), "substr(t.date, 1, 7) = \(bind: month)"]
+        // A range on the date index ('2020-11' up to '2020-11-99' holds the month and its days), not a scan.
+        var conditions: [SQLQueryString] = [visible("t", .meeting), "t.date >= \(bind: month)", "t.date <= \(bind: month + "-99")"]
         if let body { conditions.append("t.body_id = \(bind: body)") }
         if let kind { conditions.append("t.kind = \(bind: kind)") }
         if let organisation {
