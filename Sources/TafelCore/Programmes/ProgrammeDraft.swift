@@ -128,19 +128,7 @@ public struct ProgrammeDraft: Sendable, Hashable {
             let field = "bijeenkomsten[\(index)]"
             let text = check.line(row.omschrijving, "\(field).omschrijving", limit: 1_000, required: true)
             let kind = check.code(row.soort, "\(field).soort", MeetingKind.self)
-            func count(_ value: String?, _ name: String) -> Int? {
-                guard let raw = check.line(value, name, limit: 10) else { return nil }
-                guard let number = Int(raw), (0...366).contains(number) else {
-                    check.problem(name, "\(name) moet een aantal keer per jaar zijn van 0 tot 366; ontvangen: ‘\(raw)’.")
-                    return nil
-                }
-                return number
-            }
-            let least = count(row.perJaarMin, "\(field).perJaarMin")
-            let most = count(row.perJaarMax, "\(field).perJaarMax")
-            if let least, let most, most < least {
-                check.problem("\(field).perJaarMax", "\(field).perJaarMax (\(most)) is kleiner dan \(field).perJaarMin (\(least)).")
-            }
+            let (least, most) = check.timesPerYear(least: row.perJaarMin, "\(field).perJaarMin", most: row.perJaarMax, "\(field).perJaarMax")
             let body = check.id(row.gremium, "\(field).gremium")
             plans.append(MeetingPlan(description: text ?? "", kind: kind, perYearMin: least, perYearMax: most, bodyID: body))
         }

@@ -48,19 +48,8 @@ public struct BodyDraft: Sendable, Hashable {
         let organisation = check.id(input.organisatie, "organisatie")
         let parent = check.id(input.onderdeelVan, "onderdeelVan")
         let description = check.text(input.omschrijving, "omschrijving", limit: 20_000)
-        func count(_ value: String?, _ field: String) -> Int? {
-            guard let text = check.line(value, field, limit: 10) else { return nil }
-            guard let number = Int(text), (0...366).contains(number) else {
-                check.problem(field, "\(field) moet een aantal keer per jaar zijn van 0 tot 366; ontvangen: ‘\(text)’.")
-                return nil
-            }
-            return number
-        }
-        let least = count(input.vergaderingenPerJaarMin, "vergaderingenPerJaarMin")
-        let most = count(input.vergaderingenPerJaarMax, "vergaderingenPerJaarMax")
-        if let least, let most, most < least {
-            check.problem("vergaderingenPerJaarMax", "vergaderingenPerJaarMax (\(most)) is kleiner dan vergaderingenPerJaarMin (\(least)).")
-        }
+        let (least, most) = check.timesPerYear(least: input.vergaderingenPerJaarMin, "vergaderingenPerJaarMin",
+                                               most: input.vergaderingenPerJaarMax, "vergaderingenPerJaarMax")
         var members: [Member] = []
         var ids: Set<String> = []
         for (index, row) in input.leden.enumerated() where !row.isEmpty {

@@ -23,6 +23,26 @@ public struct FieldChecker: Sendable {
         return text
     }
 
+    /// How often a year, as the rules of a body or a programme plan it: a whole number from 0 to 366.
+    public mutating func timesPerYear(_ value: String?, _ field: String) -> Int? {
+        guard let text = line(value, field, limit: 10) else { return nil }
+        guard let number = Int(text), (0...366).contains(number) else {
+            problem(field, "\(field) moet een aantal keer per jaar zijn van 0 tot 366; ontvangen: ‘\(text)’.")
+            return nil
+        }
+        return number
+    }
+
+    /// The least and most times a year, the most not below the least.
+    public mutating func timesPerYear(least: String?, _ leastField: String, most: String?, _ mostField: String) -> (Int?, Int?) {
+        let low = timesPerYear(least, leastField)
+        let high = timesPerYear(most, mostField)
+        if let low, let high, high < low {
+            problem(mostField, "\(mostField) (\(high)) is kleiner dan \(leastField) (\(low)).")
+        }
+        return (low, high)
+    }
+
     /// Running text: line breaks kept (as \n), surrounding space trimmed; empty is nil.
     public mutating func text(_ value: String?, _ field: String, limit: Int) -> String? {
         guard let trimmed = value?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
