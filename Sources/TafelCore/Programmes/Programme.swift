@@ -105,7 +105,7 @@ public struct ProgrammeDetail: Sendable {
 
     /// The groups named for access, as `Viewer.mayEdit(recordGroups:)` reads them.
     public var accessGroups: Set<Group> {
-        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+        access.groups
     }
 
     /// The themes directly under `parent` (nil: the top themes), in reading order; a tree of any depth.

@@ -160,7 +160,7 @@ public struct BodyDetail: Sendable {
     public var programmes: [Reference] = []
 
     public var accessGroups: Set<Group> {
-        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+        access.groups
     }
 
     public init(body: Body, organisation: Reference?, parent: Reference?, children: [Reference],
@@ -187,7 +187,7 @@ public struct CollaborationDetail: Sendable {
     public var programmes: [Reference] = []
 
     public var accessGroups: Set<Group> {
-        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+        access.groups
     }
 
     public init(collaboration: Collaboration, participants: [ParticipationLine], tasks: [Reference],
@@ -216,7 +216,7 @@ public struct MeetingDetail: Sendable {
     public var doubleBookings: [DoubleBookingLine] = []
 
     public var accessGroups: Set<Group> {
-        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+        access.groups
     }
 
     public init(meeting: Meeting, body: Reference?, organisers: [Reference], attendances: [AttendanceLine],
@@ -271,7 +271,7 @@ public struct DocumentDetail: Sendable {
     }
 
     public var accessGroups: Set<Group> {
-        Set(access.map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
+        access.groups
     }
 }
 
@@ -287,5 +287,12 @@ public struct Overview: Sendable {
                 recentMeetings: [Meeting], recentDocuments: [Document]) {
         self.province = province; self.municipalities = municipalities; self.counts = counts
         self.recentMeetings = recentMeetings; self.recentDocuments = recentDocuments
+    }
+}
+
+extension Array where Element == Reference {
+    /// The organisations and bodies named for a record's access, as the groups `Viewer` reads.
+    public var groups: Set<Group> {
+        Set(map { Group(kind: $0.kind == .body ? .gremium : .organisatie, id: $0.id) })
     }
 }

@@ -62,10 +62,7 @@ public struct BodyEditor: Sendable {
                 throw VersionConflict(kind: .body, id: id, expected: expectedVersion, current: stored.version)
             }
             let known = Set(stored.draft.members.compactMap(\.id))
-            let foreign = draft.members.enumerated().compactMap { index, member in
-                member.id.flatMap { known.contains($0) ? nil : FieldProblem(field: "leden[\(index)].id", code: "onbekend",
-                    message: "leden[\(index)].id ‘\($0)’ is geen lidmaatschap van dit gremium; laat het leeg voor een nieuw lid.") }
-            }
+            let foreign = KeptRowIDs.unknown(draft.members.map(\.id), known: known, owner: "dit gremium")
             if !foreign.isEmpty { throw ValidationFailure(foreign) }
             let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
             guard !changes.isEmpty else { return stored.version }

@@ -154,33 +154,15 @@ public struct ProgrammeEditor: Sendable {
             """ + " " + Catalog.visibility(of: "t", .programme, for: viewer) + (locking ? VersionedUpdate.lock("t", in: db) : ""))
             .first(decoding: Row.self, with: rowDecoder)
         else { return nil }
-        func visible(_ id: String, _ kind: RecordKind) async throws -> Bool {
-            guard let storage = kind.storage else { return true }
-            return try await db.raw("SELECT t.id FROM \(ident: storage.table) t WHERE t.id = \(bind: id) AND "
-                                    + Catalog.visibility(of: "t", kind, for: viewer)).first() != nil
-        }
-        let stored: [(String, String?, RecordKind)] = [
+        let links: [(field: String, value: String?, kind: NamedReference.Kind)] = [
             ("eigenaar", row.ownerId, .organisation), ("bestuurlijkOverleg", row.bodyId, .body), ("bestuurlijkVoorzitter", row.chairId, .person),
             ("ambtelijkOverleg", row.officialBodyId, .body), ("ambtelijkVoorzitter", row.officialChairId, .person),
             ("kerngroep", row.coreGroupId, .body), ("vngCommissie", row.vngCommitteeId, .body), ("vngCommissielid", row.vngMemberId, .person),
         ]
-        var shownLinks: [String: String] = [:]
-        var hiddenLinks: [String: String] = [:]
-        for (field, value, kind) in stored {
-            guard let value else { continue }
-            if try await visible(value, kind) { shownLinks[field] = value } else { hiddenLinks[field] = value }
-        }
         struct ThemeRow: Decodable { let position: Int, parentPosition: Int?, name: String, taskId: String? }
         let themeRows = try await db.raw("""
             SELECT position, parent_position, name, task_id FROM programme_themes WHERE programme_id = \(bind: id) ORDER BY position
             """).all(decoding: ThemeRow.self, with: rowDecoder)
-        var themes: [ProgrammeDraft.Theme] = []
-        var hiddenThemeTasks: [Int: (name: String, taskID: String)] = [:]
-        for theme in themeRows {
-            var task = theme.taskId
-            if let taskID = task, try await !visible(taskID, .task) { hiddenThemeTasks[theme.position] = (theme.name, taskID); task = nil }
-            themes.append(.init(name: theme.name, parent: theme.parentPosition, taskID: task))
-        }
         struct PlanRow: Decodable {
             let position: Int, description: String, kind: String?, perYearMin: Int?, perYearMax: Int?, bodyId: String?
         }
@@ -188,27 +170,51 @@ public struct ProgrammeEditor: Sendable {
             SELECT position, description, kind, per_year_min, per_year_max, body_id FROM programme_meetings
             WHERE programme_id = \(bind: id) ORDER BY position
             """).all(decoding: PlanRow.self, with: rowDecoder)
+        let partnerIDs = try await db.raw("SELECT organisation_id FROM programme_partners WHERE programme_id = \(bind: id) ORDER BY position")
+            .all(decodingColumn: "organisation_id", as: String.self)
+        let taskIDs = try await db.raw("SELECT task_id FROM programme_tasks WHERE programme_id = \(bind: id) ORDER BY task_id")
+            .all(decodingColumn: "task_id", as: String.self)
+        let collaborationIDs = try await db.raw("""
+            SELECT collaboration_id FROM programme_collaborations WHERE programme_id = \(bind: id) ORDER BY collaboration_id
+            """).all(decodingColumn: "collaboration_id", as: String.self)
+
+        // Every record the programme names, checked for the viewer in one query per kind.
+        let named = links.compactMap { link in link.value.map { NamedReference(field: link.field, kind: link.kind, id: $0) } }
+            + themeRows.compactMap { $0.taskId.map { NamedReference(field: "themas", kind: .task, id: $0) } }
+            + planRows.compactMap { $0.bodyId.map { NamedReference(field: "bijeenkomsten", kind: .body, id: $0) } }
+            + partnerIDs.map { NamedReference(field: "partners", kind: .organisation, id: $0) }
+            + taskIDs.map { NamedReference(field: "opgaven", kind: .task, id: $0) }
+            + collaborationIDs.map { NamedReference(field: "samenwerkingen", kind: .collaboration, id: $0) }
+        let seen = try await ReferenceCheck.visibleIDs(named, by: viewer, in: db)
+        func visible(_ id: String, _ kind: NamedReference.Kind) -> Bool { seen[kind]?.contains(id) == true }
+
+        var shownLinks: [String: String] = [:]
+        var hiddenLinks: [String: String] = [:]
+        for link in links {
+            guard let value = link.value else { continue }
+            if visible(value, link.kind) { shownLinks[link.field] = value } else { hiddenLinks[link.field] = value }
+        }
+        var themes: [ProgrammeDraft.Theme] = []
+        var hiddenThemeTasks: [Int: (name: String, taskID: String)] = [:]
+        for theme in themeRows {
+            var task = theme.taskId
+            if let taskID = task, !visible(taskID, .task) { hiddenThemeTasks[theme.position] = (theme.name, taskID); task = nil }
+            themes.append(.init(name: theme.name, parent: theme.parentPosition, taskID: task))
+        }
         var plans: [ProgrammeDraft.MeetingPlan] = []
         var hiddenPlanBodies: [Int: (description: String, bodyID: String)] = [:]
         for plan in planRows {
             var body = plan.bodyId
-            if let bodyID = body, try await !visible(bodyID, .body) { hiddenPlanBodies[plan.position] = (plan.description, bodyID); body = nil }
+            if let bodyID = body, !visible(bodyID, .body) { hiddenPlanBodies[plan.position] = (plan.description, bodyID); body = nil }
             plans.append(.init(description: plan.description, kind: try plan.kind.map { try vocabulary($0, "programme_meetings", id) },
                                perYearMin: plan.perYearMin, perYearMax: plan.perYearMax, bodyID: body))
         }
-        func split(_ sql: SQLQueryString, _ column: String, _ kind: RecordKind) async throws -> (shown: [String], hidden: [String]) {
-            var shown: [String] = [], hidden: [String] = []
-            for value in try await db.raw(sql).all().map({ try $0.decode(column: column, as: String.self) }) {
-                if try await visible(value, kind) { shown.append(value) } else { hidden.append(value) }
-            }
-            return (shown, hidden)
+        func split(_ ids: [String], _ kind: NamedReference.Kind) -> (shown: [String], hidden: [String]) {
+            (ids.filter { visible($0, kind) }, ids.filter { !visible($0, kind) })
         }
-        let partners = try await split("SELECT organisation_id FROM programme_partners WHERE programme_id = \(bind: id) ORDER BY position",
-                                       "organisation_id", .organisation)
-        let tasks = try await split("SELECT task_id FROM programme_tasks WHERE programme_id = \(bind: id) ORDER BY task_id", "task_id", .task)
-        let collaborations = try await split("""
-            SELECT collaboration_id FROM programme_collaborations WHERE programme_id = \(bind: id) ORDER BY collaboration_id
-            """, "collaboration_id", .collaboration)
+        let partners = split(partnerIDs, .organisation)
+        let tasks = split(taskIDs, .task)
+        let collaborations = split(collaborationIDs, .collaboration)
         let draft = ProgrammeDraft(
             name: row.name, portfolio: row.portfolio, goal: row.goal, status: try vocabulary(row.status, "programmes", id),
             description: row.description, links: ProgrammeDraft.Links(shownLinks), themes: themes, meetingPlans: plans,
