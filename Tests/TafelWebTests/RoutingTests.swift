@@ -60,6 +60,7 @@ struct RoutingTests {
         case .editProgramme: Visit(route: .editProgramme("vdg-programma-gezondheid-en-welzijn"), method: .get, account: .beheerder)
         case .newMeeting: Visit(route: .newMeeting, method: .get, account: .redacteur)
         case .editMeeting: Visit(route: .editMeeting(ids[.meeting]!), method: .get, account: .beheerder)
+        case .deleteRecord: Visit(route: .deleteRecord(.programme, "vdg-programma-gezondheid-en-welzijn"), method: .get, account: .beheerder)
         case .meetingPreparation: Visit(route: .meetingPreparation(ids[.meeting]!), method: .get, account: .beheerder)
         case .carryOverAction: Visit(route: .carryOverAction(ids[.meeting]!), method: .post, account: .beheerder)
         case .signIn: Visit(route: .signIn(back: "/gremia"), method: .get, account: .anonymous)
@@ -130,6 +131,7 @@ struct RoutingTests {
         Catalog.ListQuery(),
         Catalog.ListQuery(page: PageRequest(page: 4, size: 7), search: try! SearchText.parse("Gebiedsgericht & ‘samen’ 100%"), kind: "gemeente"),
         Catalog.ListQuery(agenda: "ibp-drenthe"),
+        Catalog.ListQuery(body: "vdg-bestuur", organisation: "vdg", from: PartialDate(iso: "2018-02"), until: PartialDate(iso: "2020-11-13")),
     ]
 
     @Test("a list query reads back as it was printed", arguments: listQueries)
@@ -137,7 +139,7 @@ struct RoutingTests {
         for route in [SiteRoute.list(.organisation, query), .apiList(.task, query)] {
             let items = try #require(URLComponents(string: route.href)).queryItems ?? []
             let values = Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
-            #expect(try Catalog.ListQuery.parse({ values[$0] }, kinds: OrganisationKind.self, allowsAgenda: true) == query, "\(route.href)")
+            #expect(try Catalog.ListQuery.parse({ values[$0] }, kinds: OrganisationKind.self, filters: [.agenda, .meetings]) == query, "\(route.href)")
         }
     }
 

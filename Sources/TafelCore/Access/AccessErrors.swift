@@ -31,3 +31,17 @@ public struct VersionRequired: Error, Sendable {
         self.kind = kind; self.id = id
     }
 }
+
+/// A record that may not be removed (409): other records still name it, or it holds parts
+/// the remover may not see. `reason` says which, in Dutch, after the record's name.
+public struct DeletionRefused: Error, Sendable {
+    public let kind: RecordKind
+    public let id: String
+    public let reason: String
+
+    public init(kind: RecordKind, id: String, reason: String) {
+        self.kind = kind; self.id = id; self.reason = reason
+    }
+
+    public var message: String { "\(kind.label) ‘\(id)’ kan niet worden verwijderd: \(reason)" }
+}

@@ -20,6 +20,17 @@ public enum AuditLog {
     /// The history of one record, newest first, as `viewer` may read it: every record a
     /// change names that the viewer may not see is shown as "vertrouwelijk record". The
     /// caller checks that the viewer may see the record itself.
+    /// The history of a removed record with the name it last had, for an administrator only
+    /// (what it held may have been confidential, and its access rows went with it); nil for
+    /// anyone else, and for a record that was not removed.
+    public static func removedHistory(of kind: RecordKind, id: String, in database: Database,
+                                      for viewer: Viewer) async throws -> (name: String, entries: [AuditEntry])? {
+        guard viewer.isAdministrator else { return nil }
+        let entries = try await history(of: kind, id: id, in: database, for: viewer)
+        guard let last = entries.first, last.action == .verwijderd else { return nil }
+        return (last.changes.first { $0.field == "naam" || $0.field == "titel" }?.before ?? id, entries)
+    }
+
     public static func history(of kind: RecordKind, id: String, in database: Database, for viewer: Viewer) async throws -> [AuditEntry] {
         struct Row: Decodable {
             let id: String, at: String, actorId: String?, actorName: String, action: String, version: Int, changes: String

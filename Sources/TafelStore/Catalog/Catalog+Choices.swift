@@ -54,7 +54,7 @@ extension Catalog {
             + " ORDER BY t.agenda_id, t.number, t.name")
     }
 
-    private func choices(_ query: SQLQueryString) async throws -> [Choice] {
+    func choices(_ query: SQLQueryString) async throws -> [Choice] {
         // By column, not Decodable: the register page reads some 500 of these per request.
         try await db.raw(query).all().map { row in
             Choice(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),

@@ -6,6 +6,14 @@ extension Catalog {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
         if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.location"])) }
+        if let body = query.body { conditions.append("t.body_id = \(bind: body)") }
+        if let organisation = query.organisation { conditions.append(organisedBy(organisation)) }
+        if let from = query.from {
+            // On the date index from the year on; then what overlaps: a meeting known only by its
+            // month or year is in when that month or year reaches `from`.
+            conditions.append("t.date >= \(bind: String(from.iso.prefix(4))) AND substr(t.date || '-99-99', 1, 10) >= \(bind: from.iso)")
+        }
+        if let until = query.until { conditions.append("t.date <= \(bind: until.upperBound)") }
         let result = try await page(MeetingRow.self, select: "SELECT t.*", from: "meetings", kind: .meeting, conditions: conditions,
                                     orderBy: "t.date DESC, t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)
@@ -158,13 +166,34 @@ extension Catalog {
         var conditions: [SQLQueryString] = [visible("t", .meeting), "t.date >= \(bind: month)", "t.date <= \(bind: month + "-99")"]
         if let body { conditions.append("t.body_id = \(bind: body)") }
         if let kind { conditions.append("t.kind = \(bind: kind)") }
-        if let organisation {
-            conditions.append("""
-                (EXISTS (SELECT 1 FROM meeting_organisers mo WHERE mo.meeting_id = t.id AND mo.organisation_id = \(bind: organisation))
-                 OR EXISTS (SELECT 1 FROM bodies b WHERE b.id = t.body_id AND b.organisation_id = \(bind: organisation)))
-                """)
-        }
+        if let organisation { conditions.append(organisedBy(organisation)) }
         return try await db.raw("SELECT t.* FROM meetings t" + whereClause(conditions) + " ORDER BY t.date, t.start_time, t.name, t.id")
             .all(decoding: MeetingRow.self, with: rowDecoder).map { try $0.domain() }
+    }
+
+    /// Meetings `organisation` organises, or its bodies hold.
+    func organisedBy(_ organisation: String) -> SQLQueryString {
+        """
+        (EXISTS (SELECT 1 FROM meeting_organisers mo WHERE mo.meeting_id = t.id AND mo.organisation_id = \(bind: organisation))
+         OR EXISTS (SELECT 1 FROM bodies b WHERE b.id = t.body_id AND b.organisation_id = \(bind: organisation)))
+        """
+    }
+
+    /// The meeting list's filter options: the bodies that hold meetings and the organisations
+    /// that organise them (themselves or through their bodies), as far as the viewer may see
+    /// them; once per data version and visibility.
+    public func meetingFilterChoices() async throws -> (bodies: [Choice], organisations: [Choice]) {
+        let both = try await database.computedOncePerDataVersion("bijeenkomstkeuzes " + viewer.visibilityKey) {
+            async let bodies = choices("""
+                SELECT t.id, t.name, t.kind AS code FROM bodies t WHERE EXISTS (SELECT 1 FROM meetings m WHERE m.body_id = t.id) AND
+                """ + " " + visible("t", .body) + " ORDER BY t.name, t.id")
+            async let organisations = choices("""
+                SELECT t.id, t.name, t.kind AS code FROM organisations t
+                WHERE (EXISTS (SELECT 1 FROM meeting_organisers mo WHERE mo.organisation_id = t.id)
+                       OR EXISTS (SELECT 1 FROM bodies b JOIN meetings m ON m.body_id = b.id WHERE b.organisation_id = t.id)) AND
+                """ + " " + visible("t", .organisation) + " ORDER BY t.name, t.id")
+            return [try await bodies, try await organisations]
+        }
+        return (both[0], both[1])
     }
 }

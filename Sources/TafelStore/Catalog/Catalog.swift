@@ -18,18 +18,33 @@ public struct Catalog: Sendable {
         self.viewer = viewer
     }
 
-    /// The filters a collection takes; `kind` and `agenda` apply where the collection has them.
+    /// The filters a collection takes; `kind` and `agenda` apply where the collection has them,
+    /// `body`, `organisation` and the period `from`–`until` to meetings.
     public struct ListQuery: Sendable, Hashable {
         public var page: PageRequest
         public var search: SearchText?
         public var kind: String?
         public var agenda: String?
+        public var body: String?
+        public var organisation: String?
+        public var from: PartialDate?
+        public var until: PartialDate?
 
-        public init(page: PageRequest = PageRequest(), search: SearchText? = nil, kind: String? = nil, agenda: String? = nil) {
+        public init(page: PageRequest = PageRequest(), search: SearchText? = nil, kind: String? = nil, agenda: String? = nil,
+                    body: String? = nil, organisation: String? = nil, from: PartialDate? = nil, until: PartialDate? = nil) {
             self.page = page
             self.search = search
             self.kind = kind
             self.agenda = agenda
+            self.body = body
+            self.organisation = organisation
+            self.from = from
+            self.until = until
+        }
+
+        /// Whether anything narrows the list (paging apart).
+        public var isFiltered: Bool {
+            search != nil || kind != nil || agenda != nil || body != nil || organisation != nil || from != nil || until != nil
         }
     }
 

@@ -12,14 +12,23 @@ struct APIImplementation: APIProtocol {
     /// The catalog as the request's viewer may see it.
     var catalog: Catalog { catalogs.current }
 
-    func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil) throws -> Catalog.ListQuery {
-        var problems: [FieldProblem] = []
-        var request = PageRequest()
-        var search: SearchText?
-        do throws(ValidationFailure) { request = try PageRequest.validate(page: page, size: size) } catch { problems += error.problems }
-        do throws(ValidationFailure) { search = try SearchText.parse(q) } catch { problems += error.problems }
-        guard problems.isEmpty else { throw ValidationFailure(problems) }
-        return Catalog.ListQuery(page: request, search: search, kind: kind, agenda: agenda)
+    func query(page: Int?, size: Int?, q: String?, kind: String? = nil, agenda: String? = nil, body: String? = nil,
+               organisation: String? = nil, from: String? = nil, until: String? = nil) throws -> Catalog.ListQuery {
+        var check = FieldChecker()
+        var query = Catalog.ListQuery(kind: kind, agenda: agenda, body: body, organisation: organisation)
+        do throws(ValidationFailure) { query.page = try PageRequest.validate(page: page, size: size) } catch {
+            error.problems.forEach { check.problem($0.field, $0.message, code: $0.code) }
+        }
+        do throws(ValidationFailure) { query.search = try SearchText.parse(q) } catch {
+            error.problems.forEach { check.problem($0.field, $0.message, code: $0.code) }
+        }
+        query.from = check.date(from, "vanaf")
+        query.until = check.date(until, "tot")
+        if let from = query.from, let until = query.until, until.upperBound < from.iso {
+            check.problem("tot", "tot (\(until.iso)) ligt vóór vanaf (\(from.iso)).")
+        }
+        try check.finish()
+        return query
     }
 
     func lijst<T, R>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>, _ map: (T) -> R)
@@ -96,7 +105,8 @@ struct APIImplementation: APIProtocol {
     }
 
     func listBijeenkomsten(_ input: Operations.ListBijeenkomsten.Input) async throws -> Operations.ListBijeenkomsten.Output {
-        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue)
+        let q = try query(page: input.query.page, size: input.query.pageSize, q: input.query.q, kind: input.query.soort?.rawValue,
+                          body: input.query.gremium, organisation: input.query.organisatie, from: input.query.vanaf, until: input.query.tot)
         let l = lijst(.meeting, q, try await catalog.meetings(q), APIMapping.summary)
         return .ok(.init(body: .json(.init(_links: l.links, totaal: l.totaal, pagina: l.pagina, paginaGrootte: l.grootte,
                                            aantalPaginas: l.aantal, resultaten: l.resultaten))))

@@ -81,7 +81,7 @@ extension APIImplementation {
         try await editor.update(id: id, input, expectedVersion: versionRequired ? expectedVersion : stored.version, by: viewer)
     }
 
-    private func signedIn() throws -> Viewer {
+    func signedIn() throws -> Viewer {
         let viewer = RequestState.current.viewer
         guard viewer.isSignedIn else { throw SignInRequired() }
         return viewer

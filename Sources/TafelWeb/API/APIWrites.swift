@@ -57,8 +57,15 @@ extension APIImplementation {
 
     /// The history of a record the viewer may see; a 404 otherwise, exactly as for a record that does not exist.
     func history(_ kind: RecordKind, _ id: String) async throws -> Schemas.Historie {
-        guard try await catalog.visibleName(of: kind, id: id) != nil else { throw RecordNotFound(kind: kind, id: id) }
-        let entries = try await AuditLog.history(of: kind, id: id, in: database, for: RequestState.current.viewer)
+        let viewer = RequestState.current.viewer
+        let entries: [AuditEntry]
+        if try await catalog.visibleName(of: kind, id: id) != nil {
+            entries = try await AuditLog.history(of: kind, id: id, in: database, for: viewer)
+        } else if let removed = try await AuditLog.removedHistory(of: kind, id: id, in: database, for: viewer) {
+            entries = removed.entries
+        } else {
+            throw RecordNotFound(kind: kind, id: id)
+        }
         return Schemas.Historie(resultaten: entries.map { entry in
             Schemas.HistorieRegel(
                 moment: entry.at, door: entry.actorName,

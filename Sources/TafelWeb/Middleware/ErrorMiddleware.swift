@@ -108,6 +108,8 @@ struct Failure: Error {
                       title: "Versieconflict",
                       detail: "\(conflict.kind.label) ‘\(conflict.id)’ is intussen gewijzigd: u werkte met versie \(conflict.expected), de opgeslagen versie is \(conflict.current). Haal de nieuwe versie op en breng uw wijziging opnieuw aan.",
                       invalidFields: [], underlying: conflict)
+        case let refused as DeletionRefused:
+            self.init(status: .conflict, title: "Niet verwijderd", detail: refused.message, invalidFields: [], underlying: refused)
         case let missing as VersionRequired where isAPI:
             self = .preconditionRequired("Stuur bij elke wijziging van \(missing.kind.label.lowercased()) ‘\(missing.id)’ de header ‘If-Match’ met de ETag van de versie waarop uw wijziging is gebaseerd (haal die op met GET).", underlying: missing)
         case let missing as VersionRequired:

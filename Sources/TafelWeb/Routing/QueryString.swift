@@ -74,6 +74,10 @@ extension Catalog.ListQuery {
         if let search { items.append(("q", search.text)) }
         if let kind { items.append(("soort", kind)) }
         if let agenda { items.append(("agenda", agenda)) }
+        if let body { items.append(("gremium", body)) }
+        if let organisation { items.append(("organisatie", organisation)) }
+        if let from { items.append(("vanaf", from.iso)) }
+        if let until { items.append(("tot", until.iso)) }
         return items
     }
 }

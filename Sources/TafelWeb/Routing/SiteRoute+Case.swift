@@ -4,7 +4,7 @@ extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, meetingPreparation
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -45,6 +45,7 @@ extension SiteRoute {
         case .editProgramme: .editProgramme
         case .newMeeting: .newMeeting
         case .editMeeting: .editMeeting
+        case .deleteRecord: .deleteRecord
         case .meetingPreparation: .meetingPreparation
         case .carryOverAction: .carryOverAction
         case .signIn: .signIn

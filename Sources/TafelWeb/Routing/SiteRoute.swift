@@ -44,6 +44,8 @@ enum SiteRoute: Hashable, Sendable {
     case editProgramme(String)
     case newMeeting
     case editMeeting(String)
+    /// The confirmation (GET) and the removal (POST) of a body, a meeting or a programme.
+    case deleteRecord(RecordKind, String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -123,6 +125,7 @@ enum SiteRoute: Hashable, Sendable {
         case .editProgramme(let id): "/programmas/\(id)/bewerken"
         case .newMeeting: "/bijeenkomsten/nieuw"
         case .editMeeting(let id): "/bijeenkomsten/\(id)/bewerken"
+        case .deleteRecord(let kind, let id): "/\(kind.collection)/\(id)/verwijderen"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"

@@ -40,6 +40,7 @@ extension DetailPage {
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .body, id: b.id, name: ""),
             editHref: mayEdit ? .editBody(b.id) : nil, meta: b.meta)
+        page.deleteHref = mayEdit ? .deleteRecord(.body, b.id) : nil
         page.links = [Crumb(label: "De bijeenkomsten per maand in de kalender", href: .meetingMonth(body: b.id)),
                       Crumb(label: "Bijeenkomsten in uw agenda (iCalendar)", href: .bodyCalendar(b.id)),
                       Crumb(label: "Alle bijeenkomsten als Open Raadsinformatie (JSON)", href: .bodyMeetingsExport(b.id, .ods)),

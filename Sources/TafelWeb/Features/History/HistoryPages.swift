@@ -40,8 +40,16 @@ struct HistoryPages {
 
     func show(_ kind: RecordKind, _ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: kind)
-        guard let name = try await catalog(context).visibleName(of: kind, id: id) else { throw RecordNotFound(kind: kind, id: id) }
-        let entries = try await AuditLog.history(of: kind, id: id, in: database, for: context.viewer).map { entry in
+        let name: String
+        let history: [AuditEntry]
+        if let visible = try await catalog(context).visibleName(of: kind, id: id) {
+            (name, history) = (visible, try await AuditLog.history(of: kind, id: id, in: database, for: context.viewer))
+        } else if let removed = try await AuditLog.removedHistory(of: kind, id: id, in: database, for: context.viewer) {
+            (name, history) = removed
+        } else {
+            throw RecordNotFound(kind: kind, id: id)
+        }
+        let entries = history.map { entry in
             Model.Entry(when: Format.dateTime(entry.at), who: entry.actorName, action: entry.action.label, version: entry.version,
                         changes: entry.changes.map { .init(field: $0.field, before: Self.shorten($0.before), after: Self.shorten($0.after)) },
                         hasChanges: !entry.changes.isEmpty)

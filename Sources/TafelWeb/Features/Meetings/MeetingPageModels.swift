@@ -3,12 +3,13 @@ import TafelStore
 
 /// The meeting pages, composed from domain values (no database, no request).
 extension ListPage {
-    static func meetings(_ query: Catalog.ListQuery, _ page: Page<Meeting>, mayAdd: Bool = false) -> ListPage {
+    static func meetings(_ query: Catalog.ListQuery, _ page: Page<Meeting>, bodies: [Catalog.Choice], organisations: [Catalog.Choice],
+                         mayAdd: Bool = false) -> ListPage {
         let table = Table(caption: "Bijeenkomsten", columns: ["Naam", "Datum", "Soort", "Status"], rows: page.items.map { m in
             TableRow(head: Cell(m.name, href: .record(.meeting, m.id)),
                      cells: [Cell(m.date?.dutch ?? ""), Cell(m.kind.label), Cell(m.status.label)])
         })
-        return ListPage(
+        var list = ListPage(
             kind: .meeting, heading: "Bijeenkomsten",
             intro: "Overleggen, Statenvergaderingen, congressen en gesprekken, met wie er was en wat het opleverde.",
             query: query, page: page, kindFilter: .init(MeetingKind.self, label: "Soort", selected: query.kind),
@@ -16,6 +17,10 @@ extension ListPage {
             addLink: mayAdd ? Crumb(label: "Bijeenkomst toevoegen", href: .newMeeting) : nil,
             links: [Crumb(label: "Kalender per maand", href: .meetingMonth()),
                     Crumb(label: "Alle openbare bijeenkomsten in uw agenda (iCalendar)", href: .meetingsCalendar)])
+        list.filters = [.choice("gremium", "Gremium", bodies, selected: query.body),
+                        .choice("organisatie", "Organisatie", organisations, selected: query.organisation),
+                        .date("vanaf", "Vanaf", query.from), .date("tot", "Tot en met", query.until)]
+        return list
     }
 }
 
@@ -59,6 +64,7 @@ extension DetailPage {
             kind: .meeting, heading: m.name, lead: m.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .meeting, id: m.id, name: ""),
             editHref: mayEdit ? .editMeeting(m.id) : nil, meta: m.meta)
+        page.deleteHref = mayEdit ? .deleteRecord(.meeting, m.id) : nil
         page.links = (mayEdit ? [Crumb(label: "Voorbereiden: agenda, openstaande actiepunten en dubbele boekingen", href: .meetingPreparation(m.id))] : [])
             + [Crumb(label: "Deze bijeenkomst als Open Raadsinformatie (JSON)", href: .meetingExport(m.id, .ods)),
                Crumb(label: "Deze bijeenkomst als Popolo-event (JSON)", href: .meetingExport(m.id, .popolo))]

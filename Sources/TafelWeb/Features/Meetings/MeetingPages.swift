@@ -47,8 +47,12 @@ struct MeetingPages {
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
-        let query = try Catalog.ListQuery.parse(request, kinds: MeetingKind.self)
-        return renderer.render(ListPage.meetings(query, try await catalog(context).meetings(query), mayAdd: context.viewer.mayEditAnything))
+        let query = try Catalog.ListQuery.parse(request, kinds: MeetingKind.self, filters: [.meetings])
+        let catalog = catalog(context)
+        async let page = catalog.meetings(query)
+        let choices = try await catalog.meetingFilterChoices()
+        return renderer.render(ListPage.meetings(query, try await page, bodies: choices.bodies, organisations: choices.organisations,
+                                                 mayAdd: context.viewer.mayEditAnything))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {

@@ -43,10 +43,12 @@ extension DetailPage {
             Section("Opgaven", anchor: "opgaven", items: detail.tasks.map { Item($0) }),
             Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
         ]
-        return DetailPage(
+        var page = DetailPage(
             kind: .programme, heading: p.name, lead: p.description, facts: facts, sections: sections,
             sources: detail.sources, record: Reference(kind: .programme, id: p.id, name: ""),
             editHref: mayEdit ? .editProgramme(p.id) : nil, meta: p.meta)
+        page.deleteHref = mayEdit ? .deleteRecord(.programme, p.id) : nil
+        return page
     }
 
     /// The themes as nested items, each linked to the task it is worked on as.

@@ -27,9 +27,9 @@ extension DetailPage: PageView {
         "<p><span class=\"badge\">\(label)</span> Niet openbaar: alleen zichtbaar voor wie daartoe bevoegd is.</p>"
     }
 
-    /// Editing, and the button that posts (archive, restore) when there is one.
+    /// Editing, the button that posts (archive, restore) and the way to removal, where there are.
     private func actions(editHref: SiteRoute) -> HTML {
-        "<div class=\"record-actions\"><a class=\"button\" href=\"\(editHref)\">Bewerken</a>\(postAction.map(Self.postForm))</div>"
+        "<div class=\"record-actions\"><a class=\"button\" href=\"\(editHref)\">Bewerken</a>\(postAction.map(Self.postForm))\(deleteHref.map { href -> HTML in " <a class=\"button button--secondary\" href=\"\(href)\">Verwijderen</a>" })</div>"
     }
 
     private static func postForm(_ action: PostAction) -> HTML {

@@ -26,6 +26,7 @@ extension ListPage: PageView {
             <input type="search" id="q" name="q" value="\(query)" maxlength="200">
           </div>
           \(kindFilter.map(Self.kindSelect))
+          \(each: filters, Self.filterField)
           <button type="submit" class="button">Toon</button>
         </form>
         """
@@ -37,6 +38,26 @@ extension ListPage: PageView {
             <label for="soort">\(filter.label)</label>
             <select id="soort" name="soort">
               \(ListPage.Option.list(filter.options))
+            </select>
+          </div>
+        """
+    }
+
+    private static func filterField(_ filter: Filter) -> HTML {
+        let id = "filter-\(filter.name)"
+        guard let options = filter.options else {
+            return """
+            <div class="filter__field">
+                <label for="\(id)">\(filter.label) <span class="hint" id="\(id)-hint">\(filter.hint ?? "")</span></label>
+                <input type="text" id="\(id)" name="\(filter.name)" value="\(filter.value)" maxlength="10" size="10" inputmode="numeric" aria-describedby="\(id)-hint">
+              </div>
+            """
+        }
+        return """
+        <div class="filter__field">
+            <label for="\(id)">\(filter.label)</label>
+            <select id="\(id)" name="\(filter.name)">
+              \(ListPage.Option.list(options))
             </select>
           </div>
         """

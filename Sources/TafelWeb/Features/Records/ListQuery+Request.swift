@@ -3,43 +3,50 @@ import TafelCore
 import TafelStore
 
 extension Catalog.ListQuery {
-    /// Reads `page`, `pageSize`, `q` and, where the collection has it, `soort` (checked
-    /// against `kinds`) from a page's query string. Every invalid field is named.
-    static func parse(_ request: Request, kinds: (any Vocabulary.Type)? = nil, allowsAgenda: Bool = false) throws -> Self {
+    /// The filters beyond `q` and `soort` that a collection takes.
+    enum Filter: Sendable {
+        /// `agenda` (tasks).
+        case agenda
+        /// `gremium`, `organisatie`, `vanaf` and `tot` (meetings).
+        case meetings
+    }
+
+    /// Reads `page`, `pageSize`, `q` and, where the collection has them, `soort` (checked
+    /// against `kinds`) and `filters` from a page's query string. Every invalid field is named.
+    static func parse(_ request: Request, kinds: (any Vocabulary.Type)? = nil, filters: Set<Filter> = []) throws -> Self {
         let raw = request.uri.queryParameters
-        return try parse({ key in raw[Substring(key)].map { String($0) } }, kinds: kinds, allowsAgenda: allowsAgenda)
+        return try parse({ key in raw[Substring(key)].map { String($0) } }, kinds: kinds, filters: filters)
     }
 
     /// The same from raw query values (`value("page")`), as `queryItems` prints them.
-    static func parse(_ value: (String) -> String?, kinds: (any Vocabulary.Type)? = nil, allowsAgenda: Bool = false) throws -> Self {
-        var problems: [FieldProblem] = []
-        var page = PageRequest()
-        var search: SearchText?
+    static func parse(_ value: (String) -> String?, kinds: (any Vocabulary.Type)? = nil, filters: Set<Filter> = []) throws -> Self {
+        var check = FieldChecker()
+        var query = Self()
         do throws(ValidationFailure) {
-            page = try PageRequest.parse(page: value("page"), size: value("pageSize"))
-        } catch { problems += error.problems }
+            query.page = try PageRequest.parse(page: value("page"), size: value("pageSize"))
+        } catch { error.problems.forEach { check.problem($0.field, $0.message, code: $0.code) } }
         do throws(ValidationFailure) {
-            search = try SearchText.parse(value("q"))
-        } catch { problems += error.problems }
-        var kind: String?
+            query.search = try SearchText.parse(value("q"))
+        } catch { error.problems.forEach { check.problem($0.field, $0.message, code: $0.code) } }
         if let kinds, let raw = value("soort"), !raw.isEmpty {
             if let problem = kindProblem(raw, kinds: kinds) {
-                problems.append(problem)
+                check.problem(problem.field, problem.message, code: problem.code)
             } else {
-                kind = raw
+                query.kind = raw
             }
         }
-        var agenda: String?
-        if allowsAgenda, let raw = value("agenda"), !raw.isEmpty {
-            if Slug.isValid(raw) {
-                agenda = raw
-            } else {
-                problems.append(FieldProblem(field: "agenda", code: "ongeldig",
-                                             message: "agenda ‘\(raw)’ is geen geldige id (kleine letters, cijfers en -)."))
+        if filters.contains(.agenda) { query.agenda = check.id(value("agenda"), "agenda") }
+        if filters.contains(.meetings) {
+            query.body = check.id(value("gremium"), "gremium")
+            query.organisation = check.id(value("organisatie"), "organisatie")
+            query.from = check.date(value("vanaf"), "vanaf")
+            query.until = check.date(value("tot"), "tot")
+            if let from = query.from, let until = query.until, until.upperBound < from.iso {
+                check.problem("tot", "tot (\(until.iso)) ligt vóór vanaf (\(from.iso)).")
             }
         }
-        guard problems.isEmpty else { throw ValidationFailure(problems) }
-        return Self(page: page, search: search, kind: kind, agenda: agenda)
+        try check.finish()
+        return query
     }
 
     /// The problem with a `soort` that is not one of `kinds`, or nil when it is one.

@@ -24,6 +24,8 @@ struct DetailPage: Sendable {
     var notice: String?
     /// A button that posts (archive, restore), with the CSRF token and the version it acts on.
     var postAction: PostAction?
+    /// The confirmation page for removing the record, for those who may.
+    var deleteHref: SiteRoute?
     /// Markup Tafel drew itself (an SVG figure), shown after the facts.
     var figure: String?
     /// More pages about this record.
@@ -70,6 +72,26 @@ struct ListPage: Sendable {
         let options: [Option]
     }
 
+    /// A filter field beyond `q` and `soort`: a choice from `options`, or a typed value (with its hint).
+    struct Filter: Sendable {
+        let name: String
+        let label: String
+        let options: [Option]?
+        let value: String
+        let hint: String?
+
+        static func choice(_ name: String, _ label: String, _ choices: [Catalog.Choice], selected: String?) -> Filter {
+            Filter(name: name, label: label,
+                   options: [Option(value: "", label: "Alle", selected: selected == nil)]
+                       + choices.map { Option(value: $0.id, label: $0.name, selected: $0.id == selected) },
+                   value: selected ?? "", hint: nil)
+        }
+
+        static func date(_ name: String, _ label: String, _ value: PartialDate?) -> Filter {
+            Filter(name: name, label: label, options: nil, value: value?.iso ?? "", hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD")
+        }
+    }
+
     struct PageLink: Sendable {
         let label: String
         let href: SiteRoute
@@ -82,6 +104,8 @@ struct ListPage: Sendable {
     let action: SiteRoute
     let query: String
     let kindFilter: KindFilter?
+    /// Set after `init` by the collections that have more filters.
+    var filters: [Filter] = []
     let resultText: String
     let table: Table
     let hasRows: Bool
@@ -106,7 +130,7 @@ struct ListPage: Sendable {
         self.query = query.search?.text ?? ""
         self.kindFilter = kindFilter
         let noun = page.total == 1 ? nouns.one : nouns.many
-        self.resultText = query.search == nil && query.kind == nil
+        self.resultText = !query.isFiltered
             ? "\(page.total) \(noun)"
             : "\(page.total) \(noun) gevonden"
         self.table = table

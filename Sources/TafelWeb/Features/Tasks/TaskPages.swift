@@ -13,7 +13,7 @@ struct TaskPages {
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
-        let query = try Catalog.ListQuery.parse(request, allowsAgenda: true)
+        let query = try Catalog.ListQuery.parse(request, filters: [.agenda])
         let catalog = catalog(context)
         let agendas = Dictionary(uniqueKeysWithValues: try await catalog.taskAgendas().map { ($0.id, $0.name) })
         return renderer.render(ListPage.tasks(query, try await catalog.tasks(query), agendas: agendas))
