@@ -45,6 +45,8 @@ PAGES = [
     "/bijeenkomsten/kalender?maand=2020-11",  # the month view
     "/bijeenkomsten?gremium=provinciale-staten-drenthe&vanaf=2009",  # the list's selects and date fields
     "/overlegstructuur/controle?datum=2018-11-02",  # the structure check, with findings per rule
+    "/toezeggingen",  # the register: filters, status as text with a sign
+    "/toezeggingen/toezegging-2009-12-16-uitwerking-sociaal-domein",
     "/toegankelijkheid",
     "/inloggen",
 ]

@@ -11,6 +11,7 @@ FEEDS = [
     "/bijeenkomsten.ics",
     "/gremia/provinciale-staten-drenthe/bijeenkomsten.ics",
     "/personen/karel-loohuis/bijeenkomsten.ics",
+    "/toezeggingen.ics",  # the commitments' deadlines, all-day on their last day
 ]
 
 
@@ -51,3 +52,12 @@ def test_all_meetings_feed_holds_the_seed_meetings_with_a_day(http, url):
 
 def test_unknown_body_feed_is_404(http, url):
     assert http.get(url("/gremia/bestaat-niet/bijeenkomsten.ics"), timeout=15).status_code == 404
+
+
+def test_commitment_deadlines_fall_on_their_last_day(http, url):
+    calendar = Calendar.from_ical(http.get(url("/toezeggingen.ics"), timeout=15).content)
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    promised = events["toezegging-toezegging-2009-12-16-uitwerking-sociaal-domein@tafel"]
+    assert promised.decoded("DTSTART") == datetime.date(2010, 1, 15)
+    assert "Status: Voldaan" in str(promised["DESCRIPTION"])
+    assert events["toezegging-toezegging-2010-01-14-implementatievoorstellen@tafel"].decoded("DTSTART") == datetime.date(2010, 12, 31)

@@ -24,7 +24,8 @@ extension DemoDataSet {
         let agendaIDs = unique("opgaven.json (agenda's)", agendas.map(\.id))
         let taskIDs = unique("opgaven.json", tasks.map(\.task.id))
         let collaborationIDs = unique("samenwerkingen.json", collaborations.map(\.id))
-        _ = unique("bijeenkomsten.json", meetings.map(\.id))
+        let meetingIDs = unique("bijeenkomsten.json", meetings.map(\.id))
+        _ = unique("toezeggingen.json", commitments.map(\.id))
         _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
@@ -209,7 +210,24 @@ extension DemoDataSet {
             for c in p.samenwerkingen ?? [] { check(f, p.id, "samenwerkingen", c, in: collaborationIDs, kind: "samenwerking") }
             sources(f, p.id, p.bronnen)
         }
-        _ = documentIDs
+        for c in commitments {
+            let f = "toezeggingen.json"
+            check(f, c.id, "bijeenkomst", c.bijeenkomst, in: meetingIDs, kind: "bijeenkomst")
+            check(f, c.id, "document", c.document, in: documentIDs, kind: "document")
+            check(f, c.id, "doorPersoon", c.doorPersoon, in: personIDs, kind: "persoon")
+            for (field, body) in [("doorGremium", c.doorGremium), ("aanGremium", c.aanGremium)] {
+                check(f, c.id, field, body, in: bodyIDs, kind: "gremium")
+            }
+            check(f, c.id, "aanOrganisatie", c.aanOrganisatie, in: organisationIDs, kind: "organisatie")
+            for d in c.voldaanMet ?? [] { check(f, c.id, "voldaanMet", d, in: documentIDs, kind: "document") }
+            code(f, c.id, "besluit", c.besluit, CommitmentDecision.self)
+            for (field, value) in [("gedaanOp", c.gedaanOp), ("termijn.datum", c.termijn?.datum), ("voldaanOp", c.voldaanOp)] {
+                date(f, c.id, field, value)
+            }
+            if c.doorPersoon == nil && c.doorGremium == nil { problems.append("\(f) ‘\(c.id)’: doorPersoon of doorGremium is verplicht.") }
+            if c.uitkomst != nil && c.bijeenkomst == nil { problems.append("\(f) ‘\(c.id)’: uitkomst vraagt een bijeenkomst.") }
+            sources(f, c.id, c.bronnen)
+        }
         guard problems.isEmpty else { throw DemoDataError(problems) }
     }
 

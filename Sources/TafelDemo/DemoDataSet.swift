@@ -17,6 +17,7 @@ public struct DemoDataSet: Sendable {
     let collaborations: [CollaborationEntry]
     let meetings: [MeetingEntry]
     let programmes: [ProgrammeEntry]
+    let commitments: [CommitmentEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -64,7 +65,8 @@ public struct DemoDataSet: Sendable {
             agendas: read("opgaven.json", as: [TaskAgendaEntry].self),
             collaborations: read("samenwerkingen.json", as: [CollaborationEntry].self),
             meetings: read("bijeenkomsten.json", as: [MeetingEntry].self),
-            programmes: read("programmas.json", as: [ProgrammeEntry].self))
+            programmes: read("programmas.json", as: [ProgrammeEntry].self),
+            commitments: read("toezeggingen.json", as: [CommitmentEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
@@ -86,6 +88,7 @@ public struct DemoDataSet: Sendable {
             "lidmaatschappen": memberships.count, "organisatielidmaatschappen": organisationMemberships.count, "gremia": bodies.count, "opgavenagendas": agendas.count,
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count, "programmas": programmes.count,
+            "toezeggingen": commitments.count,
         ]
     }
 }

@@ -95,3 +95,11 @@ struct ProgrammeEntry: Decodable, Sendable {
     let themas: [Theme]?, bijeenkomsten: [MeetingPlan]?, partners: [String]?, opgaven: [String]?, samenwerkingen: [String]?
     let bronnen: [SourceEntry]?
 }
+
+struct CommitmentEntry: Decodable, Sendable {
+    struct Deadline: Decodable, Sendable { let datum: String?, gebeurtenis: String? }
+    let id: String, titel: String, tekst: String, gedaanOp: String?, bijeenkomst: String?, uitkomst: Int?, document: String?
+    let doorPersoon: String?, doorGremium: String?, aanGremium: String?, aanOrganisatie: String?, termijn: Deadline?
+    let voldaanOp: String?, voldaanMet: [String]?, besluit: String?, besluitToelichting: String?, omschrijving: String?
+    let bronnen: [SourceEntry]?
+}

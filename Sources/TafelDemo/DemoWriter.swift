@@ -118,6 +118,20 @@ final class DemoWriter {
                 ])
             }
         }
+        // A commitment names the letter it was made in and the ones that kept it.
+        for c in set.commitments {
+            try await insert("commitments", [
+                "id": c.id, "title": c.titel, "text": c.tekst, "made_on": c.gedaanOp, "meeting_id": c.bijeenkomst,
+                "outcome_position": c.uitkomst, "document_id": c.document, "by_person_id": c.doorPersoon, "by_body_id": c.doorGremium,
+                "to_body_id": c.aanGremium, "to_organisation_id": c.aanOrganisatie, "deadline_date": c.termijn?.datum,
+                "deadline_event": c.termijn?.gebeurtenis, "fulfilled_on": c.voldaanOp, "decision": c.besluit,
+                "decision_note": c.besluitToelichting, "description": c.omschrijving,
+            ])
+            for (position, document) in (c.voldaanMet ?? []).enumerated() {
+                try await insert("commitment_fulfilments", ["commitment_id": c.id, "position": position + 1, "document_id": document])
+            }
+            try await sources(.commitment, c.id, c.bronnen)
+        }
         try await flushSources()
     }
 

@@ -42,3 +42,27 @@ struct CommitmentStatusTests {
                 == .aangehouden)
     }
 }
+
+@Suite("Termijn en filter van toezeggingen")
+struct CommitmentDeadlineTests {
+    @Test("the last day a deadline allows: the day itself, a month's last day, 31 December")
+    func lastDate() {
+        #expect(CommitmentDeadline(date: PartialDate(iso: "2010-01-15")).lastDate?.iso == "2010-01-15")
+        #expect(CommitmentDeadline(date: PartialDate(iso: "2012-02")).lastDate?.iso == "2012-02-29")
+        #expect(CommitmentDeadline(date: PartialDate(iso: "2010")).lastDate?.iso == "2010-12-31")
+        #expect(CommitmentDeadline(event: "voor de begroting").lastDate == nil)
+        #expect(CommitmentDeadline(date: PartialDate(iso: "2010-01-15")).dutch == "uiterlijk 15 januari 2010")
+        #expect(CommitmentDeadline(date: PartialDate(iso: "2010"), event: "in de loop van 2010").dutch == "in de loop van 2010 (2010)")
+    }
+
+    @Test("the register's filter reads back as printed and names every bad field")
+    func filter() throws {
+        let filter = CommitmentFilter(status: .teLaatVoldaan, overdue: true, person: "heimstra", body: "provinciale-staten-drenthe",
+                                      from: PartialDate(iso: "2010"), until: PartialDate(iso: "2012-03"), search: try SearchText.parse("sociaal"))
+        let values = Dictionary(filter.queryItems, uniquingKeysWith: { first, _ in first })
+        #expect(try CommitmentFilter.parse { values[$0] } == filter)
+        let bad: [String: String] = ["status": "klaar", "teLaat": "misschien", "gremium": "Staten", "vanaf": "2012", "tot": "2011"]
+        let failure = #expect(throws: ValidationFailure.self) { try CommitmentFilter.parse { bad[$0] } }
+        #expect(Set(failure?.problems.map(\.field) ?? []) == ["status", "teLaat", "gremium", "tot"])
+    }
+}

@@ -12,7 +12,7 @@ struct DemoLoadingTests {
     static let tableOf = [
         "organisaties": "organisations", "personen": "persons", "posten": "posts", "lidmaatschappen": "memberships",
         "organisatielidmaatschappen": "organisation_memberships", "gremia": "bodies", "opgavenagendas": "task_agendas", "opgaven": "tasks", "samenwerkingen": "collaborations",
-        "bijeenkomsten": "meetings", "documenten": "documents", "programmas": "programmes",
+        "bijeenkomsten": "meetings", "documenten": "documents", "programmas": "programmes", "toezeggingen": "commitments",
     ]
 
     @Test("the bundled data set validates, with the expected number of records")
@@ -21,6 +21,7 @@ struct DemoLoadingTests {
         #expect(set.counts == [
             "organisaties": 43, "personen": 31, "posten": 32, "lidmaatschappen": 32, "organisatielidmaatschappen": 12, "gremia": 64,
             "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 5, "programmas": 1,
+            "toezeggingen": 7,
         ])
     }
 
@@ -38,12 +39,14 @@ struct DemoLoadingTests {
             }
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
-            #expect(counts["sources"] == 631)  // 12 of them for the VDG's member municipalities, 10 for the programme
+            #expect(counts["sources"] == 639)  // 12 of them for the VDG's member municipalities, 10 for the programme, 8 for commitments
             // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;
             // the VDG's course: mission, vision, 4 functions, 6 strategy points.
             #expect(counts["programme_themes"] == 24 && counts["programme_meetings"] == 3 && counts["programme_partners"] == 9)
             #expect(counts["programme_tasks"] == 7 && counts["programme_collaborations"] == 2)
             #expect(counts["organisation_statements"] == 12)
+            // Two of the seven commitments were kept, each by one letter.
+            #expect(counts["commitment_fulfilments"] == 2)
             #expect(counts["collaboration_participants"] == 162)
             #expect(counts["collaboration_amounts"] == 2)
             #expect(counts["meeting_attendances"] == 31)

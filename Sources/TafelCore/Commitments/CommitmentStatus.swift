@@ -43,6 +43,15 @@ public struct CommitmentDeadline: Sendable, Hashable {
 
     /// The last day the deadline allows: a year runs to 31 December, a month to its last day.
     public var lastDay: String? { date?.upperBound }
+
+    /// The last day the deadline allows, as a day: 31 December for a year, the month's last
+    /// day for a month (for a calendar, which needs a day).
+    public var lastDate: PartialDate? {
+        guard let date else { return nil }
+        let month = date.month ?? 12
+        let day = date.day ?? PartialDate.daysIn(month: month, year: date.year)
+        return PartialDate(iso: "\(date.year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+    }
 }
 
 /// How a commitment stands on a day, from its deadline, its fulfilment and an editor's decision.

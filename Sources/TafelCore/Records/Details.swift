@@ -212,6 +212,8 @@ public struct MeetingDetail: Sendable {
     public var minutes: Reference?
     /// The organisations and bodies named for access, as far as the viewer may see them.
     public var access: [Reference] = []
+    /// The commitments made in this meeting.
+    public var commitments: [Reference] = []
     /// Participants expected elsewhere at the same time.
     public var doubleBookings: [DoubleBookingLine] = []
 
@@ -263,6 +265,8 @@ public struct DocumentDetail: Sendable {
     public var access: [Reference]
     /// The facts this document is the source of.
     public var facts: [Source]
+    /// The commitments made in this document or kept by it.
+    public var commitments: [Reference] = []
 
     public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference],
                 access: [Reference], facts: [Source]) {

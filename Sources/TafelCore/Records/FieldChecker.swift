@@ -88,6 +88,16 @@ public struct FieldChecker: Sendable {
         return date
     }
 
+    /// The period `vanaf`–`tot` of a filter: each a date, `tot` not before `vanaf`.
+    public mutating func period(from: String?, until: String?) -> (from: PartialDate?, until: PartialDate?) {
+        let start = date(from, "vanaf")
+        let end = date(until, "tot")
+        if let start, let end, end.upperBound < start.iso {
+            problem("tot", "tot (\(end.iso)) ligt vóór vanaf (\(start.iso)).")
+        }
+        return (start, end)
+    }
+
     /// The id of another record: lower-case letters, digits and hyphens.
     public mutating func id(_ value: String?, _ field: String, required: Bool = false) -> String? {
         guard let id = line(value, field, limit: Slug.maximumLength, required: required) else { return nil }

@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -34,6 +34,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .meeting: "bijeenkomsten"
         case .document: "documenten"
         case .programme: "programmas"
+        case .commitment: "toezeggingen"
         }
     }
 
@@ -50,13 +51,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .meeting: "Bijeenkomst"
         case .document: "Document"
         case .programme: "Programma"
+        case .commitment: "Toezegging"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment: true
         case .post, .membership, .taskAgenda: false
         }
     }

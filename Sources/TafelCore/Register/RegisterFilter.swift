@@ -72,11 +72,7 @@ public struct RegisterFilter: Sendable, Hashable {
         filter.status = check.code(value("status"), "status", CollaborationStatus.self)
         filter.provinceRole = check.code(value("rolProvincie"), "rolProvincie", ProvinceRole.self)
         filter.domain = check.line(value("domein"), "domein", limit: 100)?.lowercased()
-        filter.from = check.date(value("vanaf"), "vanaf")
-        filter.until = check.date(value("tot"), "tot")
-        if let from = filter.from, let until = filter.until, until.upperBound < from.iso {
-            check.problem("tot", "tot (\(until.iso)) ligt vóór vanaf (\(from.iso)).")
-        }
+        (filter.from, filter.until) = check.period(from: value("vanaf"), until: value("tot"))
         do throws(ValidationFailure) {
             filter.search = try SearchText.parse(value("q"))
             filter.page = try PageRequest.parse(page: value("page"), size: value("pageSize"))

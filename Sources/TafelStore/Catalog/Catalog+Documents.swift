@@ -34,12 +34,14 @@ extension Catalog {
             if let body = row.bodyId { return Reference(kind: .body, id: body, name: row.name) }
             return Reference(kind: .organisation, id: row.organisationId ?? "", name: row.name)
         }
-        return DocumentDetail(
+        var detail = DocumentDetail(
             document: try row.domain(), fullText: row.fullText ?? "",
             senders: parties.filter { $0.role == DocumentParty.sender }.map(party),
             addressees: parties.filter { $0.role == DocumentParty.addressee }.map(party),
             access: try await accessList(of: .document, id: id),
             facts: try await facts(from: id))
+        detail.commitments = try await commitments(where: .document, is: id)
+        return detail
     }
 
     /// The organisations and bodies named for access to one record, as far as the viewer may see them.

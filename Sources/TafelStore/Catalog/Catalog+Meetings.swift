@@ -43,6 +43,7 @@ extension Catalog {
             agenda: try await agenda, outcomes: try await outcomes, documents: try await documents, sources: try await sources,
             minutes: try await minutes.first)
         detail.access = try await access
+        detail.commitments = try await commitments(where: .meeting, is: id)
         detail.doubleBookings = try await doubleBookings(of: meeting)
         return detail
     }

@@ -14,6 +14,7 @@ extension RecordKind {
         case .meeting: ("meetings", "name")
         case .document: ("documents", "title")
         case .programme: ("programmes", "name")
+        case .commitment: ("commitments", "title")
         case .post, .membership: nil
         }
     }

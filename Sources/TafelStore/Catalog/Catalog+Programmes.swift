@@ -28,14 +28,14 @@ extension Catalog {
             .first(decoding: ProgrammeRow.self, with: rowDecoder)
         else { return nil }
         let programme = try row.domain()
-        async let owner = one(.organisation, row.ownerId)
-        async let body = one(.body, row.bodyId)
-        async let officialBody = one(.body, row.officialBodyId)
-        async let coreGroup = one(.body, row.coreGroupId)
-        async let chair = one(.person, row.chairId)
-        async let officialChair = one(.person, row.officialChairId)
-        async let committee = one(.body, row.vngCommitteeId)
-        async let member = one(.person, row.vngMemberId)
+        async let owner = oneVisible(.organisation, row.ownerId)
+        async let body = oneVisible(.body, row.bodyId)
+        async let officialBody = oneVisible(.body, row.officialBodyId)
+        async let coreGroup = oneVisible(.body, row.coreGroupId)
+        async let chair = oneVisible(.person, row.chairId)
+        async let officialChair = oneVisible(.person, row.officialChairId)
+        async let committee = oneVisible(.body, row.vngCommitteeId)
+        async let member = oneVisible(.person, row.vngMemberId)
         async let themes = programmeThemes(id)
         async let plans = programmeMeetingPlans(id)
         async let partners = references(.organisation, """
@@ -73,13 +73,6 @@ extension Catalog {
     }
 
     public enum ProgrammeLink: Sendable { case body, task, collaboration }
-
-    /// One record by id as a reference, if it exists and the viewer may see it.
-    private func one(_ kind: RecordKind, _ id: String?) async throws -> Reference? {
-        guard let id, let storage = kind.storage else { return nil }
-        return try await references(kind, "SELECT t.id, t.\(unsafeRaw: storage.name) AS name FROM \(unsafeRaw: storage.table) t WHERE t.id = \(bind: id) AND "
-                                    + visible("t", kind)).first
-    }
 
     private func programmeThemes(_ id: String) async throws -> [ProgrammeTheme] {
         struct Row: Decodable { let position: Int, parentPosition: Int?, name: String, taskId: String?, taskName: String? }

@@ -26,6 +26,7 @@ public enum Migrations {
         m0008MeetingWork,
         m0009Programmes,
         m0010OrganisationCourse,
+        m0011Commitments,
     ]
 }
 

@@ -22,11 +22,7 @@ struct APIImplementation: APIProtocol {
         do throws(ValidationFailure) { query.search = try SearchText.parse(q) } catch {
             error.problems.forEach { check.problem($0.field, $0.message, code: $0.code) }
         }
-        query.from = check.date(from, "vanaf")
-        query.until = check.date(until, "tot")
-        if let from = query.from, let until = query.until, until.upperBound < from.iso {
-            check.problem("tot", "tot (\(until.iso)) ligt vóór vanaf (\(from.iso)).")
-        }
+        (query.from, query.until) = check.period(from: from, until: until)
         try check.finish()
         return query
     }

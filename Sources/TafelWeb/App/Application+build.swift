@@ -66,6 +66,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     MeetingExportPages(catalog: catalog).addRoutes(to: pages)
     TaskPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     ProgrammePages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    CommitmentPages(catalog: catalog, renderer: renderer, publicURL: config.publicURL).addRoutes(to: pages)
     DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: pages)
     CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     MeetingEditPages(editor: MeetingEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)

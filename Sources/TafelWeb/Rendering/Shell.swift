@@ -20,7 +20,8 @@ struct Shell: Sendable {
         self.hasBreadcrumbs = !breadcrumbs.isEmpty
         let sections: [(String, RecordKind)] = [
             ("Organisaties", .organisation), ("Personen", .person), ("Gremia", .body),
-            ("Samenwerkingen", .collaboration), ("Bijeenkomsten", .meeting), ("Opgaven", .task), ("Documenten", .document),
+            ("Samenwerkingen", .collaboration), ("Bijeenkomsten", .meeting), ("Toezeggingen", .commitment), ("Opgaven", .task),
+            ("Documenten", .document),
         ]
         self.nav = [NavItem(label: "Overzicht", href: .home, current: section == nil && title == Shell.homeTitle)]
             + sections.map { NavItem(label: $0.0, href: SiteRoute.collection($0.1), current: section == $0.1) }

@@ -2,7 +2,7 @@
 /// and the exhaustive switch below makes a new route impossible to forget there.
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
-        case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview
+        case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, apiCommitments
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -20,6 +20,9 @@ extension SiteRoute {
         case .registerCSV: .registerCSV
         case .registerJSON: .registerJSON
         case .registerOverview: .registerOverview
+        case .commitments: .commitments
+        case .commitmentDeadlines: .commitmentDeadlines
+        case .apiCommitments: .apiCommitments
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure

@@ -17,6 +17,9 @@ enum SiteRoute: Hashable, Sendable {
     case registerCSV(RegisterFilter = .init())
     case registerJSON(RegisterFilter = .init())
     case registerOverview
+    /// The commitments register (toezeggingen) and its deadlines as a calendar feed.
+    case commitments(CommitmentFilter = .init())
+    case commitmentDeadlines
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -65,6 +68,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiContract
     case apiList(RecordKind, Catalog.ListQuery = .init())
     case apiRegister(RegisterFilter = .init())
+    case apiCommitments(CommitmentFilter = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -100,6 +104,8 @@ enum SiteRoute: Hashable, Sendable {
         case .registerCSV: "/samenwerkingen.csv"
         case .registerJSON: "/samenwerkingen.json"
         case .registerOverview: "/samenwerkingen/overzicht"
+        case .commitments: "/toezeggingen"
+        case .commitmentDeadlines: "/toezeggingen.ics"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -139,6 +145,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiContract: "\(Self.apiBase)/openapi.json"
         case .apiList(let kind, _): "\(Self.apiBase)/\(kind.collection)"
         case .apiRegister: "\(Self.apiBase)/samenwerkingen"
+        case .apiCommitments: "\(Self.apiBase)/toezeggingen"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -148,10 +155,12 @@ enum SiteRoute: Hashable, Sendable {
         switch self {
         case .list(_, let query): query.queryItems + query.page.queryItems
         case .register(let filter): filter.queryItems + filter.page.queryItems
+        case .commitments(let filter): filter.queryItems + filter.page.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
         case .apiRegister(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiCommitments(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
@@ -188,8 +197,12 @@ enum SiteRoute: Hashable, Sendable {
         }
     }
 
-    /// The list page of a collection: the register for collaborations.
+    /// The list page of a collection: the registers for collaborations and commitments.
     static func collection(_ kind: RecordKind) -> SiteRoute {
-        kind == .collaboration ? .register() : .list(kind)
+        switch kind {
+        case .collaboration: .register()
+        case .commitment: .commitments()
+        default: .list(kind)
+        }
     }
 }

@@ -35,6 +35,7 @@ extension DetailPage {
                 rows: detail.facts.map { fact in
                     TableRow(head: Cell(fact.subject), cells: [Cell(fact.subject.kind.label), Cell(fact.passage ?? "")])
                 })),
+            Section("Toezeggingen die dit document doet of nakomt", anchor: "toezeggingen", items: detail.commitments.map { Item($0) }),
         ]
         return DetailPage(
             kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,

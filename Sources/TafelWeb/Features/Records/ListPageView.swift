@@ -43,7 +43,7 @@ extension ListPage: PageView {
         """
     }
 
-    private static func filterField(_ filter: Filter) -> HTML {
+    static func filterField(_ filter: Filter) -> HTML {
         let id = "filter-\(filter.name)"
         guard let options = filter.options else {
             return """

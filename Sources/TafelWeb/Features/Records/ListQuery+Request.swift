@@ -39,11 +39,7 @@ extension Catalog.ListQuery {
         if filters.contains(.meetings) {
             query.body = check.id(value("gremium"), "gremium")
             query.organisation = check.id(value("organisatie"), "organisatie")
-            query.from = check.date(value("vanaf"), "vanaf")
-            query.until = check.date(value("tot"), "tot")
-            if let from = query.from, let until = query.until, until.upperBound < from.iso {
-                check.problem("tot", "tot (\(until.iso)) ligt vóór vanaf (\(from.iso)).")
-            }
+            (query.from, query.until) = check.period(from: value("vanaf"), until: value("tot"))
         }
         try check.finish()
         return query
