@@ -65,6 +65,7 @@ SIGNED_IN_PAGES = [
     "/bijeenkomsten/bzk-drenthe-2020-11-13/voorbereiding",
     "/programmas/vdg-programma-gezondheid-en-welzijn/verwijderen",  # the confirmation form
     "/gremia/provinciale-staten-drenthe/verwijderen",  # why it cannot go
+    "/toezeggingen/nieuw",  # the commitment form
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

@@ -69,12 +69,19 @@ struct StructureRuleTests {
                 seat("han", "ao", "lid", behalf: "zuid"),
                 // The kerngroep: three officials of the ambtelijk overleg with its chair, and the bestuurlijk voorzitter.
                 seat("els", "kg", "lid"), seat("fien", "kg", "lid"), seat("han", "kg", "lid"), seat("bert", "kg", "lid"),
+                // … and the VNG committee member the programme names.
+                seat("kees", "kg", "lid"),
                 // The sub-overleg, chaired by a member of the bestuurlijk overleg.
                 seat("dirk", "sub", "voorzitter"),
             ]
         }
 
-        var structure: Structure { Structure(bodies: bodies, seats: seats, organisations: organisations, meetings: meetings) }
+        /// The VNG committee member the overleg's programme names.
+        var committeeMembers = [Structure.CommitteeMember(bodyID: "bo", personID: "kees", personName: "Kees", committeeName: "VNG-commissie Zorg")]
+
+        var structure: Structure {
+            Structure(bodies: bodies, seats: seats, organisations: organisations, meetings: meetings, committeeMembers: committeeMembers)
+        }
 
         mutating func remove(_ person: String, from body: String?) {
             seats.removeAll { $0.personID == person && $0.bodyID == body }
@@ -94,7 +101,8 @@ struct StructureRuleTests {
         return StructureRule(id: rule.id, tekst: rule.tekst, bron: rule.bron, controle: rule.controle, gremia: rule.gremia?.map(map),
                              soorten: rule.soorten, organisatie: rule.organisatie, behalve: rule.behalve, rollen: rule.rollen,
                              ambtelijkeRollen: rule.ambtelijkeRollen, aantal: rule.aantal, minimum: rule.minimum, maximum: rule.maximum,
-                             uit: rule.uit?.map(map), van: rule.van.map(map), functie: rule.functie, provincie: rule.provincie.map(map), ledenVan: rule.ledenVan)
+                             uit: rule.uit?.map(map), van: rule.van.map(map), functie: rule.functie, provincie: rule.provincie.map(map), ledenVan: rule.ledenVan,
+                             vngCommissielid: rule.vngCommissielid)
     }
 
     static func rule(_ id: String) throws -> StructureRule {
@@ -220,6 +228,18 @@ struct StructureRuleTests {
         ])
         fixture.bodies.removeAll { $0.id == "kg" }
         #expect(try Self.rule("bo-kerngroep").violations(in: fixture.structure, on: Self.date).first?.message == "Er is geen kerngroep.")
+    }
+
+    @Test("the kerngroep holds the VNG committee member its programme names; without a programme that names one, that is said")
+    func coreGroupCommitteeMember() throws {
+        var fixture = Fixture()
+        #expect(try Self.rule("bo-kerngroep").violations(in: fixture.structure, on: Self.date).isEmpty)
+        fixture.remove("kees", from: "kg")
+        #expect(try Self.rule("bo-kerngroep").violations(in: fixture.structure, on: Self.date).first?.facts
+                == ["Het VNG-commissielid (Kees, VNG-commissie Zorg) zit niet in de kerngroep."])
+        fixture.committeeMembers = []
+        #expect(try Self.rule("bo-kerngroep").violations(in: fixture.structure, on: Self.date).first?.facts
+                == ["Het VNG-commissielid van Bestuurlijk overleg Zorg is niet bekend: geen programma noemt een VNG-commissielid voor dit overleg."])
     }
 
     @Test("an ambtelijk voorzitter from another municipality, or from no municipality, is reported")

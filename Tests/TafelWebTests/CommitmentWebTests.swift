@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import SQLKit
 import TafelCore
 import TafelStore
@@ -84,6 +85,62 @@ struct CommitmentWebTests {
             #expect(history.status == .ok)
             let bad = try await client.execute(uri: "/api/v1/toezeggingen?status=klaar", method: .get, headers: [:], body: nil)
             #expect(bad.status == .badRequest)
+        }
+    }
+
+    @Test("an editor adds a commitment in the form, a bad one comes back with every field named and what was typed kept",
+          arguments: TestDatabase.backends)
+    func form(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let empty = try await client.execute(uri: SiteRoute.newCommitment.href, method: .get, headers: app.headers(.redacteur), body: nil)
+            #expect(empty.status == .ok && empty.text.contains("name=\"termijnDatum\"") && empty.text.contains("<datalist id=\"documenten\">"))
+            let reader = try await client.execute(uri: SiteRoute.newCommitment.href, method: .get, headers: app.headers(.lezer), body: nil)
+            #expect(reader.status == .forbidden)
+            let bad = try await client.execute(uri: "/toezeggingen", method: .post, headers: app.headers(.redacteur, form: true),
+                                               body: app.form(.redacteur, [("titel", "Memo over de RUD"), ("tekst", ""), ("termijnDatum", "2012-13")]))
+            #expect(bad.status == .badRequest && bad.text.contains("value=\"Memo over de RUD\""))
+            for field in ["tekst is verplicht", "doorPersoon of doorGremium", "termijnDatum moet"] { #expect(bad.text.contains(field), "\(field)") }
+            let good = try await client.execute(uri: "/toezeggingen", method: .post, headers: app.headers(.redacteur, form: true), body: app.form(.redacteur, [
+                ("titel", "Memo over de RUD"), ("tekst", "GS sturen een memo over de RUD."), ("gedaanOp", "2012-03-07"),
+                ("doorGremium", "gedeputeerde-staten-drenthe"), ("aanGremium", "provinciale-staten-drenthe"), ("termijnDatum", "2012-04-01"),
+            ]))
+            #expect(good.status == .seeOther && good.headers[.location] == "/toezeggingen/toezegging-memo-over-de-rud")
+            let page = try await client.execute(uri: "/toezeggingen/toezegging-memo-over-de-rud", method: .get, headers: app.headers(.redacteur), body: nil)
+            #expect(page.text.contains("Open (te laat)") && page.text.contains("href=\"/toezeggingen/toezegging-memo-over-de-rud/bewerken\""))
+            let edit = try await client.execute(uri: SiteRoute.editCommitment("toezegging-memo-over-de-rud").href, method: .get,
+                                                headers: app.headers(.redacteur), body: nil)
+            #expect(edit.text.contains("value=\"gedeputeerde-staten-drenthe\"") && edit.text.contains("name=\"versie\" value=\"1\""))
+            let stale = try await client.execute(uri: SiteRoute.editCommitment("toezegging-memo-over-de-rud").href, method: .post,
+                                                 headers: app.headers(.redacteur, form: true), body: app.form(.redacteur, [
+                ("versie", "7"), ("titel", "Memo over de RUD"), ("tekst", "Anders."), ("doorGremium", "gedeputeerde-staten-drenthe"),
+            ]))
+            #expect(stale.status == .conflict && stale.text.contains("intussen gewijzigd"))
+        }
+    }
+
+    @Test("the API adds, replaces and removes a commitment with If-Match, names bad fields, and refuses readers", arguments: TestDatabase.backends)
+    func apiWrites(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let body = #"{"titel":"Brief over de RUD","tekst":"GS sturen een brief.","gedaanOp":"2012-03-07","doorGremium":"gedeputeerde-staten-drenthe","aanGremium":"provinciale-staten-drenthe","termijnDatum":"2012","voldaanMet":["statenbrief-2012-voorbeelden-samenwerking-gemeenten"]}"#
+            let created = try await client.execute(uri: "/api/v1/toezeggingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: body))
+            #expect(created.status == .created && created.headers[.location] == "/api/v1/toezeggingen/toezegging-brief-over-de-rud")
+            let json = try JSONSerialization.jsonObject(with: Data(created.text.utf8)) as? [String: Any]
+            #expect(json?["status"] as? String == "voldaan" && json?["voldaanOp"] as? String == "2012")
+            var ifMatch = app.headers(.redacteur, api: true)
+            ifMatch[.ifMatch] = "\"1\""
+            let replaced = try await client.execute(uri: "/api/v1/toezeggingen/toezegging-brief-over-de-rud", method: .put, headers: ifMatch,
+                                                    body: ByteBuffer(string: #"{"titel":"Brief over de RUD","tekst":"GS sturen een brief.","doorGremium":"gedeputeerde-staten-drenthe","besluit":"vervallen","besluitToelichting":"De RUD kwam er niet."}"#))
+            #expect(replaced.status == .ok && replaced.headers[.eTag] == "\"2\"" && replaced.text.contains("\"vervallen\""))
+            let invalid = try await client.execute(uri: "/api/v1/toezeggingen", method: .post, headers: app.headers(.redacteur, api: true),
+                                                   body: ByteBuffer(string: #"{"titel":"X","tekst":"Y","doorPersoon":"niemand","besluit":"vervallen"}"#))
+            #expect(invalid.status == .badRequest && invalid.text.contains("doorPersoon") && invalid.text.contains("besluitToelichting"))
+            let reader = try await client.execute(uri: "/api/v1/toezeggingen", method: .post, headers: app.headers(.lezer, api: true),
+                                                  body: ByteBuffer(string: body))
+            #expect(reader.status == .forbidden)
+            ifMatch[.ifMatch] = "\"2\""
+            let deleted = try await client.execute(uri: "/api/v1/toezeggingen/toezegging-brief-over-de-rud", method: .delete, headers: ifMatch, body: nil)
+            #expect(deleted.status == .noContent)
         }
     }
 }

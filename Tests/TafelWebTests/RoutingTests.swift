@@ -63,6 +63,8 @@ struct RoutingTests {
         case .commitments: Visit(route: .commitments(CommitmentFilter(status: .voldaan)), method: .get, account: .anonymous)
         case .commitmentDeadlines: Visit(route: .commitmentDeadlines, method: .get, account: .anonymous)
         case .apiCommitments: Visit(route: .apiCommitments(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)
+        case .newCommitment: Visit(route: .newCommitment, method: .get, account: .redacteur)
+        case .editCommitment: Visit(route: .editCommitment("toezegging-2009-12-16-uitwerking-sociaal-domein"), method: .get, account: .beheerder)
         case .deleteRecord: Visit(route: .deleteRecord(.programme, "vdg-programma-gezondheid-en-welzijn"), method: .get, account: .beheerder)
         case .meetingPreparation: Visit(route: .meetingPreparation(ids[.meeting]!), method: .get, account: .beheerder)
         case .carryOverAction: Visit(route: .carryOverAction(ids[.meeting]!), method: .post, account: .beheerder)

@@ -1,7 +1,7 @@
 /// A record a collaboration names by id, with the field that names it.
 public struct NamedReference: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case organisation, task, body, collaboration, person, document
+        case organisation, task, body, collaboration, person, document, meeting
     }
 
     /// As the form or file named it: `deelnemers[3].organisatie` counts every row sent, empty ones too.

@@ -87,8 +87,21 @@ public struct Structure: Sendable {
         public func isHeld(on date: PartialDate) -> Bool { date.isWithin(start: start, end: end) }
     }
 
+    /// A body's member of a VNG committee, as its portfolio programme names them.
+    public struct CommitteeMember: Sendable, Hashable {
+        public let bodyID: String
+        public let personID: String
+        public let personName: String
+        public let committeeName: String?
+
+        public init(bodyID: String, personID: String, personName: String, committeeName: String?) {
+            self.bodyID = bodyID; self.personID = personID; self.personName = personName; self.committeeName = committeeName
+        }
+    }
+
     public let bodies: [BodyFacts]
     public let seats: [Seat]
+    public let committeeMembers: [CommitteeMember]
     public let organisationSeats: [OrganisationSeat]
     public let organisations: [String: OrganisationFacts]
     public let meetings: [MeetingFacts]
@@ -102,8 +115,9 @@ public struct Structure: Sendable {
     private let municipalitiesByProvince: [String: [OrganisationFacts]]
 
     public init(bodies: [BodyFacts], seats: [Seat], organisations: [OrganisationFacts], meetings: [MeetingFacts],
-                organisationSeats: [OrganisationSeat] = []) {
+                organisationSeats: [OrganisationSeat] = [], committeeMembers: [CommitteeMember] = []) {
         self.bodies = bodies
+        self.committeeMembers = committeeMembers
         self.seats = seats
         self.organisationSeats = organisationSeats
         self.organisations = Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -119,6 +133,9 @@ public struct Structure: Sendable {
     }
 
     public func body(_ id: String) -> BodyFacts? { bodiesByID[id] }
+
+    /// The VNG committee members the programmes of `bodyID` name.
+    public func committeeMembers(of bodyID: String) -> [CommitteeMember] { committeeMembers.filter { $0.bodyID == bodyID } }
 
     public func children(of bodyID: String) -> [BodyFacts] { childrenByParent[bodyID] ?? [] }
 

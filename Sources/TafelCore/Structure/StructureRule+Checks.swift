@@ -130,12 +130,23 @@ extension StructureRule {
             let officials = Set(members.map(\.personID)).filter { structure.isMember($0, of: officialGroup.id, on: date) }
             let wanted = aantal ?? 3
             if officials.count < wanted {
-                let others = Set(members.filter { !officials.contains($0.personID) }.map(\.personName)).sorted()
+                // The chair and the VNG committee member belong there too; they are not officials from elsewhere.
+                let belonging = Set(chairs.map(\.personID)).union(structure.committeeMembers(of: body.id).map(\.personID))
+                let others = Set(members.filter { !officials.contains($0.personID) && !belonging.contains($0.personID) }.map(\.personName)).sorted()
                 facts.append("\(officials.count) van de \(wanted) ambtenaren komen uit \(officialGroup.name)"
                     + (others.isEmpty ? "." : "; niet uit dat overleg: " + others.joined(separator: ", ") + "."))
             }
         } else {
             facts.append("\(body.name) heeft geen ambtelijk overleg, dus de kerngroep kan er geen ambtenaren uit hebben.")
+        }
+        if vngCommissielid == true {
+            let committee = structure.committeeMembers(of: body.id)
+            if committee.isEmpty {
+                facts.append("Het VNG-commissielid van \(body.name) is niet bekend: geen programma noemt een VNG-commissielid voor dit overleg.")
+            } else if !committee.contains(where: { member in members.contains { $0.personID == member.personID } }) {
+                let names = committee.map { "\($0.personName)\($0.committeeName.map { ", \($0)" } ?? "")" }.joined(separator: "; ")
+                facts.append("Het VNG-commissielid (\(names)) zit niet in de kerngroep.")
+            }
         }
         guard !facts.isEmpty else { return nil }
         return ("De kerngroep \(group.name) is niet samengesteld zoals de regel vraagt.", facts)

@@ -58,15 +58,17 @@ public struct StructureRule: Sendable, Hashable, Codable, Identifiable {
     public let functie: String?
     public let provincie: String?
     public let ledenVan: String?
+    /// For `kerngroep`: the body's VNG committee member (named by its programme) sits in it too.
+    public let vngCommissielid: Bool?
 
     public init(id: String, tekst: String, bron: Source? = nil, controle: Check, gremia: [String]? = nil, soorten: [BodyKind]? = nil,
                 organisatie: String? = nil, behalve: [String]? = nil, rollen: [String]? = nil, ambtelijkeRollen: [String]? = nil,
                 aantal: Int? = nil, minimum: Int? = nil, maximum: Int? = nil, uit: [String]? = nil, van: String? = nil,
-                functie: String? = nil, provincie: String? = nil, ledenVan: String? = nil) {
+                functie: String? = nil, provincie: String? = nil, ledenVan: String? = nil, vngCommissielid: Bool? = nil) {
         self.id = id; self.tekst = tekst; self.bron = bron; self.controle = controle; self.gremia = gremia; self.soorten = soorten
         self.organisatie = organisatie; self.behalve = behalve; self.rollen = rollen; self.ambtelijkeRollen = ambtelijkeRollen
         self.aantal = aantal; self.minimum = minimum; self.maximum = maximum; self.uit = uit; self.van = van
-        self.functie = functie; self.provincie = provincie; self.ledenVan = ledenVan
+        self.functie = functie; self.provincie = provincie; self.ledenVan = ledenVan; self.vngCommissielid = vngCommissielid
     }
 
     /// The bodies of `structure` this rule applies to, by name.

@@ -69,6 +69,18 @@ extension Catalog {
         try await choices("SELECT t.id, t.name, t.kind AS code FROM bodies t WHERE " + visible("t", .body) + " ORDER BY t.name, t.id")
     }
 
+    /// The newest meetings (for a commitment's), at most `limit`.
+    public func meetingChoices(limit: Int = 2000) async throws -> [Choice] {
+        try await choices("SELECT t.id, t.name, t.date AS code FROM meetings t WHERE " + visible("t", .meeting)
+            + " ORDER BY t.date DESC, t.name, t.id LIMIT \(literal: limit)")
+    }
+
+    /// The newest documents (for a commitment's letters), at most `limit`.
+    public func documentChoices(limit: Int = 2000) async throws -> [Choice] {
+        try await choices("SELECT t.id, t.title AS name, t.date AS code FROM documents t WHERE " + visible("t", .document)
+            + " ORDER BY t.date DESC, t.title, t.id LIMIT \(literal: limit)")
+    }
+
     /// The collaborations (for a programme's), by name.
     public func collaborationChoices() async throws -> [Choice] {
         try await choices("SELECT t.id, t.name, t.status AS code FROM collaborations t WHERE " + visible("t", .collaboration)

@@ -13,6 +13,7 @@ extension Catalog {
             let personId: String, personName: String, bodyId: String?, organisationId: String?, role: String?
             let onBehalfOfId: String?, startDate: String?, endDate: String?
         }
+        struct CommitteeLine: Decodable { let bodyId: String, personId: String, personName: String, committeeName: String? }
         struct OrganisationLine: Decodable { let id: String, name: String, kind: String, parentId: String? }
         struct OrganisationSeatLine: Decodable { let memberId: String, organisationId: String, startDate: String?, endDate: String? }
         struct MeetingLine: Decodable {
@@ -30,6 +31,11 @@ extension Catalog {
             WHERE
             """ + " " + visible("p", .person) + " AND (m.body_id IS NULL OR " + visibleTarget(of: "m.body_id", .body) + ")")
             .all(decoding: SeatLine.self, with: rowDecoder)
+        async let committee = db.raw("""
+            SELECT t.body_id, p.id AS person_id, p.name AS person_name, c.name AS committee_name
+            FROM programmes t JOIN persons p ON p.id = t.vng_member_id LEFT JOIN bodies c ON c.id = t.vng_committee_id AND
+            """ + " " + visible("c", .body) + " WHERE t.body_id IS NOT NULL AND " + visible("t", .programme) + " AND " + visible("p", .person))
+            .all(decoding: CommitteeLine.self, with: rowDecoder)
         async let organisations = db.raw("SELECT t.id, t.name, t.kind, t.parent_id FROM organisations t WHERE " + visible("t", .organisation))
             .all(decoding: OrganisationLine.self, with: rowDecoder)
         async let organisationSeats = db.raw("""
@@ -68,6 +74,9 @@ extension Catalog {
             organisationSeats: try await organisationSeats.map { line in
                 Structure.OrganisationSeat(memberID: line.memberId, organisationID: line.organisationId,
                                            start: partialDate(line.startDate), end: partialDate(line.endDate))
+            },
+            committeeMembers: try await committee.map {
+                Structure.CommitteeMember(bodyID: $0.bodyId, personID: $0.personId, personName: $0.personName, committeeName: $0.committeeName)
             })
     }
 }

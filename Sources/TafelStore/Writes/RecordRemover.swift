@@ -11,7 +11,7 @@ public struct RecordRemover: Sendable {
     }
 
     /// The kinds that can be removed.
-    public static let kinds: [RecordKind] = [.body, .meeting, .programme]
+    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment]
 
     /// The stored version, when the viewer may see the record.
     public func version(of kind: RecordKind, id: String, for viewer: Viewer) async throws -> Int? {
@@ -19,6 +19,7 @@ public struct RecordRemover: Sendable {
         case .body: try await BodyEditor(database: database).current(id: id, for: viewer)?.version
         case .meeting: try await MeetingEditor(database: database).current(id: id, for: viewer)?.version
         case .programme: try await ProgrammeEditor(database: database).current(id: id, for: viewer)?.version
+        case .commitment: try await CommitmentEditor(database: database).current(id: id, for: viewer)?.version
         default: nil
         }
     }
@@ -44,6 +45,8 @@ public struct RecordRemover: Sendable {
         case .meeting: (MeetingEditor.deletion(id), { db, locking in try await MeetingEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         case .programme:
             (ProgrammeEditor.deletion, { db, locking in try await ProgrammeEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
+        case .commitment:
+            (CommitmentEditor.deletion, { db, locking in try await CommitmentEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         default: throw RecordNotVisible(kind: kind, id: id)
         }
     }

@@ -48,6 +48,7 @@ extension NamedReference.Kind {
         case .collaboration: "collaborations"
         case .person: "persons"
         case .document: "documents"
+        case .meeting: "meetings"
         }
     }
 
@@ -59,6 +60,7 @@ extension NamedReference.Kind {
         case .collaboration: .collaboration
         case .person: .person
         case .document: .document
+        case .meeting: .meeting
         }
     }
 
@@ -70,6 +72,7 @@ extension NamedReference.Kind {
         case .collaboration: "samenwerking"
         case .person: "persoon"
         case .document: "document"
+        case .meeting: "bijeenkomst"
         }
     }
 }

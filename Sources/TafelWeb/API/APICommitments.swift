@@ -2,7 +2,8 @@ import TafelAPI
 import TafelCore
 import TafelStore
 
-/// `/api/v1/toezeggingen`: the register with its filters, one commitment, its history.
+/// `/api/v1/toezeggingen`: the register with its filters, one commitment, its history; added,
+/// changed and removed with a token, the role and scope, `If-Match` on a change.
 extension APIImplementation {
     func listToezeggingen(_ input: Operations.ListToezeggingen.Input) async throws -> Operations.ListToezeggingen.Output {
         let q = input.query
@@ -29,6 +30,46 @@ extension APIImplementation {
         guard let detail = try await catalog.commitment(id: input.path.id) else { throw RecordNotFound(kind: .commitment, id: input.path.id) }
         return .ok(.init(headers: .init(eTag: Self.eTag(detail.commitment.meta.version)),
                          body: .json(APIMapping.detail(detail, on: .today()))))
+    }
+
+    func createToezegging(_ input: Operations.CreateToezegging.Input) async throws -> Operations.CreateToezegging.Output {
+        let viewer = try signedIn()
+        guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
+        let id = try await CommitmentEditor(database: database).create(Self.input(body), by: viewer)
+        let detail = try await storedCommitment(id)
+        return .created(.init(headers: .init(location: SiteRoute.apiRecord(.commitment, id).href, eTag: Self.eTag(detail.commitment.meta.version)),
+                              body: .json(APIMapping.detail(detail, on: .today()))))
+    }
+
+    func updateToezegging(_ input: Operations.UpdateToezegging.Input) async throws -> Operations.UpdateToezegging.Output {
+        let viewer = try signedIn()
+        guard case .json(let body) = input.body else { throw ValidationFailure(field: "body", message: "Het verzoek moet JSON bevatten.") }
+        let expected = try Self.version(ifMatch: input.headers.ifMatch)
+        try await CommitmentEditor(database: database).update(id: input.path.id, Self.input(body), expectedVersion: expected, by: viewer)
+        let detail = try await storedCommitment(input.path.id)
+        return .ok(.init(headers: .init(eTag: Self.eTag(detail.commitment.meta.version)), body: .json(APIMapping.detail(detail, on: .today()))))
+    }
+
+    func deleteToezegging(_ input: Operations.DeleteToezegging.Input) async throws -> Operations.DeleteToezegging.Output {
+        let viewer = try signedIn()
+        try await RecordRemover(database: database).delete(.commitment, id: input.path.id,
+                                                           expectedVersion: try Self.version(ifMatch: input.headers.ifMatch), by: viewer)
+        return .noContent(.init())
+    }
+
+    private func storedCommitment(_ id: String) async throws -> CommitmentDetail {
+        guard let detail = try await catalog.commitment(id: id) else { throw RecordNotFound(kind: .commitment, id: id) }
+        return detail
+    }
+
+    static func input(_ body: Components.Schemas.ToezeggingInvoer) -> CommitmentInput {
+        CommitmentInput(
+            titel: body.titel, tekst: body.tekst, gedaanOp: body.gedaanOp, bijeenkomst: body.bijeenkomst, uitkomst: body.uitkomst.map(String.init),
+            document: body.document, doorPersoon: body.doorPersoon, doorGremium: body.doorGremium, aanGremium: body.aanGremium,
+            aanOrganisatie: body.aanOrganisatie, termijnDatum: body.termijnDatum, termijnGebeurtenis: body.termijnGebeurtenis,
+            voldaanOp: body.voldaanOp, voldaanMet: body.voldaanMet ?? [], besluit: body.besluit, besluitToelichting: body.besluitToelichting,
+            omschrijving: body.omschrijving, vertrouwelijkheid: body.vertrouwelijkheid,
+            toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" })
     }
 
     func getToezeggingHistorie(_ input: Operations.GetToezeggingHistorie.Input) async throws -> Operations.GetToezeggingHistorie.Output {

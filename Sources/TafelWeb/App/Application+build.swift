@@ -73,6 +73,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     BodyEditPages(editor: BodyEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     OrganisationMembersPages(editor: OrganisationMembersEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     ProgrammeEditPages(editor: ProgrammeEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    CommitmentEditPages(editor: CommitmentEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     DeletionPages(remover: RecordRemover(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     RegisterImportPages(importer: RegisterImport(database: database), renderer: renderer).addRoutes(to: pages)
     RegisterViewPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)

@@ -4,7 +4,7 @@ extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, apiCommitments
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, meetingPreparation
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -49,6 +49,8 @@ extension SiteRoute {
         case .newMeeting: .newMeeting
         case .editMeeting: .editMeeting
         case .deleteRecord: .deleteRecord
+        case .newCommitment: .newCommitment
+        case .editCommitment: .editCommitment
         case .meetingPreparation: .meetingPreparation
         case .carryOverAction: .carryOverAction
         case .signIn: .signIn

@@ -49,6 +49,8 @@ enum SiteRoute: Hashable, Sendable {
     case editMeeting(String)
     /// The confirmation (GET) and the removal (POST) of a body, a meeting or a programme.
     case deleteRecord(RecordKind, String)
+    case newCommitment
+    case editCommitment(String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -132,6 +134,8 @@ enum SiteRoute: Hashable, Sendable {
         case .newMeeting: "/bijeenkomsten/nieuw"
         case .editMeeting(let id): "/bijeenkomsten/\(id)/bewerken"
         case .deleteRecord(let kind, let id): "/\(kind.collection)/\(id)/verwijderen"
+        case .newCommitment: "/toezeggingen/nieuw"
+        case .editCommitment(let id): "/toezeggingen/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"

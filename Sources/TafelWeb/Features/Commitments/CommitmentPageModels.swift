@@ -46,9 +46,12 @@ struct CommitmentsPage: Sendable {
     let today: String
     let feedHref = SiteRoute.commitmentDeadlines
     let apiHref: SiteRoute
+    /// "Toezegging toevoegen", for those who may.
+    let addHref: SiteRoute?
 
     init(filter: CommitmentFilter, page: Page<CommitmentListItem>, people: [Catalog.Choice], bodies: [Catalog.Choice],
-         today: PartialDate = .today()) {
+         mayAdd: Bool = false, today: PartialDate = .today()) {
+        addHref = mayAdd ? .newCommitment : nil
         shell = Shell(title: heading, section: .commitment)
         query = filter.search?.text ?? ""
         let statuses = [ListPage.Option(value: "", label: "Alle", selected: filter.status == nil)]
@@ -81,7 +84,7 @@ struct CommitmentsPage: Sendable {
 }
 
 extension DetailPage {
-    static func commitment(_ detail: CommitmentDetail, today: PartialDate = .today()) -> DetailPage {
+    static func commitment(_ detail: CommitmentDetail, mayEdit: Bool = false, today: PartialDate = .today()) -> DetailPage {
         let c = detail.commitment
         let standing = c.standing(on: today)
         let facts = [
@@ -102,7 +105,9 @@ extension DetailPage {
         ]
         var page = DetailPage(
             kind: .commitment, heading: c.title, lead: c.description, facts: facts, sections: sections,
-            sources: detail.sources, record: Reference(kind: .commitment, id: c.id, name: ""), editHref: nil, meta: c.meta)
+            sources: detail.sources, record: Reference(kind: .commitment, id: c.id, name: ""),
+            editHref: mayEdit ? .editCommitment(c.id) : nil, meta: c.meta)
+        page.deleteHref = mayEdit ? .deleteRecord(.commitment, c.id) : nil
         page.links = [Crumb(label: "Alle toezeggingen", href: .commitments())]
         return page
     }

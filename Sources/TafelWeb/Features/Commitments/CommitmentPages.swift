@@ -21,13 +21,15 @@ struct CommitmentPages {
         let catalog = catalog(context)
         async let page = catalog.commitments(filter)
         let choices = try await catalog.commitmentFilterChoices()
-        return renderer.render(CommitmentsPage(filter: filter, page: try await page, people: choices.people, bodies: choices.bodies))
+        return renderer.render(CommitmentsPage(filter: filter, page: try await page, people: choices.people, bodies: choices.bodies,
+                                               mayAdd: context.viewer.mayEditAnything))
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .commitment)
         guard let detail = try await catalog(context).commitment(id: id) else { throw RecordNotFound(kind: .commitment, id: id) }
-        return renderer.render(DetailPage.commitment(detail))
+        return renderer.render(DetailPage.commitment(
+            detail, mayEdit: context.viewer.mayEditAnything && context.viewer.mayEdit(recordGroups: detail.accessGroups)))
     }
 
     /// Every dated deadline of a public commitment, as an all-day event on the last day it

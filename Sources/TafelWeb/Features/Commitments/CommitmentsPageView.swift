@@ -8,6 +8,7 @@ extension CommitmentsPage: PageView {
         <h1>\(heading)</h1>
         <p class="lead">Wat Gedeputeerde Staten en andere bestuurders toezegden, aan wie, met welke termijn, en of het is nagekomen. Open of te laat volgt uit de data, op \(today).</p>
         <p><a href="\(feedHref)">Termijnen in uw agenda (iCalendar)</a> · <a href="\(apiHref)">Deze lijst als JSON</a></p>
+        \(addHref.map { href -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(href)\">Toezegging toevoegen</a></p>" })
 
         <form class="filter" method="get" action="\(SiteRoute.commitments())" role="search" aria-label="Toezeggingen filteren">
           <div class="filter__field">

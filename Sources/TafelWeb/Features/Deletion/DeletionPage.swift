@@ -31,6 +31,7 @@ struct DeletionPage: Sendable {
         case .body: "Gremia"
         case .meeting: "Bijeenkomsten"
         case .programme: "Programma's"
+        case .commitment: "Toezeggingen"
         default: kind.label
         }
     }
@@ -40,6 +41,7 @@ struct DeletionPage: Sendable {
         case .body: "zijn lidmaatschappen en posten"
         case .meeting: "haar deelnemers, agendapunten en uitkomsten. Is ze gehouden of afgelast, geef dat dan liever aan met haar status"
         case .programme: "zijn thema's, geplande bijeenkomsten en koppelingen"
+        case .commitment: "wat haar nakomt. Is ze vervallen of aangehouden, leg dat dan liever vast als besluit"
         default: "wat erbij hoort"
         }
     }
