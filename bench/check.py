@@ -157,6 +157,7 @@ DETAIL_PICKS = [
     ("person", "persons", "name", "personen", None),
     ("document", "documents", "title", "documenten", None),
     ("task", "tasks", "name", "opgaven", None),
+    ("commitment", "commitments", "title", "toezeggingen", None),
 ]
 
 
@@ -196,6 +197,8 @@ def picks(path):
     months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
               "november", "december"]
     lines.append(("calendar-month", f"/bijeenkomsten/kalender?maand={row[0]}", f"{months[int(row[0][5:7]) - 1]} {row[0][:4]}"))
+    # Issue 12, part 9: the commitments register, narrowed to the overdue ones (status computed in SQL).
+    lines.append(("commitments-overdue", "/toezeggingen?teLaat=ja", "Toezeggingen"))
     for key, page, name in lines:
         if "\t" in name or "\n" in name:
             fail(f"{path}: the name of {page} holds a tab or a newline")

@@ -164,9 +164,10 @@ struct NationalDataSetTests {
                 ("meeting_attendances", "role", AttendanceRole.codes),
                 ("meeting_outcomes", "kind", OutcomeKind.codes),
                 ("documents", "kind", DocumentKind.codes),
+                ("commitments", "decision", CommitmentDecision.codes),
                 ("record_access", "subject_kind", RecordKind.allCases.map(\.rawValue)),
                 ("sources", "subject_kind", RecordKind.allCases.map(\.rawValue)),
-            ] + ["organisations", "persons", "bodies", "task_agendas", "tasks", "collaborations", "meetings", "documents"]
+            ] + ["organisations", "persons", "bodies", "task_agendas", "tasks", "collaborations", "meetings", "documents", "commitments"]
                 .map { ($0, "confidentiality", Confidentiality.codes) }
             for (table, column, codes) in checks {
                 let found = try await Self.strings("SELECT DISTINCT \(column) AS value FROM \(table) WHERE \(column) IS NOT NULL", in: database)

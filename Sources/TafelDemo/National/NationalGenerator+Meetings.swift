@@ -96,6 +96,11 @@ extension NationalGenerator {
                     .text(id), .int(position), .text(kind.rawValue), .text(Self.outcome(kind, subject: subject, title: items[item - 1])),
                     .int(item), Cell(by.map { persons[$0].id }), .null, .null, .null,
                 ])
+                if kind == .toezegging, let by {
+                    try await writeCommitment(meeting: id, position: position, date: date, by: persons[by].id, to: body.id,
+                                              title: items[item - 1], subject: subject, confidentiality: confidentiality,
+                                              owner: owner, &random)
+                }
             }
             // An action item for about half of the meetings held: owned by someone present, due
             // a few weeks later, mostly done when the due date lies well in the past.
@@ -111,6 +116,36 @@ extension NationalGenerator {
                 ])
             }
         }
+    }
+
+    /// The commitment a `toezegging` outcome records: due some weeks or months later; when
+    /// the due day lies before the reference day mostly kept, some of them late, a few lapsed,
+    /// and the rest open and overdue.
+    private func writeCommitment(meeting: String, position: Int, date: CalendarDay, by person: String, to body: String, title: String,
+                                 subject: String, confidentiality: Confidentiality, owner: Int?,
+                                 _ random: inout SeededRandom) async throws {
+        commitments += 1
+        let id = Self.numberedID("toezegging", commitments)
+        let due = date.adding(days: random.int(21...180))
+        var fulfilled: CalendarDay?
+        var decision: CommitmentDecision?
+        if due < Self.referenceDay {
+            switch random.int(1...100) {
+            case 1...60: fulfilled = date.adding(days: random.int(7...(due.ordinal - date.ordinal)))
+            case 61...75: fulfilled = due.adding(days: random.int(1...120))
+            case 76...80: decision = .vervallen
+            default: break
+            }
+        } else if random.chance(0.2) {
+            fulfilled = date.adding(days: random.int(7...(due.ordinal - date.ordinal)))
+        }
+        if let day = fulfilled, day > Self.referenceDay { fulfilled = Self.referenceDay }
+        try await writer.append(NationalTables.commitments, [
+            .text(id), .text("Toezegging bij ‘\(title)’"), .text(Self.outcome(.toezegging, subject: subject, title: title)),
+            .text(date.iso), .text(meeting), .int(position), .text(person), .text(body), .text(due.iso), Cell(fulfilled?.iso),
+            Cell(decision?.rawValue), Cell(decision.map { _ in "Synthetisch: de aanleiding is vervallen." }), .text(confidentiality.rawValue),
+        ])
+        if confidentiality == .vertrouwelijk, let owner { restricted.append((.commitment, id, owner)) }
     }
 
     /// A weekday in the collaboration's active years (2010 at the earliest, the end of 2026 at the latest).

@@ -98,6 +98,7 @@ final class NationalGenerator {
     var tasks: [[(id: String, domain: Int)]] = []
     var collaborations: [Collaboration] = []
     var meetings: [Meeting] = []
+    var commitments = 0
     /// Meetings of collaboration bodies, which documents are about.
     var collaborationMeetings: [Int] = []
     /// The vertrouwelijk records and the organisation that may see each, written last.

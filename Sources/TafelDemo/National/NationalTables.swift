@@ -56,6 +56,10 @@ enum NationalTables {
     static let meetingOutcomes = BulkTable(name: "meeting_outcomes", columns: [
         "meeting_id", "position", "kind", "text", "agenda_item_number", "by_person_id", "owner_id", "due_date", "action_status",
     ], parents: ["meetings"])
+    static let commitments = BulkTable(name: "commitments", columns: [
+        "id", "title", "text", "made_on", "meeting_id", "outcome_position", "by_person_id", "to_body_id", "deadline_date",
+        "fulfilled_on", "decision", "decision_note", "confidentiality",
+    ], parents: ["meetings"])
     static let documents = BulkTable(name: "documents", columns: [
         "id", "title", "kind", "date", "reference", "handled_by", "author", "confidentiality", "summary", "full_text",
     ])
@@ -76,7 +80,7 @@ enum NationalTables {
         "collaboration_province_roles", "collaboration_council_involvements", "collaboration_amounts",
         "collaboration_tasks", "collaboration_task_agendas", "collaboration_bodies", "collaboration_relations",
         "meetings", "meeting_organisers", "meeting_attendances", "agenda_items", "meeting_outcomes",
-        "documents", "document_parties", "sources", "record_access", "dataset_facts",
+        "commitments", "documents", "document_parties", "sources", "record_access", "dataset_facts",
     ]
 
     /// Dutch names of the tables, for progress lines and the summary.
@@ -92,7 +96,7 @@ enum NationalTables {
         "collaboration_council_involvements": "betrokkenheid van raden en Staten",
         "meetings": "bijeenkomsten", "meeting_organisers": "organisatoren van bijeenkomsten",
         "meeting_attendances": "aanwezigen bij bijeenkomsten", "agenda_items": "agendapunten",
-        "meeting_outcomes": "uitkomsten van bijeenkomsten", "documents": "documenten",
+        "meeting_outcomes": "uitkomsten van bijeenkomsten", "commitments": "toezeggingen", "documents": "documenten",
         "document_parties": "afzenders en geadresseerden", "sources": "bronvermeldingen",
         "record_access": "toegangsregels voor vertrouwelijke gegevens", "dataset_facts": "kenmerken van de gegevensset",
     ]
