@@ -143,4 +143,24 @@ struct CommitmentWebTests {
             #expect(deleted.status == .noContent)
         }
     }
+
+    @Test("the register's selection exports as ODS toezeggingen with Tafel's additions and as CSV; a confidential one stays out",
+          arguments: TestDatabase.backends)
+    func exports(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            try await app.database.sql.raw("UPDATE commitments SET confidentiality = 'vertrouwelijk' WHERE id = 'toezegging-2010-01-14-plan-afbouw-taken'").run()
+            let ods = try await client.execute(uri: SiteRoute.commitmentsODS(CommitmentFilter(overdue: true)).href, method: .get, headers: [:], body: nil)
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(ods.text.utf8)) as? [[String: Any]])
+            #expect(items.map { $0["identificatie"] as? String } == ["toezegging-2010-01-14-implementatievoorstellen"])
+            #expect(items.first?["informatieobjecttype"] as? String == "toezegging" && items.first?["tafelTeLaat"] as? Bool == true)
+            #expect(items.first?["tafelLaatsteDag"] as? String == "2010-12-31" && items.first?["tafelDoorGremium"] as? String == "Gedeputeerde Staten van Drenthe")
+            let csv = try await client.execute(uri: SiteRoute.commitmentsCSV(CommitmentFilter(status: .voldaan)).href, method: .get, headers: [:], body: nil)
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = csv.text.split(separator: "\r\n")
+            #expect(lines.first == "identificatie,naam,tekst,creatiedatum,portefeuillehouder,doorGremium,aan,termijnDatum,termijnGebeurtenis,laatsteDag,voldaanOp,status,teLaat,peildatum,besluitToelichting,vertrouwelijkheid")
+            #expect(lines.count == 3 && lines.dropFirst().allSatisfy { $0.contains(",voldaan,nee,") })
+            let page = try await client.execute(uri: "/toezeggingen", method: .get, headers: [:], body: nil)
+            #expect(page.text.contains("href=\"/toezeggingen/ods\"") && page.text.contains("6 toezeggingen"))
+        }
+    }
 }

@@ -119,4 +119,17 @@ struct DeletionWebTests {
                     == "/api/v1/bijeenkomsten?page=1&pageSize=20&organisatie=vdg&vanaf=2018&tot=2018")
         }
     }
+
+    @Test("a filter with more choices than a list can carry is a field for the id (the national set's thousands of bodies)")
+    func manyChoices() {
+        let few = (1...3).map { Catalog.Choice(id: "g\($0)", name: "Gremium \($0)", code: nil) }
+        let many = (1...(ListPage.Filter.maximumOptions + 1)).map { Catalog.Choice(id: "g\($0)", name: "Gremium \($0)", code: nil) }
+        #expect(ListPage.Filter.choice("gremium", "Gremium", few, selected: "g2").options?.count == 4)
+        let field = ListPage.Filter.choice("gremium", "Gremium", many, selected: "g7")
+        #expect(field.options == nil && field.value == "g7" && field.hint == "de id, bijvoorbeeld g1")
+        let html = ListPageView_filterHTML(field)
+        #expect(html.contains("name=\"gremium\" value=\"g7\" maxlength=\"120\"") && !html.contains("<option"))
+    }
 }
+
+private func ListPageView_filterHTML(_ filter: ListPage.Filter) -> String { "\(ListPage.filterField(filter))" }

@@ -61,6 +61,8 @@ struct RoutingTests {
         case .newMeeting: Visit(route: .newMeeting, method: .get, account: .redacteur)
         case .editMeeting: Visit(route: .editMeeting(ids[.meeting]!), method: .get, account: .beheerder)
         case .commitments: Visit(route: .commitments(CommitmentFilter(status: .voldaan)), method: .get, account: .anonymous)
+        case .commitmentsODS: Visit(route: .commitmentsODS(CommitmentFilter(status: .open)), method: .get, account: .anonymous)
+        case .commitmentsCSV: Visit(route: .commitmentsCSV(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)
         case .commitmentDeadlines: Visit(route: .commitmentDeadlines, method: .get, account: .anonymous)
         case .apiCommitments: Visit(route: .apiCommitments(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)
         case .newCommitment: Visit(route: .newCommitment, method: .get, account: .redacteur)

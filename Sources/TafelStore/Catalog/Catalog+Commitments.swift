@@ -39,6 +39,15 @@ extension Catalog {
         return Page(items: try result.rows.map { try $0.listItem }, total: result.total, request: filter.page)
     }
 
+    /// The whole selection of `filter` (paging aside, at most `limit`), for an export.
+    public func commitmentExport(_ filter: CommitmentFilter, today: PartialDate = .today(), limit: Int = 20_000) async throws -> [CommitmentListItem] {
+        let conditions = [visible("t", .commitment)]
+            + Self.commitmentConditions(filter, today: today, search: filter.search.map { matches($0, columns: ["t.title", "t.text"]) })
+        return try await db.raw(commitmentSelect + " FROM commitments t" + whereClause(conditions)
+                                + " ORDER BY t.made_on DESC, t.title, t.id LIMIT \(literal: limit)")
+            .all(decoding: CommitmentRow.self, with: rowDecoder).map { try $0.listItem }
+    }
+
     /// The commitments with a dated deadline, for the deadlines feed (at most `limit`, latest deadline first).
     public func commitmentDeadlines(limit: Int = 2000) async throws -> [CommitmentListItem] {
         try await db.raw(commitmentSelect + " FROM commitments t WHERE t.deadline_date IS NOT NULL AND " + visible("t", .commitment)

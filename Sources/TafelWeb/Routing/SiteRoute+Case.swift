@@ -2,7 +2,7 @@
 /// and the exhaustive switch below makes a new route impossible to forget there.
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
-        case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, apiCommitments
+        case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, commitmentsODS, commitmentsCSV, apiCommitments
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -22,6 +22,8 @@ extension SiteRoute {
         case .registerOverview: .registerOverview
         case .commitments: .commitments
         case .commitmentDeadlines: .commitmentDeadlines
+        case .commitmentsODS: .commitmentsODS
+        case .commitmentsCSV: .commitmentsCSV
         case .apiCommitments: .apiCommitments
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations

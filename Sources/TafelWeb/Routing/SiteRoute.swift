@@ -20,6 +20,9 @@ enum SiteRoute: Hashable, Sendable {
     /// The commitments register (toezeggingen) and its deadlines as a calendar feed.
     case commitments(CommitmentFilter = .init())
     case commitmentDeadlines
+    /// The register's selection as Open Raadsinformatie JSON and as CSV.
+    case commitmentsODS(CommitmentFilter = .init())
+    case commitmentsCSV(CommitmentFilter = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -108,6 +111,8 @@ enum SiteRoute: Hashable, Sendable {
         case .registerOverview: "/samenwerkingen/overzicht"
         case .commitments: "/toezeggingen"
         case .commitmentDeadlines: "/toezeggingen.ics"
+        case .commitmentsODS: "/toezeggingen/ods"
+        case .commitmentsCSV: "/toezeggingen.csv"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -160,6 +165,7 @@ enum SiteRoute: Hashable, Sendable {
         case .list(_, let query): query.queryItems + query.page.queryItems
         case .register(let filter): filter.queryItems + filter.page.queryItems
         case .commitments(let filter): filter.queryItems + filter.page.queryItems
+        case .commitmentsODS(let filter), .commitmentsCSV(let filter): filter.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems

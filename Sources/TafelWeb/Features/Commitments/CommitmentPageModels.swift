@@ -46,6 +46,8 @@ struct CommitmentsPage: Sendable {
     let today: String
     let feedHref = SiteRoute.commitmentDeadlines
     let apiHref: SiteRoute
+    let odsHref: SiteRoute
+    let csvHref: SiteRoute
     /// "Toezegging toevoegen", for those who may.
     let addHref: SiteRoute?
 
@@ -80,6 +82,8 @@ struct CommitmentsPage: Sendable {
         next = page.hasNext ? link(page.request.page + 1) : nil
         self.today = today.dutch
         apiHref = .apiCommitments(filter)
+        odsHref = .commitmentsODS(filter)
+        csvHref = .commitmentsCSV(filter)
     }
 }
 

@@ -12,17 +12,38 @@ struct CommitmentPages {
     func addRoutes(to router: RouterGroup<AppContext>) {
         router.get(.commitments(), use: list)
         router.get(.commitmentDeadlines, use: deadlines)
+        router.get(.commitmentsODS(), use: ods)
+        router.get(.commitmentsCSV(), use: csv)
         router.get(.record(.commitment, .routeID), use: show)
     }
 
     func list(_ request: Request, context: AppContext) async throws -> Response {
-        let raw = request.uri.queryParameters
-        let filter = try CommitmentFilter.parse { raw[Substring($0)].map(String.init) }
+        let filter = try Self.filter(request)
         let catalog = catalog(context)
         async let page = catalog.commitments(filter)
         let choices = try await catalog.commitmentFilterChoices()
         return renderer.render(CommitmentsPage(filter: filter, page: try await page, people: choices.people, bodies: choices.bodies,
                                                mayAdd: context.viewer.mayEditAnything))
+    }
+
+    /// The register's selection (all of it, up to 20,000) as the viewer may see it, as ODS InformatieObjecten.
+    func ods(_ request: Request, context: AppContext) async throws -> Response {
+        let today = PartialDate.today()
+        let items = try await catalog(context).commitmentExport(try Self.filter(request), today: today)
+        return try MeetingExportPages.json(items.map { CommitmentExport.toezegging($0, on: today) })
+    }
+
+    func csv(_ request: Request, context: AppContext) async throws -> Response {
+        let today = PartialDate.today()
+        let items = try await catalog(context).commitmentExport(try Self.filter(request), today: today)
+        return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
+                                               .contentDisposition: "attachment; filename=\"toezeggingen.csv\""],
+                        body: .init(byteBuffer: ByteBuffer(string: CommitmentExport.csv(items, on: today))))
+    }
+
+    static func filter(_ request: Request) throws -> CommitmentFilter {
+        let raw = request.uri.queryParameters
+        return try CommitmentFilter.parse { raw[Substring($0)].map(String.init) }
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {

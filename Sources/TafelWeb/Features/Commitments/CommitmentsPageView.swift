@@ -7,7 +7,7 @@ extension CommitmentsPage: PageView {
         """
         <h1>\(heading)</h1>
         <p class="lead">Wat Gedeputeerde Staten en andere bestuurders toezegden, aan wie, met welke termijn, en of het is nagekomen. Open of te laat volgt uit de data, op \(today).</p>
-        <p><a href="\(feedHref)">Termijnen in uw agenda (iCalendar)</a> · <a href="\(apiHref)">Deze lijst als JSON</a></p>
+        <p><a href="\(feedHref)">Termijnen in uw agenda (iCalendar)</a> · <a href="\(apiHref)">Deze lijst als JSON</a> · <a href="\(odsHref)">als Open Raadsinformatie</a> · <a href="\(csvHref)">als CSV</a></p>
         \(addHref.map { href -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(href)\">Toezegging toevoegen</a></p>" })
 
         <form class="filter" method="get" action="\(SiteRoute.commitments())" role="search" aria-label="Toezeggingen filteren">

@@ -46,10 +46,13 @@ extension ListPage: PageView {
     static func filterField(_ filter: Filter) -> HTML {
         let id = "filter-\(filter.name)"
         guard let options = filter.options else {
+            let input: HTML = filter.isDate
+                ? "<input type=\"text\" id=\"\(id)\" name=\"\(filter.name)\" value=\"\(filter.value)\" maxlength=\"10\" size=\"10\" inputmode=\"numeric\" aria-describedby=\"\(id)-hint\">"
+                : "<input type=\"text\" id=\"\(id)\" name=\"\(filter.name)\" value=\"\(filter.value)\" maxlength=\"120\" aria-describedby=\"\(id)-hint\">"
             return """
             <div class="filter__field">
                 <label for="\(id)">\(filter.label) <span class="hint" id="\(id)-hint">\(filter.hint ?? "")</span></label>
-                <input type="text" id="\(id)" name="\(filter.name)" value="\(filter.value)" maxlength="10" size="10" inputmode="numeric" aria-describedby="\(id)-hint">
+                \(input)
               </div>
             """
         }

@@ -79,16 +79,27 @@ struct ListPage: Sendable {
         let options: [Option]?
         let value: String
         let hint: String?
+        /// A typed value is a date (short, numeric on a phone) rather than an id.
+        var isDate = false
 
+        /// Above this many, a choice is a field for the id instead: a list of thousands of options
+        /// (the national set's bodies) is neither usable nor cheap to send.
+        static let maximumOptions = 200
+
+        /// A list of `choices`, or, when there are more than `maximumOptions`, a field for the id.
         static func choice(_ name: String, _ label: String, _ choices: [Catalog.Choice], selected: String?) -> Filter {
-            Filter(name: name, label: label,
-                   options: [Option(value: "", label: "Alle", selected: selected == nil)]
-                       + choices.map { Option(value: $0.id, label: $0.name, selected: $0.id == selected) },
-                   value: selected ?? "", hint: nil)
+            guard choices.count <= maximumOptions else {
+                let example = choices.first.map { ", bijvoorbeeld \($0.id)" } ?? ""
+                return Filter(name: name, label: label, options: nil, value: selected ?? "", hint: "de id\(example)")
+            }
+            return Filter(name: name, label: label,
+                          options: [Option(value: "", label: "Alle", selected: selected == nil)]
+                              + choices.map { Option(value: $0.id, label: $0.name, selected: $0.id == selected) },
+                          value: selected ?? "", hint: nil)
         }
 
         static func date(_ name: String, _ label: String, _ value: PartialDate?) -> Filter {
-            Filter(name: name, label: label, options: nil, value: value?.iso ?? "", hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD")
+            Filter(name: name, label: label, options: nil, value: value?.iso ?? "", hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD", isDate: true)
         }
     }
 
