@@ -85,4 +85,30 @@ struct CommitmentEditorTests {
             #expect(try await editor.current(id: id, for: admin) == nil)
         }
     }
+
+    @Test("simultaneous edits from one version: exactly one wins and the history holds each version once", arguments: TestDatabase.backends)
+    func simultaneousEdits(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let viewer = try await MeetingEditorTests.editor(database)
+            let editor = CommitmentEditor(database: database)
+            let id = try await editor.create(Self.input(), by: viewer)
+            let outcomes = await withTaskGroup(of: Result<Int, any Error>.self) { group in
+                for n in 0..<3 {
+                    group.addTask {
+                        var input = Self.input()
+                        input.termijnGebeurtenis = "schrijver \(n)"
+                        do { return .success(try await ConcurrencyTests.retryingOnceWhenBusy {
+                            try await editor.update(id: id, input, expectedVersion: 1, by: viewer)
+                        }) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: [Result<Int, any Error>]()) { $0.append($1) }
+            }
+            let winners = outcomes.filter { if case .success = $0 { true } else { false } }
+            #expect(winners.count == 1)
+            for case .failure(let error) in outcomes { #expect(error is VersionConflict, "\(error)") }
+            let versions = try await AuditLog.history(of: .commitment, id: id, in: database, for: viewer).map(\.version)
+            #expect(versions == [2, 1])
+        }
+    }
 }

@@ -87,14 +87,12 @@ extension Catalog {
         let condition: SQLQueryString = switch link {
         case .meeting: "t.meeting_id = \(bind: id)"
         case .document: "(t.document_id = \(bind: id) OR EXISTS (SELECT 1 FROM commitment_fulfilments f WHERE f.commitment_id = t.id AND f.document_id = \(bind: id)))"
-        case .person: "t.by_person_id = \(bind: id)"
-        case .body: "(t.by_body_id = \(bind: id) OR t.to_body_id = \(bind: id))"
         }
         return try await references(.commitment, "SELECT t.id, t.title AS name FROM commitments t WHERE " + condition + " AND "
                                     + visible("t", .commitment) + " ORDER BY t.made_on DESC, t.title")
     }
 
-    public enum CommitmentLink: Sendable { case meeting, document, person, body }
+    public enum CommitmentLink: Sendable { case meeting, document }
 
     /// The register's filter options: the people and the bodies that made or received a
     /// commitment the viewer may see; once per data version and visibility.

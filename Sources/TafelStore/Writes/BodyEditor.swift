@@ -29,9 +29,7 @@ public struct BodyEditor: Sendable {
         return try await database.transaction { db in
             let draft = try await Self.checked(input, id: nil, by: viewer, in: db)
             try Self.authorise(draft, by: viewer)
-            let base = Slug.make(from: draft.name)
-            let taken = try await db.raw("SELECT id FROM bodies WHERE id = \(bind: base)").first() != nil
-            let id = taken ? base + "-" + String(UUID().uuidString.lowercased().prefix(6)) : base
+            let id = try await FreshID.make(Slug.make(from: draft.name), in: "bodies", db)
             let now = Timestamp.now()
             try await db.raw("""
                 INSERT INTO bodies (id, name, kind, confidentiality, created_at, updated_at, version)

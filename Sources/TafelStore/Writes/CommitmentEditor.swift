@@ -33,9 +33,7 @@ public struct CommitmentEditor: Sendable {
         return try await database.transaction { db in
             let draft = try await Self.checked(input, by: viewer, in: db)
             try EditPermission.check(Self.plural, confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-            let base = "toezegging-" + Slug.make(from: draft.title)
-            let taken = try await db.raw("SELECT id FROM commitments WHERE id = \(bind: base)").first() != nil
-            let id = taken ? base + "-" + String(UUID().uuidString.lowercased().prefix(6)) : base
+            let id = try await FreshID.make("toezegging-" + Slug.make(from: draft.title), in: "commitments", db)
             let now = Timestamp.now()
             try await db.raw("""
                 INSERT INTO commitments (id, title, text, confidentiality, created_at, updated_at, version)

@@ -30,7 +30,7 @@ public struct MeetingEditor: Sendable {
         return try await database.transaction { db in
             let draft = try await Self.checked(input, by: viewer, in: db)
             try Self.authorise(draft, by: viewer)
-            let id = try await Self.freshID(for: draft.name, in: db)
+            let id = try await FreshID.make(Slug.make(from: draft.name), in: "meetings", db)
             let now = Timestamp.now()
             try await db.raw("""
                 INSERT INTO meetings (id, name, kind, status, confidentiality, created_at, updated_at, version)
@@ -178,12 +178,6 @@ public struct MeetingEditor: Sendable {
         if let draft { problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db) }
         guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
         return draft
-    }
-
-    private static func freshID(for name: String, in db: any SQLDatabase) async throws -> String {
-        let base = Slug.make(from: name)
-        let taken = try await db.raw("SELECT id FROM meetings WHERE id = \(bind: base)").first() != nil
-        return taken ? base + "-" + String(UUID().uuidString.lowercased().prefix(6)) : base
     }
 
     private static func authorise(_ draft: MeetingDraft, by viewer: Viewer) throws {

@@ -36,9 +36,7 @@ public struct ProgrammeEditor: Sendable {
         return try await database.transaction { db in
             let draft = try await Self.checked(input, by: viewer, in: db)
             try EditPermission.check(Self.plural, confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-            let base = Slug.make(from: draft.name)
-            let taken = try await db.raw("SELECT id FROM programmes WHERE id = \(bind: base)").first() != nil
-            let id = taken ? base + "-" + String(UUID().uuidString.lowercased().prefix(6)) : base
+            let id = try await FreshID.make(Slug.make(from: draft.name), in: "programmes", db)
             let now = Timestamp.now()
             try await db.raw("""
                 INSERT INTO programmes (id, name, portfolio, status, confidentiality, created_at, updated_at, version)

@@ -22,7 +22,7 @@ enum RecordDeletion {
 
     /// What still names the record, as "3 bijeenkomsten", "1 programma"; empty when nothing does.
     /// Counts records the viewer may not see too: they would dangle just the same.
-    static func uses(_ uses: [Use], in db: any SQLDatabase) async throws -> [String] {
+    private static func uses(_ uses: [Use], in db: any SQLDatabase) async throws -> [String] {
         var found: [String] = []
         for use in uses {
             let n = try await db.raw(use.count).first(decodingColumn: "n", as: Int.self) ?? 0
@@ -32,12 +32,12 @@ enum RecordDeletion {
     }
 
     /// The refusal for a record still named by `uses` (from `uses(_:in:)`), or nil when nothing names it.
-    static func refusal(_ kind: RecordKind, id: String, uses: [String]) -> DeletionRefused? {
+    private static func refusal(_ kind: RecordKind, id: String, uses: [String]) -> DeletionRefused? {
         guard !uses.isEmpty else { return nil }
         return DeletionRefused(kind: kind, id: id, reason: "\(Self.sentence(uses)) \(uses.count == 1 && uses[0].hasPrefix("1 ") ? "verwijst" : "verwijzen") er nog naar. Haal die verwijzingen eerst weg.")
     }
 
-    static func hiddenPartsRefusal(_ kind: RecordKind, id: String, parts: String) -> DeletionRefused {
+    private static func hiddenPartsRefusal(_ kind: RecordKind, id: String, parts: String) -> DeletionRefused {
         DeletionRefused(kind: kind, id: id, reason: "er staan \(parts) in die u niet mag zien. Vraag een beheerder om te verwijderen.")
     }
 
@@ -107,7 +107,7 @@ enum RecordDeletion {
     }
 
     /// "a, b en c".
-    static func sentence(_ parts: [String]) -> String {
+    private static func sentence(_ parts: [String]) -> String {
         guard parts.count > 1 else { return parts.first ?? "" }
         return parts.dropLast().joined(separator: ", ") + " en " + parts[parts.count - 1]
     }
