@@ -80,6 +80,12 @@ struct CommitmentEditorTests {
             input.termijnGebeurtenis = "vóór de zomer"
             try await editor.update(id: id, input, expectedVersion: shown.version, by: viewer)
             #expect(try await editor.current(id: id, for: admin)?.draft.byPersonID == "heimstra")
+            // The history names the confidential person to whom may see them only.
+            let shownHistory = try await AuditLog.history(of: .commitment, id: id, in: database, for: viewer)
+            let named = shownHistory.flatMap(\.changes).filter { $0.field == "doorPersoon" }.compactMap(\.after)
+            #expect(named == [HistoryReferences.hiddenLabel])
+            let adminHistory = try await AuditLog.history(of: .commitment, id: id, in: database, for: admin)
+            #expect(adminHistory.flatMap(\.changes).contains { $0.field == "doorPersoon" && $0.after == "heimstra" })
             #expect(try await RecordRemover(database: database).refusal(.commitment, id: id, by: viewer) != nil)
             try await RecordRemover(database: database).delete(.commitment, id: id, expectedVersion: 2, by: admin)
             #expect(try await editor.current(id: id, for: admin) == nil)

@@ -40,7 +40,12 @@ public enum HistoryReferences {
         case (.collaboration, "deelnemers"): Rule(parts: 4, named: [0: .organisation])
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
-        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"): .groupCodes
+        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"): .groupCodes
+        case (.commitment, "bijeenkomst"): Rule(named: [0: .meeting])
+        case (.commitment, "document"), (.commitment, "voldaanMet"): Rule(named: [0: .document])
+        case (.commitment, "doorPersoon"): Rule(named: [0: .person])
+        case (.commitment, "doorGremium"), (.commitment, "aanGremium"): Rule(named: [0: .body])
+        case (.commitment, "aanOrganisatie"): Rule(named: [0: .organisation])
         case (.body, "organisatie"): Rule(named: [0: .organisation])
         case (.body, "onderdeelVan"): Rule(named: [0: .body])
         case (.body, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 6, named: [0: .person, 1: .organisation])
