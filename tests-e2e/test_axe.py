@@ -47,6 +47,8 @@ PAGES = [
     "/overlegstructuur/controle?datum=2018-11-02",  # the structure check, with findings per rule
     "/toezeggingen",  # the register: filters, status as text with a sign
     "/toezeggingen/toezegging-2009-12-16-uitwerking-sociaal-domein",
+    "/agenderingsverzoeken",  # the requests with their open questions
+    "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",
     "/inloggen",
 ]
@@ -66,6 +68,7 @@ SIGNED_IN_PAGES = [
     "/programmas/vdg-programma-gezondheid-en-welzijn/verwijderen",  # the confirmation form
     "/gremia/provinciale-staten-drenthe/verwijderen",  # why it cannot go
     "/toezeggingen/nieuw",  # the commitment form
+    "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein/bewerken",  # question and answer rows
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

@@ -26,6 +26,7 @@ extension DemoDataSet {
         let collaborationIDs = unique("samenwerkingen.json", collaborations.map(\.id))
         let meetingIDs = unique("bijeenkomsten.json", meetings.map(\.id))
         _ = unique("toezeggingen.json", commitments.map(\.id))
+        _ = unique("agenderingsverzoeken.json", agendaRequests.map(\.id))
         _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
@@ -227,6 +228,24 @@ extension DemoDataSet {
             if c.doorPersoon == nil && c.doorGremium == nil { problems.append("\(f) ‘\(c.id)’: doorPersoon of doorGremium is verplicht.") }
             if c.uitkomst != nil && c.bijeenkomst == nil { problems.append("\(f) ‘\(c.id)’: uitkomst vraagt een bijeenkomst.") }
             sources(f, c.id, c.bronnen)
+        }
+        for r in agendaRequests {
+            let f = "agenderingsverzoeken.json"
+            do { _ = try AgendaRequestDraft(r.input) } catch {
+                problems += error.problems.map { "\(f) ‘\(r.id)’: \($0.message)" }
+            }
+            for reference in r.input.references {
+                let ids: Set<String> = switch reference.kind {
+                case .organisation: organisationIDs
+                case .body: bodyIDs
+                case .document: documentIDs
+                case .meeting: meetingIDs
+                case .person: personIDs
+                case .task, .collaboration: []
+                }
+                check(f, r.id, reference.field, reference.id, in: ids, kind: "record")
+            }
+            sources(f, r.id, r.bronnen)
         }
         guard problems.isEmpty else { throw DemoDataError(problems) }
     }

@@ -18,6 +18,7 @@ public struct DemoDataSet: Sendable {
     let meetings: [MeetingEntry]
     let programmes: [ProgrammeEntry]
     let commitments: [CommitmentEntry]
+    let agendaRequests: [AgendaRequestEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -49,7 +50,10 @@ public struct DemoDataSet: Sendable {
         for document in documents {
             let url = folder.appendingPathComponent("documenten").appendingPathComponent(document.tekstbestand)
             if let text = try? String(contentsOf: url, encoding: .utf8) {
-                texts[document.id] = text
+                switch Self.part(of: text, from: document.tekstVanaf, until: document.tekstTot) {
+                case .some(let part): texts[document.id] = part
+                case nil: problems.append("documenten.json: ‘\(document.id)’: tekstVanaf of tekstTot staat niet in ‘\(document.tekstbestand)’.")
+                }
             } else {
                 problems.append("documenten.json: het tekstbestand ‘\(document.tekstbestand)’ van ‘\(document.id)’ ontbreekt of is geen UTF-8.")
             }
@@ -66,10 +70,25 @@ public struct DemoDataSet: Sendable {
             collaborations: read("samenwerkingen.json", as: [CollaborationEntry].self),
             meetings: read("bijeenkomsten.json", as: [MeetingEntry].self),
             programmes: read("programmas.json", as: [ProgrammeEntry].self),
-            commitments: read("toezeggingen.json", as: [CommitmentEntry].self))
+            commitments: read("toezeggingen.json", as: [CommitmentEntry].self),
+            agendaRequests: read("agenderingsverzoeken.json", as: [AgendaRequestEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
+    }
+
+    /// The text from the first `start` on, up to the first `end` after it; nil when either is not found.
+    static func part(of text: String, from start: String?, until end: String?) -> String? {
+        var part = Substring(text)
+        if let start {
+            guard let found = part.range(of: start) else { return nil }
+            part = part[found.lowerBound...]
+        }
+        if let end {
+            guard let found = part.range(of: end) else { return nil }
+            part = part[..<found.lowerBound]
+        }
+        return String(part)
     }
 
     private static func path(_ context: DecodingError.Context) -> String {
@@ -88,7 +107,7 @@ public struct DemoDataSet: Sendable {
             "lidmaatschappen": memberships.count, "organisatielidmaatschappen": organisationMemberships.count, "gremia": bodies.count, "opgavenagendas": agendas.count,
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count, "programmas": programmes.count,
-            "toezeggingen": commitments.count,
+            "toezeggingen": commitments.count, "agenderingsverzoeken": agendaRequests.count,
         ]
     }
 }

@@ -1,3 +1,4 @@
+import TafelCore
 import TafelStore
 /// The shape of the demo data files (see docs/DATA.md): Dutch camelCase keys, the
 /// same names the API uses. Decoded as written; checked by `DemoDataSet.validate()`.
@@ -11,6 +12,9 @@ struct DocumentEntry: Decodable, Sendable {
     let id: String, titel: String, soort: String, datum: String?, kenmerk: String?, behandeldDoor: String?
     let auteur: String?, afzenders: [String]?, geadresseerden: [String]?, vertrouwelijkheid: String?
     let tekstbestand: String, samenvatting: String?, bronnen: [SourceEntry]?
+    /// Where a seed file holds more than one document: the document's text starts at `tekstVanaf`
+    /// and ends before `tekstTot` (seed 000 is an agenda request followed by the letter it concerns).
+    let tekstVanaf: String?, tekstTot: String?
 }
 
 struct OrganisationEntry: Decodable, Sendable {
@@ -102,4 +106,31 @@ struct CommitmentEntry: Decodable, Sendable {
     let doorPersoon: String?, doorGremium: String?, aanGremium: String?, aanOrganisatie: String?, termijn: Deadline?
     let voldaanOp: String?, voldaanMet: [String]?, besluit: String?, besluitToelichting: String?, omschrijving: String?
     let bronnen: [SourceEntry]?
+}
+
+/// A fraction's agenda request with its questions and answers (see docs/AGENDERINGSVERZOEKEN.md).
+struct AgendaRequestEntry: Decodable, Sendable {
+    struct Question: Decodable, Sendable {
+        let aan: String, nummer: Int?, tekst: String, antwoorden: [Answer]?
+    }
+    struct Answer: Decodable, Sendable {
+        let tekst: String?, op: String?, doorPersoon: String?, doorGremium: String?, doorOrganisatie: String?
+        let document: String?, bijeenkomst: String?
+    }
+    let id: String, titel: String, fractie: String, gremium: String, onderwerpDocument: String?, document: String?
+    let bijeenkomst: String?, ingediendOp: String?, status: String?, motivatie: String?, visieFractie: String?
+    let omschrijving: String?, vragen: [Question]?, bronnen: [SourceEntry]?
+
+    var input: AgendaRequestInput {
+        AgendaRequestInput(
+            titel: titel, fractie: fractie, gremium: gremium, onderwerpDocument: onderwerpDocument, document: document,
+            bijeenkomst: bijeenkomst, ingediendOp: ingediendOp, status: status, motivatie: motivatie, visieFractie: visieFractie,
+            omschrijving: omschrijving,
+            vragen: (vragen ?? []).map { q in
+                .init(aan: q.aan, nummer: q.nummer.map(String.init), tekst: q.tekst, antwoorden: (q.antwoorden ?? []).map { a in
+                    .init(tekst: a.tekst, op: a.op, doorPersoon: a.doorPersoon, doorGremium: a.doorGremium, doorOrganisatie: a.doorOrganisatie,
+                          document: a.document, bijeenkomst: a.bijeenkomst)
+                })
+            })
+    }
 }

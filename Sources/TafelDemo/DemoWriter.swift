@@ -132,6 +132,30 @@ final class DemoWriter {
             }
             try await sources(.commitment, c.id, c.bronnen)
         }
+        for r in set.agendaRequests {
+            // Checked by `validate()`, so the draft is there.
+            let draft = try AgendaRequestDraft(r.input)
+            try await insert("agenda_requests", [
+                "id": r.id, "title": draft.title, "fraction_id": draft.fractionID, "body_id": draft.bodyID,
+                "subject_document_id": draft.subjectDocumentID, "document_id": draft.documentID, "meeting_id": draft.meetingID,
+                "submitted_on": draft.submittedOn?.iso, "status": draft.status.rawValue, "motivation": draft.motivation,
+                "fraction_view": draft.view, "description": draft.description,
+            ])
+            for (q, question) in draft.questions.enumerated() {
+                try await insert("agenda_request_questions", [
+                    "request_id": r.id, "position": q + 1, "addressee": question.addressee.rawValue, "number": question.number,
+                    "text": question.text,
+                ])
+                for (a, answer) in question.answers.enumerated() {
+                    try await insert("question_answers", [
+                        "request_id": r.id, "question_position": q + 1, "position": a + 1, "text": answer.text,
+                        "answered_on": answer.answeredOn?.iso, "by_person_id": answer.byPersonID, "by_body_id": answer.byBodyID,
+                        "by_organisation_id": answer.byOrganisationID, "document_id": answer.documentID, "meeting_id": answer.meetingID,
+                    ])
+                }
+            }
+            try await sources(.agendaRequest, r.id, r.bronnen)
+        }
         try await flushSources()
     }
 

@@ -13,6 +13,7 @@ struct DemoLoadingTests {
         "organisaties": "organisations", "personen": "persons", "posten": "posts", "lidmaatschappen": "memberships",
         "organisatielidmaatschappen": "organisation_memberships", "gremia": "bodies", "opgavenagendas": "task_agendas", "opgaven": "tasks", "samenwerkingen": "collaborations",
         "bijeenkomsten": "meetings", "documenten": "documents", "programmas": "programmes", "toezeggingen": "commitments",
+        "agenderingsverzoeken": "agenda_requests",
     ]
 
     @Test("the bundled data set validates, with the expected number of records")
@@ -20,8 +21,8 @@ struct DemoLoadingTests {
         let set = try DemoDataSet.bundled()
         #expect(set.counts == [
             "organisaties": 43, "personen": 31, "posten": 32, "lidmaatschappen": 32, "organisatielidmaatschappen": 12, "gremia": 64,
-            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 5, "programmas": 1,
-            "toezeggingen": 7,
+            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 6, "programmas": 1,
+            "toezeggingen": 7, "agenderingsverzoeken": 1,
         ])
     }
 
@@ -39,7 +40,9 @@ struct DemoLoadingTests {
             }
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
-            #expect(counts["sources"] == 639)  // 12 of them for the VDG's member municipalities, 10 for the programme, 8 for commitments
+            // 12 of them for the VDG's member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request
+            #expect(counts["sources"] == 644)
+            #expect(counts["agenda_request_questions"] == 6 && counts["question_answers"] == 0)
             // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;
             // the VDG's course: mission, vision, 4 functions, 6 strategy points.
             #expect(counts["programme_themes"] == 24 && counts["programme_meetings"] == 3 && counts["programme_partners"] == 9)

@@ -92,7 +92,7 @@ public enum TestDatabase {
         "collaboration_bodies", "collaboration_amounts", "collaboration_relations", "meetings", "meeting_organisers",
         "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources", "programmes",
         "programme_themes", "programme_meetings", "programme_partners", "programme_tasks", "programme_collaborations",
-        "organisation_statements", "commitments", "commitment_fulfilments",
+        "organisation_statements", "commitments", "commitment_fulfilments", "agenda_requests", "agenda_request_questions", "question_answers",
     ]
 
     public static func count(_ table: String, in database: Database) async throws -> Int {

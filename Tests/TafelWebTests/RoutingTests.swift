@@ -64,6 +64,15 @@ struct RoutingTests {
         case .commitmentsODS: Visit(route: .commitmentsODS(CommitmentFilter(status: .open)), method: .get, account: .anonymous)
         case .commitmentsCSV: Visit(route: .commitmentsCSV(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)
         case .commitmentDeadlines: Visit(route: .commitmentDeadlines, method: .get, account: .anonymous)
+        case .agendaRequests: Visit(route: .agendaRequests(AgendaRequestFilter(openQuestions: true)), method: .get, account: .anonymous)
+        case .agendaRequestsODS: Visit(route: .agendaRequestsODS(AgendaRequestFilter(status: .ingediend)), method: .get, account: .anonymous)
+        case .agendaRequestsCSV: Visit(route: .agendaRequestsCSV(AgendaRequestFilter(fraction: "pvda-statenfractie-drenthe")),
+                                       method: .get, account: .anonymous)
+        case .apiAgendaRequests: Visit(route: .apiAgendaRequests(AgendaRequestFilter(body: "statencommissie-cultuur-en-economie")),
+                                       method: .get, account: .anonymous, api: true)
+        case .newAgendaRequest: Visit(route: .newAgendaRequest, method: .get, account: .redacteur)
+        case .editAgendaRequest: Visit(route: .editAgendaRequest("agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein"), method: .get,
+                                       account: .beheerder)
         case .apiCommitments: Visit(route: .apiCommitments(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)
         case .newCommitment: Visit(route: .newCommitment, method: .get, account: .redacteur)
         case .editCommitment: Visit(route: .editCommitment("toezegging-2009-12-16-uitwerking-sociaal-domein"), method: .get, account: .beheerder)

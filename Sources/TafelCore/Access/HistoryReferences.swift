@@ -40,12 +40,19 @@ public enum HistoryReferences {
         case (.collaboration, "deelnemers"): Rule(parts: 4, named: [0: .organisation])
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
-        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"): .groupCodes
+        case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"),
+             (.agendaRequest, "toegang"): .groupCodes
         case (.commitment, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.commitment, "document"), (.commitment, "voldaanMet"): Rule(named: [0: .document])
         case (.commitment, "doorPersoon"): Rule(named: [0: .person])
         case (.commitment, "doorGremium"), (.commitment, "aanGremium"): Rule(named: [0: .body])
         case (.commitment, "aanOrganisatie"): Rule(named: [0: .organisation])
+        case (.agendaRequest, "fractie"): Rule(named: [0: .organisation])
+        case (.agendaRequest, "gremium"): Rule(named: [0: .body])
+        case (.agendaRequest, "onderwerpDocument"), (.agendaRequest, "document"): Rule(named: [0: .document])
+        case (.agendaRequest, "bijeenkomst"): Rule(named: [0: .meeting])
+        case (.agendaRequest, "antwoorden"):
+            Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [1: .person, 2: .body, 3: .organisation, 5: .document, 6: .meeting])
         case (.body, "organisatie"): Rule(named: [0: .organisation])
         case (.body, "onderdeelVan"): Rule(named: [0: .body])
         case (.body, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 6, named: [0: .person, 1: .organisation])

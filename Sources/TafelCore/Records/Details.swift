@@ -214,6 +214,8 @@ public struct MeetingDetail: Sendable {
     public var access: [Reference] = []
     /// The commitments made in this meeting.
     public var commitments: [Reference] = []
+    /// The agenda requests it treats or answers questions of.
+    public var agendaRequests: [Reference] = []
     /// Participants expected elsewhere at the same time.
     public var doubleBookings: [DoubleBookingLine] = []
 
@@ -267,6 +269,8 @@ public struct DocumentDetail: Sendable {
     public var facts: [Source]
     /// The commitments made in this document or kept by it.
     public var commitments: [Reference] = []
+    /// The agenda requests it is, concerns, or answers questions of.
+    public var agendaRequests: [Reference] = []
 
     public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference],
                 access: [Reference], facts: [Source]) {

@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -35,6 +35,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .document: "documenten"
         case .programme: "programmas"
         case .commitment: "toezeggingen"
+        case .agendaRequest: "agenderingsverzoeken"
         }
     }
 
@@ -52,13 +53,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .document: "Document"
         case .programme: "Programma"
         case .commitment: "Toezegging"
+        case .agendaRequest: "Agenderingsverzoek"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest: true
         case .post, .membership, .taskAgenda: false
         }
     }

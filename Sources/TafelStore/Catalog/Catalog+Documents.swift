@@ -41,6 +41,7 @@ extension Catalog {
             access: try await accessList(of: .document, id: id),
             facts: try await facts(from: id))
         detail.commitments = try await commitments(where: .document, is: id)
+        detail.agendaRequests = try await agendaRequests(where: .document, is: id)
         return detail
     }
 

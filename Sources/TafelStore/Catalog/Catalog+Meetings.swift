@@ -44,6 +44,7 @@ extension Catalog {
             minutes: try await minutes.first)
         detail.access = try await access
         detail.commitments = try await commitments(where: .meeting, is: id)
+        detail.agendaRequests = try await agendaRequests(where: .meeting, is: id)
         detail.doubleBookings = try await doubleBookings(of: meeting)
         return detail
     }

@@ -15,6 +15,7 @@ extension RecordKind {
         case .document: ("documents", "title")
         case .programme: ("programmes", "name")
         case .commitment: ("commitments", "title")
+        case .agendaRequest: ("agenda_requests", "title")
         case .post, .membership: nil
         }
     }

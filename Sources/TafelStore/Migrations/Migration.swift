@@ -27,6 +27,7 @@ public enum Migrations {
         m0009Programmes,
         m0010OrganisationCourse,
         m0011Commitments,
+        m0012AgendaRequests,
     ]
 }
 

@@ -22,6 +22,11 @@ extension BodyEditor {
                        OR id IN (SELECT programme_id FROM programme_meetings WHERE body_id = \(bind: id))
                     """),
                 .init("samenwerking", "samenwerkingen", "SELECT count(*) AS n FROM collaboration_bodies WHERE body_id = \(bind: id)"),
+                .init("toezegging", "toezeggingen", "SELECT count(*) AS n FROM commitments WHERE \(bind: id) IN (by_body_id, to_body_id)"),
+                .init("agenderingsverzoek", "agenderingsverzoeken", """
+                    SELECT count(*) AS n FROM agenda_requests r WHERE r.body_id = \(bind: id)
+                       OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = r.id AND a.by_body_id = \(bind: id))
+                    """),
                 .init("document", "documenten", "SELECT count(DISTINCT document_id) AS n FROM document_parties WHERE body_id = \(bind: id)"),
                 .init("record met dit gremium in de toegang", "records met dit gremium in de toegang", """
                     SELECT count(*) AS n FROM record_access WHERE body_id = \(bind: id) AND NOT (subject_kind = 'body' AND subject_id = \(bind: id))

@@ -11,7 +11,7 @@ public struct RecordRemover: Sendable {
     }
 
     /// The kinds that can be removed.
-    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment]
+    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest]
 
     /// The stored version, when the viewer may see the record.
     public func version(of kind: RecordKind, id: String, for viewer: Viewer) async throws -> Int? {
@@ -20,6 +20,7 @@ public struct RecordRemover: Sendable {
         case .meeting: try await MeetingEditor(database: database).current(id: id, for: viewer)?.version
         case .programme: try await ProgrammeEditor(database: database).current(id: id, for: viewer)?.version
         case .commitment: try await CommitmentEditor(database: database).current(id: id, for: viewer)?.version
+        case .agendaRequest: try await AgendaRequestEditor(database: database).current(id: id, for: viewer)?.version
         default: nil
         }
     }
@@ -47,6 +48,8 @@ public struct RecordRemover: Sendable {
             (ProgrammeEditor.deletion, { db, locking in try await ProgrammeEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         case .commitment:
             (CommitmentEditor.deletion, { db, locking in try await CommitmentEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
+        case .agendaRequest:
+            (AgendaRequestEditor.deletion, { db, locking in try await AgendaRequestEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         default: throw RecordNotVisible(kind: kind, id: id)
         }
     }

@@ -31,9 +31,13 @@ struct FormData: Sendable {
     /// The rows of a repeated group, as the prefixes of their fields (`deelnemers[0]`, `deelnemers[2]`),
     /// in the order of their numbers; numbers from `limit` on are ignored.
     func rows(_ prefix: String, limit: Int) -> [String] {
+        let opening = prefix + "["
         let indexes = Set(fields.compactMap { field -> Int? in
-            guard field.name.hasPrefix(prefix + "["), let close = field.name.firstIndex(of: "]") else { return nil }
-            return Int(field.name[field.name.index(field.name.startIndex, offsetBy: prefix.count + 1)..<close])
+            guard field.name.hasPrefix(opening) else { return nil }
+            // After the prefix: a nested prefix (`vragen[0].antwoorden`) holds a "]" of its own.
+            let rest = field.name.dropFirst(opening.count)
+            guard let close = rest.firstIndex(of: "]") else { return nil }
+            return Int(rest[..<close])
         }).filter { $0 < limit }.sorted()
         return indexes.map { "\(prefix)[\($0)]" }
     }

@@ -20,7 +20,8 @@ struct Shell: Sendable {
         self.hasBreadcrumbs = !breadcrumbs.isEmpty
         let sections: [(String, RecordKind)] = [
             ("Organisaties", .organisation), ("Personen", .person), ("Gremia", .body),
-            ("Samenwerkingen", .collaboration), ("Bijeenkomsten", .meeting), ("Toezeggingen", .commitment), ("Opgaven", .task),
+            ("Samenwerkingen", .collaboration), ("Bijeenkomsten", .meeting), ("Toezeggingen", .commitment),
+            ("Agenderingsverzoeken", .agendaRequest), ("Opgaven", .task),
             ("Documenten", .document),
         ]
         self.nav = [NavItem(label: "Overzicht", href: .home, current: section == nil && title == Shell.homeTitle)]

@@ -3,6 +3,7 @@
 extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, commitmentsODS, commitmentsCSV, apiCommitments
+        case agendaRequests, agendaRequestsODS, agendaRequestsCSV, apiAgendaRequests, newAgendaRequest, editAgendaRequest
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -25,6 +26,12 @@ extension SiteRoute {
         case .commitmentsODS: .commitmentsODS
         case .commitmentsCSV: .commitmentsCSV
         case .apiCommitments: .apiCommitments
+        case .agendaRequests: .agendaRequests
+        case .agendaRequestsODS: .agendaRequestsODS
+        case .agendaRequestsCSV: .agendaRequestsCSV
+        case .apiAgendaRequests: .apiAgendaRequests
+        case .newAgendaRequest: .newAgendaRequest
+        case .editAgendaRequest: .editAgendaRequest
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure

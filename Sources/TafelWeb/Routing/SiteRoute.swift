@@ -23,6 +23,10 @@ enum SiteRoute: Hashable, Sendable {
     /// The register's selection as Open Raadsinformatie JSON and as CSV.
     case commitmentsODS(CommitmentFilter = .init())
     case commitmentsCSV(CommitmentFilter = .init())
+    /// The agenda requests of fractions, and their questions and answers as Open Raadsinformatie and CSV.
+    case agendaRequests(AgendaRequestFilter = .init())
+    case agendaRequestsODS(AgendaRequestFilter = .init())
+    case agendaRequestsCSV(AgendaRequestFilter = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -54,6 +58,8 @@ enum SiteRoute: Hashable, Sendable {
     case deleteRecord(RecordKind, String)
     case newCommitment
     case editCommitment(String)
+    case newAgendaRequest
+    case editAgendaRequest(String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -74,6 +80,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiList(RecordKind, Catalog.ListQuery = .init())
     case apiRegister(RegisterFilter = .init())
     case apiCommitments(CommitmentFilter = .init())
+    case apiAgendaRequests(AgendaRequestFilter = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -113,6 +120,9 @@ enum SiteRoute: Hashable, Sendable {
         case .commitmentDeadlines: "/toezeggingen.ics"
         case .commitmentsODS: "/toezeggingen/ods"
         case .commitmentsCSV: "/toezeggingen.csv"
+        case .agendaRequests: "/agenderingsverzoeken"
+        case .agendaRequestsODS: "/agenderingsverzoeken/ods"
+        case .agendaRequestsCSV: "/agenderingsverzoeken.csv"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -141,6 +151,8 @@ enum SiteRoute: Hashable, Sendable {
         case .deleteRecord(let kind, let id): "/\(kind.collection)/\(id)/verwijderen"
         case .newCommitment: "/toezeggingen/nieuw"
         case .editCommitment(let id): "/toezeggingen/\(id)/bewerken"
+        case .newAgendaRequest: "/agenderingsverzoeken/nieuw"
+        case .editAgendaRequest(let id): "/agenderingsverzoeken/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"
@@ -155,6 +167,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiList(let kind, _): "\(Self.apiBase)/\(kind.collection)"
         case .apiRegister: "\(Self.apiBase)/samenwerkingen"
         case .apiCommitments: "\(Self.apiBase)/toezeggingen"
+        case .apiAgendaRequests: "\(Self.apiBase)/agenderingsverzoeken"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -166,11 +179,14 @@ enum SiteRoute: Hashable, Sendable {
         case .register(let filter): filter.queryItems + filter.page.queryItems
         case .commitments(let filter): filter.queryItems + filter.page.queryItems
         case .commitmentsODS(let filter), .commitmentsCSV(let filter): filter.queryItems
+        case .agendaRequests(let filter): filter.queryItems + filter.page.queryItems
+        case .agendaRequestsODS(let filter), .agendaRequestsCSV(let filter): filter.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
         case .apiRegister(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiCommitments(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiAgendaRequests(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
@@ -212,6 +228,7 @@ enum SiteRoute: Hashable, Sendable {
         switch kind {
         case .collaboration: .register()
         case .commitment: .commitments()
+        case .agendaRequest: .agendaRequests()
         default: .list(kind)
         }
     }

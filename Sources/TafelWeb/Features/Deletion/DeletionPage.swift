@@ -32,6 +32,7 @@ struct DeletionPage: Sendable {
         case .meeting: "Bijeenkomsten"
         case .programme: "Programma's"
         case .commitment: "Toezeggingen"
+        case .agendaRequest: "Agenderingsverzoeken"
         default: kind.label
         }
     }
@@ -42,6 +43,7 @@ struct DeletionPage: Sendable {
         case .meeting: "haar deelnemers, agendapunten en uitkomsten. Is ze gehouden of afgelast, geef dat dan liever aan met haar status"
         case .programme: "zijn thema's, geplande bijeenkomsten en koppelingen"
         case .commitment: "wat haar nakomt. Is ze vervallen of aangehouden, leg dat dan liever vast als besluit"
+        case .agendaRequest: "zijn vragen en hun antwoorden. Is het ingetrokken of afgewezen, geef dat dan liever aan met zijn status"
         default: "wat erbij hoort"
         }
     }

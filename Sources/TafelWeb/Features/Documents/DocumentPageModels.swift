@@ -36,6 +36,7 @@ extension DetailPage {
                     TableRow(head: Cell(fact.subject), cells: [Cell(fact.subject.kind.label), Cell(fact.passage ?? "")])
                 })),
             Section("Toezeggingen die dit document doet of nakomt", anchor: "toezeggingen", items: detail.commitments.map { Item($0) }),
+            Section("Agenderingsverzoeken", anchor: "agenderingsverzoeken", items: detail.agendaRequests.map { Item($0) }),
         ]
         return DetailPage(
             kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,

@@ -9,22 +9,8 @@ import TafelStore
 struct MeetingForm: Sendable {
     typealias Field = FormField
 
-    struct RowGroup: Sendable {
-        let legend: String
-        let hint: String
-        let rows: [Row]
-    }
-
-    struct Row: Sendable {
-        let label: String
-        /// Hidden fields that travel with the row (an agenda item's key, the action it carries over).
-        let hidden: [(name: String, value: String)]
-        let fields: [Field]
-        /// Sub-items are indented.
-        let depth: Int
-        /// For an agenda item: its key, to move it.
-        let moveKey: Int?
-    }
+    typealias RowGroup = FormRowGroup
+    typealias Row = FormRow
 
     let shell: Shell
     let heading: String

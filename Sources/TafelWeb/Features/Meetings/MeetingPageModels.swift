@@ -60,6 +60,7 @@ extension DetailPage {
                 })),
             Section("Documenten", anchor: "documenten", items: detail.documents.map { Item($0) }),
             Section("Toezeggingen", anchor: "toezeggingen", items: detail.commitments.map { Item($0) }),
+            Section("Agenderingsverzoeken", anchor: "agenderingsverzoeken", items: detail.agendaRequests.map { Item($0) }),
         ]
         var page = DetailPage(
             kind: .meeting, heading: m.name, lead: m.description, facts: facts, sections: sections,
