@@ -48,6 +48,8 @@ PAGES = [
     "/toezeggingen",  # the register: filters, status as text with a sign
     "/toezeggingen/toezegging-2009-12-16-uitwerking-sociaal-domein",
     "/agenderingsverzoeken",  # the requests with their open questions
+    "/beleidsproducten",  # consequences as a list in a table cell
+    "/beleidsproducten/beleidsproduct-mijn-beweging",
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",
     "/inloggen",
@@ -69,6 +71,7 @@ SIGNED_IN_PAGES = [
     "/gremia/provinciale-staten-drenthe/verwijderen",  # why it cannot go
     "/toezeggingen/nieuw",  # the commitment form
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein/bewerken",  # question and answer rows
+    "/beleidsproducten/beleidsproduct-mijn-beweging/bewerken",  # role checkboxes, consequence rows
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

@@ -27,6 +27,7 @@ extension DemoDataSet {
         let meetingIDs = unique("bijeenkomsten.json", meetings.map(\.id))
         _ = unique("toezeggingen.json", commitments.map(\.id))
         _ = unique("agenderingsverzoeken.json", agendaRequests.map(\.id))
+        _ = unique("beleidsproducten.json", policyProducts.map(\.id))
         _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
@@ -229,21 +230,32 @@ extension DemoDataSet {
             if c.uitkomst != nil && c.bijeenkomst == nil { problems.append("\(f) ‘\(c.id)’: uitkomst vraagt een bijeenkomst.") }
             sources(f, c.id, c.bronnen)
         }
+        func ids(of kind: NamedReference.Kind) -> Set<String> {
+            switch kind {
+            case .organisation: organisationIDs
+            case .body: bodyIDs
+            case .document: documentIDs
+            case .meeting: meetingIDs
+            case .person: personIDs
+            case .task: taskIDs
+            case .collaboration: collaborationIDs
+            }
+        }
+        for p in policyProducts {
+            let f = "beleidsproducten.json"
+            do { _ = try PolicyProductDraft(p.input) } catch {
+                problems += error.problems.map { "\(f) ‘\(p.id)’: \($0.message)" }
+            }
+            for reference in p.input.references { check(f, p.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record") }
+            sources(f, p.id, p.bronnen)
+        }
         for r in agendaRequests {
             let f = "agenderingsverzoeken.json"
             do { _ = try AgendaRequestDraft(r.input) } catch {
                 problems += error.problems.map { "\(f) ‘\(r.id)’: \($0.message)" }
             }
             for reference in r.input.references {
-                let ids: Set<String> = switch reference.kind {
-                case .organisation: organisationIDs
-                case .body: bodyIDs
-                case .document: documentIDs
-                case .meeting: meetingIDs
-                case .person: personIDs
-                case .task, .collaboration: []
-                }
-                check(f, r.id, reference.field, reference.id, in: ids, kind: "record")
+                check(f, r.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record")
             }
             sources(f, r.id, r.bronnen)
         }

@@ -19,6 +19,7 @@ public struct DemoDataSet: Sendable {
     let programmes: [ProgrammeEntry]
     let commitments: [CommitmentEntry]
     let agendaRequests: [AgendaRequestEntry]
+    let policyProducts: [PolicyProductEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -71,7 +72,8 @@ public struct DemoDataSet: Sendable {
             meetings: read("bijeenkomsten.json", as: [MeetingEntry].self),
             programmes: read("programmas.json", as: [ProgrammeEntry].self),
             commitments: read("toezeggingen.json", as: [CommitmentEntry].self),
-            agendaRequests: read("agenderingsverzoeken.json", as: [AgendaRequestEntry].self))
+            agendaRequests: read("agenderingsverzoeken.json", as: [AgendaRequestEntry].self),
+            policyProducts: read("beleidsproducten.json", as: [PolicyProductEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
@@ -108,6 +110,7 @@ public struct DemoDataSet: Sendable {
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count, "programmas": programmes.count,
             "toezeggingen": commitments.count, "agenderingsverzoeken": agendaRequests.count,
+            "beleidsproducten": policyProducts.count,
         ]
     }
 }

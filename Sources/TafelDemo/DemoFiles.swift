@@ -134,3 +134,23 @@ struct AgendaRequestEntry: Decodable, Sendable {
             })
     }
 }
+
+/// A province's policy product with its decided consequences (see docs/BELEIDSPRODUCTEN.md).
+struct PolicyProductEntry: Decodable, Sendable {
+    struct Consequence: Decodable, Sendable {
+        let onderwerp: String, consequentie: String, rol: String?, vanaf: String?, toelichting: String?
+    }
+    let id: String, naam: String, eigenaar: String?, opgave: String?, domein: String?, soortTaak: String?, kerntaak: String?
+    let rollen: [String]?, omschrijving: String?, vastgesteldOp: String?, document: String?, consequenties: [Consequence]?
+    let samenwerkingen: [String]?, bronnen: [SourceEntry]?
+
+    var input: PolicyProductInput {
+        PolicyProductInput(
+            naam: naam, eigenaar: eigenaar, opgave: opgave, domein: domein, soortTaak: soortTaak, kerntaak: kerntaak, rollen: rollen ?? [],
+            omschrijving: omschrijving, vastgesteldOp: vastgesteldOp, document: document,
+            consequenties: (consequenties ?? []).map {
+                .init(onderwerp: $0.onderwerp, consequentie: $0.consequentie, rol: $0.rol, vanaf: $0.vanaf, toelichting: $0.toelichting)
+            },
+            samenwerkingen: samenwerkingen ?? [])
+    }
+}

@@ -156,6 +156,26 @@ final class DemoWriter {
             }
             try await sources(.agendaRequest, r.id, r.bronnen)
         }
+        for p in set.policyProducts {
+            // Checked by `validate()`, so the draft is there.
+            let draft = try PolicyProductDraft(p.input)
+            try await insert("policy_products", [
+                "id": p.id, "name": draft.name, "owner_id": draft.ownerID, "task_id": draft.taskID, "domain": draft.domain,
+                "task_kind": draft.taskKind?.rawValue, "core_task": draft.isCoreTask.map { $0 ? 1 : 0 }, "description": draft.description,
+                "decided_on": draft.decidedOn?.iso, "document_id": draft.documentID,
+            ])
+            for role in draft.roles { try await insert("policy_product_roles", ["product_id": p.id, "role": role.rawValue]) }
+            for (index, c) in draft.consequences.enumerated() {
+                try await insert("policy_product_consequences", [
+                    "product_id": p.id, "position": index + 1, "subject": c.subject, "consequence": c.consequence.rawValue,
+                    "role": c.role?.rawValue, "effective_from": c.from?.iso, "note": c.note,
+                ])
+            }
+            for (index, collaboration) in draft.collaborationIDs.enumerated() {
+                try await insert("policy_product_collaborations", ["product_id": p.id, "position": index + 1, "collaboration_id": collaboration])
+            }
+            try await sources(.policyProduct, p.id, p.bronnen)
+        }
         try await flushSources()
     }
 

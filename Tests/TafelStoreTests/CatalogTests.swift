@@ -357,21 +357,22 @@ struct CatalogTests {
         ])
     }
 
-    @Test("PNS products with their consequences and the province's roles", arguments: TestDatabase.backends)
+    @Test("PNS: the five tasks of programme 2, each with its policy product, its roles and consequences", arguments: TestDatabase.backends)
     func pnsProducts(backend: Database.Backend) async throws {
         let catalog = try DemoCatalogs.catalog(backend)
         let page = try await catalog.tasks(.init(agenda: "pns-sociaal-domein-2010"))
         #expect(page.items.map(\.name) == ["Mijn ontwikkeling", "Mijn beweging", "Mijn omgeving", "Mijn dag", "Mijn jeugd"])
-        let consequences = Dictionary(uniqueKeysWithValues: page.items.map { ($0.id, $0.consequences) })
-        #expect(consequences["pns-mijn-ontwikkeling"] == [.afbouwen, .overdragen, .uitvoeren])
-        #expect(consequences["pns-mijn-beweging"] == [.afbouwen])
-        #expect(consequences["pns-mijn-omgeving"] == [.afbouwen, .opnemenInOmgevingsbeleid])
-        #expect(consequences["pns-mijn-dag"] == [.afbouwen, .overdragen])
-        #expect(consequences["pns-mijn-jeugd"] == [.voortzetten])
+        let products = try await catalog.policyProducts(.init(owner: "provincie-drenthe"))
+        let consequences = Dictionary(uniqueKeysWithValues: products.items.map { ($0.product.id, Set($0.product.consequences.map(\.consequence))) })
+        #expect(consequences["beleidsproduct-mijn-ontwikkeling"] == [.afbouwen, .overdragen, .uitvoeren])
+        #expect(consequences["beleidsproduct-mijn-beweging"] == [.afbouwen, .voortzetten])
+        #expect(consequences["beleidsproduct-mijn-omgeving"] == [.afbouwen, .opnemenInOmgevingsbeleid])
+        #expect(consequences["beleidsproduct-mijn-dag"] == [.afbouwen, .overdragen])
+        #expect(consequences["beleidsproduct-mijn-jeugd"] == [.voortzetten])
         let development = try #require(try await catalog.task(id: "pns-mijn-ontwikkeling"))
-        #expect(development.task.provinceRoles == [.agenderend, .facilitator, .initiator, .regisseur])
         #expect(development.sources.allSatisfy { $0.document?.id == "statenbrief-2010-sociaal-domein-pns" })
         #expect(!development.sources.isEmpty)
+        #expect(try await catalog.policyProducts(where: .task, is: "pns-mijn-ontwikkeling").map(\.id) == ["beleidsproduct-mijn-ontwikkeling"])
     }
 
     // MARK: Documents

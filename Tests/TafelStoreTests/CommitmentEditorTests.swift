@@ -103,7 +103,7 @@ struct CommitmentEditorTests {
                     group.addTask {
                         var input = Self.input()
                         input.termijnGebeurtenis = "schrijver \(n)"
-                        do { return .success(try await ConcurrencyTests.retryingOnceWhenBusy {
+                        do { return .success(try await ConcurrencyTests.retryingWhenBusy {
                             try await editor.update(id: id, input, expectedVersion: 1, by: viewer)
                         }) } catch { return .failure(error) }
                     }

@@ -61,7 +61,7 @@ struct RegisterQueryTests {
     @Test("status, vorm, rolProvincie, domein, opgave", arguments: TestDatabase.backends)
     func codes(backend: Database.Backend) async throws {
         let catalog = try DemoCatalogs.catalog(backend)
-        #expect(try await Self.ids(catalog, ["status": "actief"]).count == 21)
+        #expect(try await Self.ids(catalog, ["status": "actief"]).count == 18)
         #expect(try await Self.ids(catalog, ["status": "niet_haalbaar"]) == ["drentse-alliantie"])
         #expect(try await Self.ids(catalog, ["status": "gestopt"]).isEmpty)
         #expect(try await Self.ids(catalog, ["vorm": "pilot"]) == ["drentse-pilot-jeugd", "pilot-meldingen-openbare-ruimte"])
@@ -158,7 +158,7 @@ struct RegisterQueryTests {
         let result = try await catalog.register(try Self.filter(["status": "actief"]))
         let statuses = result.facets.first { $0.key == "status" }?.values ?? []
         #expect(Set(statuses.map(\.code)).isSuperset(of: ["actief", "in_voorbereiding", "afgerond", "niet_haalbaar"]))
-        #expect(statuses.first { $0.code == "actief" }?.count == 21)
+        #expect(statuses.first { $0.code == "actief" }?.count == 18)
         let forms = result.facets.first { $0.key == "vorm" }?.values ?? []
         #expect(forms.first { $0.code == "netwerk" } == nil)
         #expect(forms.first { $0.code == "programma" } != nil)

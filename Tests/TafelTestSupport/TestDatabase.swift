@@ -93,6 +93,7 @@ public enum TestDatabase {
         "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources", "programmes",
         "programme_themes", "programme_meetings", "programme_partners", "programme_tasks", "programme_collaborations",
         "organisation_statements", "commitments", "commitment_fulfilments", "agenda_requests", "agenda_request_questions", "question_answers",
+        "policy_products", "policy_product_roles", "policy_product_consequences", "policy_product_collaborations",
     ]
 
     public static func count(_ table: String, in database: Database) async throws -> Int {

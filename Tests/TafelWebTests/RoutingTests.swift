@@ -71,6 +71,11 @@ struct RoutingTests {
         case .apiAgendaRequests: Visit(route: .apiAgendaRequests(AgendaRequestFilter(body: "statencommissie-cultuur-en-economie")),
                                        method: .get, account: .anonymous, api: true)
         case .newAgendaRequest: Visit(route: .newAgendaRequest, method: .get, account: .redacteur)
+        case .policyProducts: Visit(route: .policyProducts(PolicyProductFilter(consequence: .afbouwen)), method: .get, account: .anonymous)
+        case .newPolicyProduct: Visit(route: .newPolicyProduct, method: .get, account: .redacteur)
+        case .editPolicyProduct: Visit(route: .editPolicyProduct("beleidsproduct-mijn-jeugd"), method: .get, account: .beheerder)
+        case .apiPolicyProducts: Visit(route: .apiPolicyProducts(PolicyProductFilter(role: .stimuleren)), method: .get, account: .anonymous,
+                                       api: true)
         case .editAgendaRequest: Visit(route: .editAgendaRequest("agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein"), method: .get,
                                        account: .beheerder)
         case .apiCommitments: Visit(route: .apiCommitments(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)

@@ -41,7 +41,7 @@ public enum HistoryReferences {
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
         case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"),
-             (.agendaRequest, "toegang"): .groupCodes
+             (.agendaRequest, "toegang"), (.policyProduct, "toegang"): .groupCodes
         case (.commitment, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.commitment, "document"), (.commitment, "voldaanMet"): Rule(named: [0: .document])
         case (.commitment, "doorPersoon"): Rule(named: [0: .person])
@@ -51,6 +51,10 @@ public enum HistoryReferences {
         case (.agendaRequest, "gremium"): Rule(named: [0: .body])
         case (.agendaRequest, "onderwerpDocument"), (.agendaRequest, "document"): Rule(named: [0: .document])
         case (.agendaRequest, "bijeenkomst"): Rule(named: [0: .meeting])
+        case (.policyProduct, "eigenaar"): Rule(named: [0: .organisation])
+        case (.policyProduct, "opgave"): Rule(named: [0: .task])
+        case (.policyProduct, "document"): Rule(named: [0: .document])
+        case (.policyProduct, "samenwerkingen"): Rule(named: [0: .collaboration])
         case (.agendaRequest, "antwoorden"):
             Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [1: .person, 2: .body, 3: .organisation, 5: .document, 6: .meeting])
         case (.body, "organisatie"): Rule(named: [0: .organisation])

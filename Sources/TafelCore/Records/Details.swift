@@ -185,6 +185,8 @@ public struct CollaborationDetail: Sendable {
     public var access: [Reference] = []
     /// The portfolio programmes this collaboration belongs to.
     public var programmes: [Reference] = []
+    /// The policy products whose tasks run through it (an alliance).
+    public var policyProducts: [Reference] = []
 
     public var accessGroups: Set<Group> {
         access.groups
@@ -252,6 +254,8 @@ public struct TaskDetail: Sendable {
     public var sources: [Source]
     /// The portfolio programmes that work on this task.
     public var programmes: [Reference] = []
+    /// The policy products that carry it out, with their roles and consequences.
+    public var policyProducts: [Reference] = []
 
     public init(task: Task, agenda: TaskAgenda, collaborations: [Reference], sources: [Source]) {
         self.task = task; self.agenda = agenda; self.collaborations = collaborations; self.sources = sources

@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest, policyProduct
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -36,6 +36,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .programme: "programmas"
         case .commitment: "toezeggingen"
         case .agendaRequest: "agenderingsverzoeken"
+        case .policyProduct: "beleidsproducten"
         }
     }
 
@@ -54,13 +55,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .programme: "Programma"
         case .commitment: "Toezegging"
         case .agendaRequest: "Agenderingsverzoek"
+        case .policyProduct: "Beleidsproduct"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest, .policyProduct: true
         case .post, .membership, .taskAgenda: false
         }
     }

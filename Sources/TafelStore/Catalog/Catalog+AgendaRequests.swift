@@ -28,7 +28,7 @@ extension Catalog {
     /// committee and how many of its questions are still open.
     public func agendaRequests(_ filter: AgendaRequestFilter) async throws -> Page<AgendaRequestListItem> {
         let result = try await page(AgendaRequestRow.self, select: agendaRequestSelect, from: "agenda_requests", kind: .agendaRequest,
-                                    conditions: agendaRequestConditions(filter), orderBy: "t.submitted_on DESC, t.title, t.id", page: filter.page)
+                                    conditions: agendaRequestConditions(filter), orderBy: Self.agendaRequestOrder, page: filter.page)
         return Page(items: try result.rows.map { try $0.listItem }, total: result.total, request: filter.page)
     }
 
@@ -36,7 +36,7 @@ extension Catalog {
     /// answer, for the export of questions and answers.
     public func agendaRequestExport(_ filter: AgendaRequestFilter, limit: Int = 5_000) async throws -> [AgendaRequestDetail] {
         let rows = try await db.raw(agendaRequestSelect + " FROM agenda_requests t" + whereClause([visible("t", .agendaRequest)] + agendaRequestConditions(filter))
-                                    + " ORDER BY t.submitted_on DESC, t.title, t.id LIMIT \(literal: limit)")
+                                    + " ORDER BY \(unsafeRaw: Self.agendaRequestOrder) LIMIT \(literal: limit)")
             .all(decoding: AgendaRequestRow.self, with: rowDecoder)
         let questions = try await self.questions(of: rows.map(\.id))
         return try rows.map { row in
@@ -71,7 +71,7 @@ extension Catalog {
             "(t.subject_document_id = \(bind: id) OR t.document_id = \(bind: id) OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = t.id AND a.document_id = \(bind: id)))"
         }
         return try await references(.agendaRequest, "SELECT t.id, t.title AS name FROM agenda_requests t WHERE " + condition + " AND "
-                                    + visible("t", .agendaRequest) + " ORDER BY t.submitted_on DESC, t.title")
+                                    + visible("t", .agendaRequest) + " ORDER BY \(unsafeRaw: Self.agendaRequestOrder)")
     }
 
     /// The register's filter options: the fractions and committees of the requests the viewer may see.
@@ -132,6 +132,9 @@ extension Catalog {
         }
         return result
     }
+
+    /// Newest first, the undated last on both databases (PostgreSQL sorts NULL first when descending).
+    private static let agendaRequestOrder = "t.submitted_on IS NULL, t.submitted_on DESC, t.title, t.id"
 
     /// `t.*` with the names of the fraction and committee where the viewer may see them, and the question counts.
     private var agendaRequestSelect: SQLQueryString {

@@ -70,6 +70,7 @@ extension Catalog {
             sources: try await sources(of: .collaboration, id: id))
         detail.access = try await accessList(of: .collaboration, id: id)
         detail.programmes = try await programmes(where: .collaboration, is: id)
+        detail.policyProducts = try await policyProducts(where: .collaboration, is: id)
         return detail
     }
 }

@@ -16,6 +16,7 @@ extension RecordKind {
         case .programme: ("programmes", "name")
         case .commitment: ("commitments", "title")
         case .agendaRequest: ("agenda_requests", "title")
+        case .policyProduct: ("policy_products", "name")
         case .post, .membership: nil
         }
     }

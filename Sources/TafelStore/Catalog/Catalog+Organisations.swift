@@ -106,7 +106,8 @@ extension Catalog {
         async let meetings = db.raw("SELECT * FROM meetings t WHERE t.date IS NOT NULL AND " + visible("t", .meeting)
                                     + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: MeetingRow.self, with: rowDecoder)
-        async let documents = db.raw(Self.documentColumns + " FROM documents t WHERE " + visible("t", .document)
+        // An undated document is not "recent"; PostgreSQL would put it first.
+        async let documents = db.raw(Self.documentColumns + " FROM documents t WHERE t.date IS NOT NULL AND " + visible("t", .document)
                                      + " ORDER BY t.date DESC, t.id LIMIT \(literal: recent)")
             .all(decoding: DocumentRow.self, with: rowDecoder)
         let province = try await standing

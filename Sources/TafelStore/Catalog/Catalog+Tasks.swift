@@ -40,6 +40,7 @@ extension Catalog {
                 """ + " AND " + visible("c", .collaboration) + " ORDER BY c.name"),
             sources: try await sources(of: .task, id: id))
         detail.programmes = try await programmes(where: .task, is: id)
+        detail.policyProducts = try await policyProducts(where: .task, is: id)
         return detail
     }
 }

@@ -28,6 +28,7 @@ public enum Migrations {
         m0010OrganisationCourse,
         m0011Commitments,
         m0012AgendaRequests,
+        m0013PolicyProducts,
     ]
 }
 

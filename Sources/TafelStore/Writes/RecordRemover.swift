@@ -11,7 +11,7 @@ public struct RecordRemover: Sendable {
     }
 
     /// The kinds that can be removed.
-    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest]
+    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest, .policyProduct]
 
     /// The stored version, when the viewer may see the record.
     public func version(of kind: RecordKind, id: String, for viewer: Viewer) async throws -> Int? {
@@ -21,6 +21,7 @@ public struct RecordRemover: Sendable {
         case .programme: try await ProgrammeEditor(database: database).current(id: id, for: viewer)?.version
         case .commitment: try await CommitmentEditor(database: database).current(id: id, for: viewer)?.version
         case .agendaRequest: try await AgendaRequestEditor(database: database).current(id: id, for: viewer)?.version
+        case .policyProduct: try await PolicyProductEditor(database: database).current(id: id, for: viewer)?.version
         default: nil
         }
     }
@@ -50,6 +51,8 @@ public struct RecordRemover: Sendable {
             (CommitmentEditor.deletion, { db, locking in try await CommitmentEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         case .agendaRequest:
             (AgendaRequestEditor.deletion, { db, locking in try await AgendaRequestEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
+        case .policyProduct:
+            (PolicyProductEditor.deletion, { db, locking in try await PolicyProductEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         default: throw RecordNotVisible(kind: kind, id: id)
         }
     }

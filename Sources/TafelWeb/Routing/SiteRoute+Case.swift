@@ -4,6 +4,7 @@ extension SiteRoute {
     enum Case: String, CaseIterable, Sendable {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, commitmentsODS, commitmentsCSV, apiCommitments
         case agendaRequests, agendaRequestsODS, agendaRequestsCSV, apiAgendaRequests, newAgendaRequest, editAgendaRequest
+        case policyProducts, newPolicyProduct, editPolicyProduct, apiPolicyProducts
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -32,6 +33,10 @@ extension SiteRoute {
         case .apiAgendaRequests: .apiAgendaRequests
         case .newAgendaRequest: .newAgendaRequest
         case .editAgendaRequest: .editAgendaRequest
+        case .policyProducts: .policyProducts
+        case .newPolicyProduct: .newPolicyProduct
+        case .editPolicyProduct: .editPolicyProduct
+        case .apiPolicyProducts: .apiPolicyProducts
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure

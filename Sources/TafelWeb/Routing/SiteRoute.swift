@@ -27,6 +27,8 @@ enum SiteRoute: Hashable, Sendable {
     case agendaRequests(AgendaRequestFilter = .init())
     case agendaRequestsODS(AgendaRequestFilter = .init())
     case agendaRequestsCSV(AgendaRequestFilter = .init())
+    /// A province's policy products with their decided consequences.
+    case policyProducts(PolicyProductFilter = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -60,6 +62,8 @@ enum SiteRoute: Hashable, Sendable {
     case editCommitment(String)
     case newAgendaRequest
     case editAgendaRequest(String)
+    case newPolicyProduct
+    case editPolicyProduct(String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -81,6 +85,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiRegister(RegisterFilter = .init())
     case apiCommitments(CommitmentFilter = .init())
     case apiAgendaRequests(AgendaRequestFilter = .init())
+    case apiPolicyProducts(PolicyProductFilter = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -123,6 +128,7 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequests: "/agenderingsverzoeken"
         case .agendaRequestsODS: "/agenderingsverzoeken/ods"
         case .agendaRequestsCSV: "/agenderingsverzoeken.csv"
+        case .policyProducts: "/beleidsproducten"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -153,6 +159,8 @@ enum SiteRoute: Hashable, Sendable {
         case .editCommitment(let id): "/toezeggingen/\(id)/bewerken"
         case .newAgendaRequest: "/agenderingsverzoeken/nieuw"
         case .editAgendaRequest(let id): "/agenderingsverzoeken/\(id)/bewerken"
+        case .newPolicyProduct: "/beleidsproducten/nieuw"
+        case .editPolicyProduct(let id): "/beleidsproducten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"
@@ -168,6 +176,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiRegister: "\(Self.apiBase)/samenwerkingen"
         case .apiCommitments: "\(Self.apiBase)/toezeggingen"
         case .apiAgendaRequests: "\(Self.apiBase)/agenderingsverzoeken"
+        case .apiPolicyProducts: "\(Self.apiBase)/beleidsproducten"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -181,12 +190,14 @@ enum SiteRoute: Hashable, Sendable {
         case .commitmentsODS(let filter), .commitmentsCSV(let filter): filter.queryItems
         case .agendaRequests(let filter): filter.queryItems + filter.page.queryItems
         case .agendaRequestsODS(let filter), .agendaRequestsCSV(let filter): filter.queryItems
+        case .policyProducts(let filter): filter.queryItems + filter.page.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
         case .apiRegister(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiCommitments(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiAgendaRequests(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiPolicyProducts(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
@@ -229,6 +240,7 @@ enum SiteRoute: Hashable, Sendable {
         case .collaboration: .register()
         case .commitment: .commitments()
         case .agendaRequest: .agendaRequests()
+        case .policyProduct: .policyProducts()
         default: .list(kind)
         }
     }

@@ -33,6 +33,7 @@ struct DeletionPage: Sendable {
         case .programme: "Programma's"
         case .commitment: "Toezeggingen"
         case .agendaRequest: "Agenderingsverzoeken"
+        case .policyProduct: "Beleidsproducten"
         default: kind.label
         }
     }
@@ -44,6 +45,7 @@ struct DeletionPage: Sendable {
         case .programme: "zijn thema's, geplande bijeenkomsten en koppelingen"
         case .commitment: "wat haar nakomt. Is ze vervallen of aangehouden, leg dat dan liever vast als besluit"
         case .agendaRequest: "zijn vragen en hun antwoorden. Is het ingetrokken of afgewezen, geef dat dan liever aan met zijn status"
+        case .policyProduct: "zijn rollen, consequenties en koppelingen met samenwerkingen"
         default: "wat erbij hoort"
         }
     }
