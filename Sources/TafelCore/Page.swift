@@ -68,3 +68,17 @@ public struct Page<Item: Sendable>: Sendable {
         Page<T>(items: try items.map(transform), total: total, request: request)
     }
 }
+
+/// A list's query that is read a page at a time: the register's filter, a collection's query.
+public protocol PagedQuery: Sendable {
+    var page: PageRequest { get set }
+}
+
+extension PagedQuery {
+    /// The same query on page `number`, at the same page size: for page links.
+    public func onPage(_ number: Int) -> Self {
+        var copy = self
+        copy.page = PageRequest(page: number, size: page.size)
+        return copy
+    }
+}

@@ -96,6 +96,11 @@ struct CommitmentWebTests {
             #expect(empty.status == .ok && empty.text.contains("name=\"termijnDatum\"") && empty.text.contains("<datalist id=\"documenten\">"))
             let reader = try await client.execute(uri: SiteRoute.newCommitment.href, method: .get, headers: app.headers(.lezer), body: nil)
             #expect(reader.status == .forbidden)
+            // Begun from a meeting, the outcome is chosen from that meeting's outcomes.
+            let fromMeeting = try await client.execute(uri: SiteRoute.newCommitment.href + "?bijeenkomst=statencommissie-cultuur-en-economie-2012-03-07&uitkomst=0",
+                                                       method: .get, headers: app.headers(.redacteur), body: nil)
+            #expect(fromMeeting.text.contains("<select id=\"veld-uitkomst\" name=\"uitkomst\""))
+            #expect(fromMeeting.text.contains("<option value=\"0\" selected>Toezegging: GS zeggen toe een overzicht toe te zenden"))
             let bad = try await client.execute(uri: "/toezeggingen", method: .post, headers: app.headers(.redacteur, form: true),
                                                body: app.form(.redacteur, [("titel", "Memo over de RUD"), ("tekst", ""), ("termijnDatum", "2012-13")]))
             #expect(bad.status == .badRequest && bad.text.contains("value=\"Memo over de RUD\""))

@@ -1,7 +1,7 @@
 /// The filters of the agenda requests register (`/agenderingsverzoeken` and its API):
 /// `fractie`, `gremium` (the committee), `status`, `openVragen=ja` (with a question to the
 /// college not yet answered), the period `vanaf`–`tot` of submission, `q`, and paging.
-public struct AgendaRequestFilter: Sendable, Hashable {
+public struct AgendaRequestFilter: PagedQuery, Hashable {
     public var fraction: String?
     public var body: String?
     public var status: AgendaRequestStatus?

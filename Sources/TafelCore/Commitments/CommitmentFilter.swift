@@ -2,7 +2,7 @@
 /// `status`, `teLaat` (open past the deadline), `portefeuillehouder` (the person who
 /// promised), `gremium` (the body that promised or that it was made to), the period
 /// `vanaf`–`tot` in which it was made, `q`, and paging.
-public struct CommitmentFilter: Sendable, Hashable {
+public struct CommitmentFilter: PagedQuery, Hashable {
     public var status: CommitmentStatus?
     public var overdue: Bool
     public var person: String?

@@ -1,6 +1,6 @@
 /// The filters of the policy products list (`/beleidsproducten` and its API): `eigenaar`,
 /// `consequentie` (one of its decided consequences), `rol`, `soortTaak`, `q`, and paging.
-public struct PolicyProductFilter: Sendable, Hashable {
+public struct PolicyProductFilter: PagedQuery, Hashable {
     public var owner: String?
     public var consequence: PolicyConsequence?
     public var role: PolicyRole?

@@ -3,7 +3,7 @@ import Foundation
 /// The register's filters, shared by the web list, the API collection and the exports:
 /// the same keys everywhere (`gemeente`, `opgave`, `vorm`, `status`, `rolProvincie`,
 /// `domein`, `vanaf`, `tot`, `q`, plus `gearchiveerd`, `sorteer`, `page`, `pageSize`).
-public struct RegisterFilter: Sendable, Hashable {
+public struct RegisterFilter: PagedQuery, Hashable {
     public enum Archived: String, Sendable, CaseIterable {
         case nee, ja, alle
     }

@@ -63,7 +63,7 @@ extension Catalog {
 
     /// The requests that concern a document (as their subject, as the request itself, or in an
     /// answer), or that a meeting treats or answers: for those records' pages.
-    public func agendaRequests(where link: CommitmentLink, is id: String) async throws -> [Reference] {
+    public func agendaRequests(where link: MeetingOrDocument, is id: String) async throws -> [Reference] {
         let condition: SQLQueryString = switch link {
         case .meeting:
             "(t.meeting_id = \(bind: id) OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = t.id AND a.meeting_id = \(bind: id)))"

@@ -83,7 +83,7 @@ extension Catalog {
     }
 
     /// The commitments made in a meeting, or made in or kept by a document: for those records' pages.
-    public func commitments(where link: CommitmentLink, is id: String) async throws -> [Reference] {
+    public func commitments(where link: MeetingOrDocument, is id: String) async throws -> [Reference] {
         let condition: SQLQueryString = switch link {
         case .meeting: "t.meeting_id = \(bind: id)"
         case .document: "(t.document_id = \(bind: id) OR EXISTS (SELECT 1 FROM commitment_fulfilments f WHERE f.commitment_id = t.id AND f.document_id = \(bind: id)))"
@@ -92,7 +92,8 @@ extension Catalog {
                                     + visible("t", .commitment) + " ORDER BY t.made_on DESC, t.title")
     }
 
-    public enum CommitmentLink: Sendable { case meeting, document }
+    /// Which page asks: a meeting's or a document's (for the commitments and agenda requests they name).
+    public enum MeetingOrDocument: Sendable { case meeting, document }
 
     /// The register's filter options: the people and the bodies that made or received a
     /// commitment the viewer may see; once per data version and visibility.

@@ -20,7 +20,7 @@ public struct Catalog: Sendable {
 
     /// The filters a collection takes; `kind` and `agenda` apply where the collection has them,
     /// `body`, `organisation` and the period `from`–`until` to meetings.
-    public struct ListQuery: Sendable, Hashable {
+    public struct ListQuery: PagedQuery, Hashable {
         public var page: PageRequest
         public var search: SearchText?
         public var kind: String?

@@ -14,14 +14,7 @@ extension APIImplementation {
         let filter = try CommitmentFilter.parse { raw[$0] ?? nil }
         let today = PartialDate.today()
         let page = try await catalog.commitments(filter, today: today)
-        func link(_ number: Int) -> Schemas.Link {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return Schemas.Link(href: SiteRoute.apiCommitments(numbered).href)
-        }
-        let links = Schemas.Paginalinks(_self: link(page.request.page), first: link(1),
-                                        prev: page.hasPrevious ? link(page.request.page - 1) : nil,
-                                        next: page.hasNext ? link(page.request.page + 1) : nil, last: link(page.pageCount))
+        let links = APIMapping.pageLinks(page) { .apiCommitments(filter.onPage($0)) }
         return .ok(.init(body: .json(.init(_links: links, totaal: page.total, pagina: page.request.page, paginaGrootte: page.request.size,
                                            aantalPaginas: page.pageCount, resultaten: page.items.map { APIMapping.summary($0, on: today) }))))
     }

@@ -26,13 +26,9 @@ enum APIMapping {
         Schemas.Bron(document: ref(source.document), passage: source.passage, referentie: source.externalReference)
     }
 
-    /// `_links` for one page of a collection, keeping the filters in every link.
-    static func pageLinks<T>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>) -> Schemas.Paginalinks {
-        func link(_ number: Int) -> Schemas.Link {
-            var numbered = query
-            numbered.page = PageRequest(page: number, size: query.page.size)
-            return Schemas.Link(href: SiteRoute.apiList(kind, numbered).href)
-        }
+    /// `_links` for one page of a list; `route` is the list's address on a page, its filters kept.
+    static func pageLinks<T>(_ page: Page<T>, _ route: (Int) -> SiteRoute) -> Schemas.Paginalinks {
+        func link(_ number: Int) -> Schemas.Link { Schemas.Link(href: route(number).href) }
         return Schemas.Paginalinks(
             _self: link(page.request.page), first: link(1),
             prev: page.hasPrevious ? link(page.request.page - 1) : nil,
@@ -40,18 +36,12 @@ enum APIMapping {
             last: link(page.pageCount))
     }
 
-    /// Page links for the register, carrying its filters.
+    static func pageLinks<T>(_ kind: RecordKind, _ query: Catalog.ListQuery, _ page: Page<T>) -> Schemas.Paginalinks {
+        pageLinks(page) { .apiList(kind, query.onPage($0)) }
+    }
+
     static func pageLinks<T>(_ filter: RegisterFilter, _ page: Page<T>) -> Schemas.Paginalinks {
-        func link(_ number: Int) -> Schemas.Link {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return Schemas.Link(href: SiteRoute.apiRegister(numbered).href)
-        }
-        return Schemas.Paginalinks(
-            _self: link(page.request.page), first: link(1),
-            prev: page.hasPrevious ? link(page.request.page - 1) : nil,
-            next: page.hasNext ? link(page.request.page + 1) : nil,
-            last: link(page.pageCount))
+        pageLinks(page) { .apiRegister(filter.onPage($0)) }
     }
 
     // MARK: Organisations

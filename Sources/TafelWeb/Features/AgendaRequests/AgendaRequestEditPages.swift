@@ -66,27 +66,15 @@ struct AgendaRequestEditPages {
             _ = try await editable(id, context)
             return try await render(input, action: action, heading: Self.editHeading, version: version, context: context, moreRows: true)
         }
-        return try await FormSubmission.run({
-            try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
-            return .redirect(to: SiteRoute.record(.agendaRequest, id).href, type: .normal)
-        }, again: { refusal in
-            switch refusal {
-            case .problems(let problems):
-                return try await render(input, action: action, heading: Self.editHeading, version: version, context: context,
-                                        problems: problems, status: .badRequest)
-            case .missingVersion:
-                return try await render(input, action: action, heading: Self.editHeading,
-                                        version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
-                                        problems: [.missingVersion], status: .badRequest)
-            case .conflict(let conflict):
-                let stored = try await editable(id, context)
-                return try await render(input, action: action, heading: Self.editHeading, version: conflict.current, context: context,
-                                        conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current,
-                                                        rows: FormConflict.rows(stored: stored.draft.snapshot, typed: input.values,
-                                                                                labels: AgendaRequestForm.fieldLabels)),
-                                        status: .conflict)
-            }
-        })
+        return try await FormSubmission.update(
+            version: version, done: SiteRoute.record(.agendaRequest, id).href,
+            save: { _ = try await editor.update(id: id, input, expectedVersion: version, by: context.viewer) },
+            storedVersion: { try await editor.current(id: id, for: context.viewer)?.version },
+            differences: { FormConflict.rows(stored: try await editable(id, context).draft.snapshot, typed: input.values, labels: AgendaRequestForm.fieldLabels) },
+            again: { again in
+                try await render(input, action: action, heading: Self.editHeading, version: again.version, context: context,
+                                 problems: again.problems, conflict: again.conflict, status: again.status)
+            })
     }
 
     private func editable(_ id: String, _ context: AppContext) async throws -> AgendaRequestEditor.Stored {

@@ -51,11 +51,7 @@ struct AgendaRequestsPage: Sendable {
             return Row(title: r.title, href: .record(.agendaRequest, r.id), fraction: Cell(item.fraction), body: Cell(item.body),
                        submittedOn: r.submittedOn?.dutch ?? "niet bekend", status: r.status.label, questions: questions)
         }
-        func link(_ number: Int) -> SiteRoute {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return .agendaRequests(numbered)
-        }
+        func link(_ number: Int) -> SiteRoute { .agendaRequests(filter.onPage(number)) }
         previous = page.hasPrevious ? link(page.request.page - 1) : nil
         next = page.hasNext ? link(page.request.page + 1) : nil
         apiHref = .apiAgendaRequests(filter)

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TafelCore
 import TafelStore
@@ -20,7 +21,8 @@ struct CommitmentEditPages {
 
     func showNew(_ request: Request, context: AppContext) async throws -> Response {
         try context.requireEditor(to: Self.purpose)
-        let input = CommitmentInput(bijeenkomst: request.queryValue("bijeenkomst"), document: request.queryValue("document"),
+        let input = CommitmentInput(bijeenkomst: request.queryValue("bijeenkomst"), uitkomst: request.queryValue("uitkomst"),
+                                    document: request.queryValue("document"),
                                     vertrouwelijkheid: Confidentiality.openbaar.rawValue)
         return try await render(input, action: .commitments(), heading: "Toezegging toevoegen", version: nil, context: context)
     }
@@ -54,27 +56,15 @@ struct CommitmentEditPages {
         let input = CommitmentForm.input(from: form)
         let version = form["versie"].flatMap { Int($0) }
         let heading = "Toezegging bewerken"
-        return try await FormSubmission.run({
-            try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
-            return .redirect(to: SiteRoute.record(.commitment, id).href, type: .normal)
-        }, again: { refusal in
-            switch refusal {
-            case .problems(let problems):
-                return try await render(input, action: .editCommitment(id), heading: heading, version: version, context: context,
-                                        problems: problems, status: .badRequest)
-            case .missingVersion:
-                return try await render(input, action: .editCommitment(id), heading: heading,
-                                        version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
-                                        problems: [.missingVersion], status: .badRequest)
-            case .conflict(let conflict):
-                let stored = try await editable(id, context)
-                return try await render(input, action: .editCommitment(id), heading: heading, version: conflict.current, context: context,
-                                        conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current,
-                                                        rows: FormConflict.rows(stored: stored.draft.snapshot, typed: input.values,
-                                                                                labels: CommitmentForm.fieldLabels)),
-                                        status: .conflict)
-            }
-        })
+        return try await FormSubmission.update(
+            version: version, done: SiteRoute.record(.commitment, id).href,
+            save: { _ = try await editor.update(id: id, input, expectedVersion: version, by: context.viewer) },
+            storedVersion: { try await editor.current(id: id, for: context.viewer)?.version },
+            differences: { FormConflict.rows(stored: try await editable(id, context).draft.snapshot, typed: input.values, labels: CommitmentForm.fieldLabels) },
+            again: { again in
+                try await render(input, action: .editCommitment(id), heading: heading, version: again.version, context: context,
+                                 problems: again.problems, conflict: again.conflict, status: again.status)
+            })
     }
 
     private func editable(_ id: String, _ context: AppContext) async throws -> CommitmentEditor.Stored {
@@ -94,8 +84,13 @@ struct CommitmentEditPages {
         async let organisations = catalog.organisationChoices()
         async let meetings = catalog.meetingChoices()
         async let documents = catalog.documentChoices()
-        let choices = CommitmentFormChoices(people: try await people, bodies: try await bodies, organisations: try await organisations,
+        var choices = CommitmentFormChoices(people: try await people, bodies: try await bodies, organisations: try await organisations,
                                             meetings: try await meetings, documents: try await documents)
+        if let meeting = input.bijeenkomst?.trimmingCharacters(in: .whitespaces), Slug.isValid(meeting), let detail = try await catalog.meeting(id: meeting) {
+            choices.outcomes = detail.outcomes.map { line in
+                (String(line.position), "\(line.outcome.kind.label): \(line.outcome.text.prefix(120))")
+            }
+        }
         return renderer.render(CommitmentForm(input: input, action: action, heading: heading, version: version,
                                               csrf: context.session?.csrfToken ?? "", choices: choices, problems: problems,
                                               conflict: conflict), status: status)

@@ -45,8 +45,11 @@ struct CommitmentForm: Sendable {
             fields.line("aanOrganisatie", "Gedaan aan (organisatie)", input.aanOrganisatie, hint: "Alleen als het geen gremium is.",
                         list: "organisaties"),
             fields.line("bijeenkomst", "In de bijeenkomst", input.bijeenkomst, list: "bijeenkomsten"),
-            fields.line("uitkomst", "Uitkomst van die bijeenkomst (positie)", input.uitkomst,
-                        hint: "De positie van de uitkomst die de toezegging vastlegt, zoals de bijeenkomst die in de API geeft."),
+            choices.outcomes.isEmpty
+                ? fields.line("uitkomst", "Uitkomst van die bijeenkomst (positie)", input.uitkomst,
+                              hint: "De positie van de uitkomst die de toezegging vastlegt. Sla op met de bijeenkomst ingevuld, of begin vanaf de bijeenkomst: dan kiest u hier uit haar uitkomsten.")
+                : fields.select("uitkomst", "Uitkomst van die bijeenkomst", input.uitkomst, options: choices.outcomes,
+                                empty: "Geen bepaalde uitkomst"),
             fields.line("document", "In het document", input.document, hint: "De brief waarin de toezegging staat.", list: "documenten"),
         ]
         deadline = [
@@ -102,6 +105,8 @@ struct CommitmentFormChoices: Sendable {
     let organisations: [Catalog.Choice]
     let meetings: [Catalog.Choice]
     let documents: [Catalog.Choice]
+    /// The outcomes of the meeting the form names, as position and text; empty without one.
+    var outcomes: [(value: String, label: String)] = []
 }
 
 extension CommitmentForm: PageView {

@@ -73,11 +73,7 @@ struct CommitmentsPage: Sendable {
                        madeOn: c.madeOn?.dutch ?? "niet bekend", deadline: c.deadline.dutch ?? "geen termijn",
                        standing: c.standing(on: today))
         }
-        func link(_ number: Int) -> SiteRoute {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return .commitments(numbered)
-        }
+        func link(_ number: Int) -> SiteRoute { .commitments(filter.onPage(number)) }
         previous = page.hasPrevious ? link(page.request.page - 1) : nil
         next = page.hasNext ? link(page.request.page + 1) : nil
         self.today = today.dutch

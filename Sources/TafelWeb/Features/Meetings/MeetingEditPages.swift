@@ -67,26 +67,15 @@ struct MeetingEditPages {
             _ = try await editable(id, context)
             return try await render(input, action: .editMeeting(id), heading: heading, version: version, context: context, moreRows: rework)
         }
-        return try await FormSubmission.run({
-            try await editor.update(id: id, input, expectedVersion: version, by: context.viewer)
-            return .redirect(to: SiteRoute.record(.meeting, id).href, type: .normal)
-        }, again: { refusal in
-            switch refusal {
-            case .problems(let problems):
-                return try await render(input, action: .editMeeting(id), heading: heading, version: version, context: context,
-                                        problems: problems, status: .badRequest)
-            case .missingVersion:
-                return try await render(input, action: .editMeeting(id), heading: heading,
-                                        version: try await editor.current(id: id, for: context.viewer)?.version, context: context,
-                                        problems: [.missingVersion], status: .badRequest)
-            case .conflict(let conflict):
-                let stored = try await editable(id, context)
-                let rows = MeetingForm.differences(stored: stored.draft.input, typed: input)
-                return try await render(input, action: .editMeeting(id), heading: heading, version: conflict.current, context: context,
-                                        conflict: .init(expectedVersion: conflict.expected, currentVersion: conflict.current, rows: rows),
-                                        status: .conflict)
-            }
-        })
+        return try await FormSubmission.update(
+            version: version, done: SiteRoute.record(.meeting, id).href,
+            save: { _ = try await editor.update(id: id, input, expectedVersion: version, by: context.viewer) },
+            storedVersion: { try await editor.current(id: id, for: context.viewer)?.version },
+            differences: { MeetingForm.differences(stored: try await editable(id, context).draft.input, typed: input) },
+            again: { again in
+                try await render(input, action: .editMeeting(id), heading: heading, version: again.version, context: context,
+                                 problems: again.problems, conflict: again.conflict, status: again.status)
+            })
     }
 
     /// The page an editor prepares a meeting from: its agenda, the open action items of the

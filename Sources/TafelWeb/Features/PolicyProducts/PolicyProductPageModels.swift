@@ -57,11 +57,7 @@ struct PolicyProductsPage: Sendable {
                        task: p.taskDutch ?? "niet bekend", roles: p.roles.map(\.label).joined(separator: ", "),
                        consequences: p.consequences.map(\.dutch))
         }
-        func link(_ number: Int) -> SiteRoute {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return .policyProducts(numbered)
-        }
+        func link(_ number: Int) -> SiteRoute { .policyProducts(filter.onPage(number)) }
         previous = page.hasPrevious ? link(page.request.page - 1) : nil
         next = page.hasNext ? link(page.request.page + 1) : nil
         apiHref = .apiPolicyProducts(filter)

@@ -146,11 +146,7 @@ struct ListPage: Sendable {
             : "\(page.total) \(noun) gevonden"
         self.table = table
         self.hasRows = !table.rows.isEmpty
-        func link(_ number: Int) -> SiteRoute {
-            var numbered = query
-            numbered.page = PageRequest(page: number, size: query.page.size)
-            return .list(kind, numbered)
-        }
+        func link(_ number: Int) -> SiteRoute { .list(kind, query.onPage(number)) }
         self.previous = page.hasPrevious ? link(page.request.page - 1) : nil
         self.next = page.hasNext ? link(page.request.page + 1) : nil
         self.pages = page.pageCount > 1

@@ -125,11 +125,7 @@ struct RegisterPage: Sendable {
                        levelLabel: c.meta.confidentiality == .openbaar ? nil : c.meta.confidentiality.label)
         }
         hasRows = !rows.isEmpty
-        func pageHref(_ number: Int) -> SiteRoute {
-            var numbered = filter
-            numbered.page = PageRequest(page: number, size: filter.page.size)
-            return .register(numbered)
-        }
+        func pageHref(_ number: Int) -> SiteRoute { .register(filter.onPage(number)) }
         previous = page.hasPrevious ? pageHref(page.request.page - 1) : nil
         next = page.hasNext ? pageHref(page.request.page + 1) : nil
         pageText = "Pagina \(page.request.page) van \(page.pageCount)"
