@@ -56,22 +56,13 @@ public struct AgendaRequestEditor: Sendable {
             guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .agendaRequest, id: id)
             }
-            guard viewer.mayEdit(recordGroups: Set(stored.draft.access)), !stored.hidesFractionOrBody else { throw AccessDenied(Self.notYours) }
-            guard let expectedVersion else { throw VersionRequired(kind: .agendaRequest, id: id) }
-            if expectedVersion != stored.version {
-                throw VersionConflict(kind: .agendaRequest, id: id, expected: expectedVersion, current: stored.version)
+            if stored.hidesFractionOrBody { throw AccessDenied(Self.notYours) }
+            return try await VersionedUpdate.edit(
+                .agendaRequest, table: "agenda_requests", id: id, expected: expectedVersion,
+                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: typed.snapshot,
+                notYours: Self.notYours, by: viewer, in: db) { now in
+                try await Self.write(id: id, typed.keepingHidden(of: stored), now: now, in: db)
             }
-            let draft = typed.keepingHidden(of: stored)
-            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: typed.snapshot)
-            guard !changes.isEmpty else { return stored.version }
-            let version = stored.version + 1
-            let now = Timestamp.now()
-            try await VersionedUpdate.run("""
-                UPDATE agenda_requests SET updated_at = \(bind: now), version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """, table: "agenda_requests", kind: .agendaRequest, id: id, expected: stored.version, in: db)
-            try await Self.write(id: id, draft, now: now, in: db)
-            try await AuditLog.record(.gewijzigd, .agendaRequest, id: id, version: version, changes: changes, by: viewer, in: db)
-            return version
         }
     }
 

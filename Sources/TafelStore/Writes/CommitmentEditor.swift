@@ -27,6 +27,7 @@ public struct CommitmentEditor: Sendable {
     }
 
     static let plural = "toezeggingen"
+    public static let notYours = "U mag deze toezegging niet wijzigen: ze valt buiten de organisaties en gremia waarvoor u redacteur bent."
 
     public func create(_ input: CommitmentInput, by viewer: Viewer) async throws -> String {
         try EditPermission.checkRole(Self.plural, of: viewer)
@@ -57,23 +58,12 @@ public struct CommitmentEditor: Sendable {
             guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .commitment, id: id)
             }
-            guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
-                throw AccessDenied("U mag deze toezegging niet wijzigen: ze valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+            return try await VersionedUpdate.edit(
+                .commitment, table: "commitments", id: id, expected: expectedVersion,
+                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: draft.snapshot,
+                notYours: Self.notYours, by: viewer, in: db) { now in
+                try await Self.write(id: id, draft, keeping: stored, now: now, in: db)
             }
-            guard let expectedVersion else { throw VersionRequired(kind: .commitment, id: id) }
-            if expectedVersion != stored.version {
-                throw VersionConflict(kind: .commitment, id: id, expected: expectedVersion, current: stored.version)
-            }
-            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
-            guard !changes.isEmpty else { return stored.version }
-            let version = stored.version + 1
-            let now = Timestamp.now()
-            try await VersionedUpdate.run("""
-                UPDATE commitments SET updated_at = \(bind: now), version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """, table: "commitments", kind: .commitment, id: id, expected: stored.version, in: db)
-            try await Self.write(id: id, draft, keeping: stored, now: now, in: db)
-            try await AuditLog.record(.gewijzigd, .commitment, id: id, version: version, changes: changes, by: viewer, in: db)
-            return version
         }
     }
 

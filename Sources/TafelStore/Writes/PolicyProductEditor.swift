@@ -49,21 +49,12 @@ public struct PolicyProductEditor: Sendable {
             guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .policyProduct, id: id)
             }
-            guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else { throw AccessDenied(Self.notYours) }
-            guard let expectedVersion else { throw VersionRequired(kind: .policyProduct, id: id) }
-            if expectedVersion != stored.version {
-                throw VersionConflict(kind: .policyProduct, id: id, expected: expectedVersion, current: stored.version)
+            return try await VersionedUpdate.edit(
+                .policyProduct, table: "policy_products", id: id, expected: expectedVersion,
+                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: typed.snapshot,
+                notYours: Self.notYours, by: viewer, in: db) { now in
+                try await Self.write(id: id, typed.keepingHidden(of: stored), now: now, in: db)
             }
-            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: typed.snapshot)
-            guard !changes.isEmpty else { return stored.version }
-            let version = stored.version + 1
-            let now = Timestamp.now()
-            try await VersionedUpdate.run("""
-                UPDATE policy_products SET updated_at = \(bind: now), version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """, table: "policy_products", kind: .policyProduct, id: id, expected: stored.version, in: db)
-            try await Self.write(id: id, typed.keepingHidden(of: stored), now: now, in: db)
-            try await AuditLog.record(.gewijzigd, .policyProduct, id: id, version: version, changes: changes, by: viewer, in: db)
-            return version
         }
     }
 

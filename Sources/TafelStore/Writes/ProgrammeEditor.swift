@@ -59,23 +59,13 @@ public struct ProgrammeEditor: Sendable {
             guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .programme, id: id)
             }
-            guard viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
-                throw AccessDenied("U mag dit programma niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+            return try await VersionedUpdate.edit(
+                .programme, table: "programmes", id: id, expected: expectedVersion,
+                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: draft.snapshot,
+                notYours: "U mag dit programma niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent.",
+                by: viewer, in: db) { now in
+                try await Self.write(id: id, draft, keeping: stored, now: now, in: db)
             }
-            guard let expectedVersion else { throw VersionRequired(kind: .programme, id: id) }
-            if expectedVersion != stored.version {
-                throw VersionConflict(kind: .programme, id: id, expected: expectedVersion, current: stored.version)
-            }
-            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
-            guard !changes.isEmpty else { return stored.version }
-            let version = stored.version + 1
-            let now = Timestamp.now()
-            try await VersionedUpdate.run("""
-                UPDATE programmes SET updated_at = \(bind: now), version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: stored.version)
-                """, table: "programmes", kind: .programme, id: id, expected: stored.version, in: db)
-            try await Self.write(id: id, draft, keeping: stored, now: now, in: db)
-            try await AuditLog.record(.gewijzigd, .programme, id: id, version: version, changes: changes, by: viewer, in: db)
-            return version
         }
     }
 

@@ -22,4 +22,34 @@ enum VersionedUpdate {
     static func lock(_ alias: String, in db: any SQLDatabase) -> SQLQueryString {
         db.dialect.name == "postgresql" ? " FOR UPDATE OF \(unsafeRaw: alias)" : ""
     }
+
+    /// What an edit found stored, as far as the shared steps need it.
+    struct Found {
+        let access: [Group]
+        let version: Int
+        let snapshot: [(String, String?)]
+    }
+
+    /// The steps every edit shares once its input is checked and allowed, inside its transaction:
+    /// the record found for the viewer must be theirs to change (`notYours`), and
+    /// the edit must name the version it read, still the one stored (`VersionRequired`,
+    /// `VersionConflict`). Then, if anything changed, the version goes up, `write` writes the
+    /// record, and its history records the changes. Returns the version now stored.
+    static func edit(_ kind: RecordKind, table: String, id: String, expected: Int?, found: Found, typed: [(String, String?)],
+                     notYours: String, by viewer: Viewer, in db: any SQLDatabase,
+                     write: (_ now: String) async throws -> Void) async throws -> Int {
+        guard viewer.mayEdit(recordGroups: Set(found.access)) else { throw AccessDenied(notYours) }
+        guard let expected else { throw VersionRequired(kind: kind, id: id) }
+        if expected != found.version { throw VersionConflict(kind: kind, id: id, expected: expected, current: found.version) }
+        let changes = AuditEntry.changes(from: found.snapshot, to: typed)
+        guard !changes.isEmpty else { return found.version }
+        let version = found.version + 1
+        let now = Timestamp.now()
+        try await run("""
+            UPDATE \(ident: table) SET updated_at = \(bind: now), version = \(bind: version) WHERE id = \(bind: id) AND version = \(bind: found.version)
+            """, table: table, kind: kind, id: id, expected: found.version, in: db)
+        try await write(now)
+        try await AuditLog.record(.gewijzigd, kind, id: id, version: version, changes: changes, by: viewer, in: db)
+        return version
+    }
 }

@@ -25,6 +25,20 @@ extension HTML {
         return "<ul class=\"errors\">\(items)</ul>"
     }
 
+    /// Links to the previous and next page of a list, with whatever stands between them
+    /// (the page numbers, "pagina 2 van 9").
+    static func pagination(previous: SiteRoute?, next: SiteRoute?, between: HTML = HTML(trusted: "")) -> HTML {
+        """
+        <nav class="pagination" aria-label="Paginering">
+          <ul>
+            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
+            \(between)
+            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
+          </ul>
+        </nav>
+        """
+    }
+
     /// The alert over a form that was not saved: `heading`, then every problem.
     static func problemNotice(heading: String, problems: [String]) -> HTML {
         """

@@ -25,7 +25,7 @@ extension AgendaRequestsPage: PageView {
         <p class="result-count" role="status">\(resultText)</p>
         \(when: !rows.isEmpty, table)
         \(when: rows.isEmpty, "<p>Geen agenderingsverzoeken gevonden. Kies ‘Alle’ of een ander zoekwoord.</p>")
-        \(when: previous != nil || next != nil, pagination)
+        \(when: previous != nil || next != nil, HTML.pagination(previous: previous, next: next))
         """
     }
 
@@ -45,17 +45,6 @@ extension AgendaRequestsPage: PageView {
         """
         <tr><th scope="row">\(HTML.link(row.title, href: row.href))</th><td>\(row.fraction.html)</td><td>\(row.body.html)</td><td>\(row.submittedOn)</td><td>\(row.status)</td><td>\(row.questions)</td></tr>
 
-        """
-    }
-
-    private var pagination: HTML {
-        """
-        <nav class="pagination" aria-label="Paginering">
-          <ul>
-            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
-            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
-          </ul>
-        </nav>
         """
     }
 }

@@ -70,7 +70,7 @@ struct CommitmentEditPages {
     private func editable(_ id: String, _ context: AppContext) async throws -> CommitmentEditor.Stored {
         guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .commitment, id: id) }
         guard context.viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
-            throw AccessDenied("U mag deze toezegging niet wijzigen: ze valt buiten de organisaties en gremia waarvoor u redacteur bent.")
+            throw AccessDenied(CommitmentEditor.notYours)
         }
         return stored
     }

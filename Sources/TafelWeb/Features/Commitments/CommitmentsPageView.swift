@@ -26,7 +26,7 @@ extension CommitmentsPage: PageView {
         <p class="result-count" role="status">\(resultText)</p>
         \(when: !rows.isEmpty, table)
         \(when: rows.isEmpty, "<p>Geen toezeggingen gevonden. Kies ‘Alle’ of een ander zoekwoord.</p>")
-        \(when: previous != nil || next != nil, pagination)
+        \(when: previous != nil || next != nil, HTML.pagination(previous: previous, next: next))
         """
     }
 
@@ -46,17 +46,6 @@ extension CommitmentsPage: PageView {
         """
         <tr><th scope="row">\(HTML.link(row.title, href: row.href))</th><td>\(row.by.html)</td><td>\(row.to.html)</td><td>\(row.madeOn)</td><td>\(row.deadline)</td><td class="status \(row.standing.styleClass)"><span class="status__icon" aria-hidden="true">\(row.standing.icon)</span> \(row.standing.label)</td></tr>
 
-        """
-    }
-
-    private var pagination: HTML {
-        """
-        <nav class="pagination" aria-label="Paginering">
-          <ul>
-            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
-            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
-          </ul>
-        </nav>
         """
     }
 }

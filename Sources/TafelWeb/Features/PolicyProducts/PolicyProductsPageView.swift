@@ -21,7 +21,7 @@ extension PolicyProductsPage: PageView {
         <p class="result-count" role="status">\(resultText)</p>
         \(when: !rows.isEmpty, table)
         \(when: rows.isEmpty, "<p>Geen beleidsproducten gevonden. Kies ‘Alle’ of een ander zoekwoord.</p>")
-        \(when: previous != nil || next != nil, pagination)
+        \(when: previous != nil || next != nil, HTML.pagination(previous: previous, next: next))
         """
     }
 
@@ -41,17 +41,6 @@ extension PolicyProductsPage: PageView {
         """
         <tr><th scope="row">\(HTML.link(row.name, href: row.href))</th><td>\(row.owner.html)</td><td>\(row.domain)</td><td>\(row.task)</td><td>\(row.roles)</td><td><ul class="plain">\(each: row.consequences, { line -> HTML in "<li>\(line)</li>" })</ul></td></tr>
 
-        """
-    }
-
-    private var pagination: HTML {
-        """
-        <nav class="pagination" aria-label="Paginering">
-          <ul>
-            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
-            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
-          </ul>
-        </nav>
         """
     }
 }

@@ -67,15 +67,7 @@ extension ListPage: PageView {
     }
 
     private var pagination: HTML {
-        """
-        <nav class="pagination" aria-label="Paginering">
-          <ul>
-            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
-            \(each: pages, Self.pageLink)
-            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
-          </ul>
-        </nav>
-        """
+        HTML.pagination(previous: previous, next: next, between: HTML(joining: pages.map(Self.pageLink)))
     }
 
     private static func pageLink(_ page: PageLink) -> HTML {

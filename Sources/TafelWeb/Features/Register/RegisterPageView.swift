@@ -145,14 +145,6 @@ extension RegisterPage: PageView {
     }
 
     private var pagination: HTML {
-        """
-        <nav class="pagination" aria-label="Paginering">
-          <ul>
-            \(previous.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"prev\">Vorige</a></li>" })
-            <li><span>\(pageText)</span></li>
-            \(next.map { href -> HTML in "<li><a href=\"\(href)\" rel=\"next\">Volgende</a></li>" })
-          </ul>
-        </nav>
-        """
+        HTML.pagination(previous: previous, next: next, between: "<li><span>\(pageText)</span></li>" as HTML)
     }
 }
