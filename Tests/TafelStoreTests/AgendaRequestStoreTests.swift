@@ -125,6 +125,10 @@ struct AgendaRequestStoreTests {
             let open = try await editor.create(Self.input(), by: admin)
             try await database.sql.raw("UPDATE documents SET confidentiality = 'vertrouwelijk' WHERE id = \(bind: Self.letter)").run()
             let viewer = try await MeetingEditorTests.editor(database)
+            // Its history names the now confidential letter to whom may see it only.
+            let answers = try await AuditLog.history(of: .agendaRequest, id: open, in: database, for: viewer)
+                .flatMap(\.changes).filter { $0.field == "antwoorden" }.compactMap(\.after)
+            #expect(!answers.isEmpty && answers.allSatisfy { !$0.contains(Self.letter) && $0.contains(HistoryReferences.hiddenLabel) })
             let shown = try #require(try await editor.current(id: open, for: viewer))
             #expect(shown.draft.questions[0].answers[0].documentID == nil && shown.draft.subjectDocumentID == nil)
             let seen = try #require(try await Catalog(database: database, viewer: viewer).agendaRequest(id: open))
@@ -135,6 +139,31 @@ struct AgendaRequestStoreTests {
             let full = try #require(try await editor.current(id: open, for: admin))
             #expect(full.draft.questions[0].answers[0].documentID == Self.letter && full.draft.subjectDocumentID == Self.letter)
             #expect(try await RecordRemover(database: database).refusal(.agendaRequest, id: open, by: viewer) != nil)
+        }
+    }
+
+    @Test("simultaneous edits from one version: exactly one wins and the history holds each version once", arguments: TestDatabase.backends)
+    func simultaneousEdits(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let viewer = try await MeetingEditorTests.editor(database)
+            let editor = AgendaRequestEditor(database: database)
+            let id = try await editor.create(Self.input(), by: viewer)
+            let outcomes = await withTaskGroup(of: Result<Int, any Error>.self) { group in
+                for n in 0..<3 {
+                    group.addTask {
+                        var input = Self.input()
+                        input.omschrijving = "schrijver \(n)"
+                        do { return .success(try await ConcurrencyTests.retryingWhenBusy {
+                            try await editor.update(id: id, input, expectedVersion: 1, by: viewer)
+                        }) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: [Result<Int, any Error>]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { if case .success = $0 { true } else { false } }.count == 1)
+            for case .failure(let error) in outcomes { #expect(error is VersionConflict, "\(error)") }
+            let versions = try await AuditLog.history(of: .agendaRequest, id: id, in: database, for: viewer).map(\.version)
+            #expect(versions == [2, 1])
         }
     }
 }

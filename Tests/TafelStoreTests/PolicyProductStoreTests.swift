@@ -60,9 +60,37 @@ struct PolicyProductStoreTests {
             #expect(failure?.problems.map(\.field) == ["opgave"])
             let history = try await AuditLog.history(of: .policyProduct, id: id, in: database, for: viewer)
             #expect(history.map(\.action) == [.gewijzigd, .aangemaakt])
+            let named = history.flatMap(\.changes).filter { $0.field == "samenwerkingen" }.compactMap(\.after)
+            #expect(named.contains { $0.contains(HistoryReferences.hiddenLabel) } && named.allSatisfy { !$0.contains("sociale-allianties") },
+                    "the hidden alliance is not named in the history")
             #expect(try await RecordRemover(database: database).refusal(.policyProduct, id: id, by: viewer) != nil, "it holds a hidden alliance")
             try await RecordRemover(database: database).delete(.policyProduct, id: id, expectedVersion: 2, by: admin)
             #expect(try await Catalog(database: database, viewer: admin).policyProduct(id: id) == nil)
+        }
+    }
+
+    @Test("simultaneous edits from one version: exactly one wins and the history holds each version once", arguments: TestDatabase.backends)
+    func simultaneousEdits(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let viewer = try await MeetingEditorTests.editor(database)
+            let editor = PolicyProductEditor(database: database)
+            let id = try await editor.create(PolicyProductInput(naam: "Mijn cultuur", eigenaar: "provincie-drenthe"), by: viewer)
+            let outcomes = await withTaskGroup(of: Result<Int, any Error>.self) { group in
+                for n in 0..<3 {
+                    group.addTask {
+                        var input = PolicyProductInput(naam: "Mijn cultuur", eigenaar: "provincie-drenthe")
+                        input.domein = "schrijver \(n)"
+                        do { return .success(try await ConcurrencyTests.retryingWhenBusy {
+                            try await editor.update(id: id, input, expectedVersion: 1, by: viewer)
+                        }) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: [Result<Int, any Error>]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { if case .success = $0 { true } else { false } }.count == 1)
+            for case .failure(let error) in outcomes { #expect(error is VersionConflict, "\(error)") }
+            let versions = try await AuditLog.history(of: .policyProduct, id: id, in: database, for: viewer).map(\.version)
+            #expect(versions == [2, 1])
         }
     }
 }
