@@ -34,7 +34,7 @@ let package = Package(
     targets: [
         .target(
             name: "TafelCore",
-            resources: [.copy("Structure/structuurregels-drenthe.json")],
+            resources: [.copy("Structure/structuurregels-drenthe.json"), .copy("Geo/gemeentegrenzen")],
             swiftSettings: strictness
         ),
         .target(

@@ -199,6 +199,15 @@ def picks(path):
     lines.append(("calendar-month", f"/bijeenkomsten/kalender?maand={row[0]}", f"{months[int(row[0][5:7]) - 1]} {row[0][:4]}"))
     # Issue 12, part 9: the commitments register, narrowed to the overdue ones (status computed in SQL).
     lines.append(("commitments-overdue", "/toezeggingen?teLaat=ja", "Toezeggingen"))
+    # Issue 12, part 9: a joint decision's page with its coalition map (a decision offered to
+    # Drenthe's municipalities, whose boundaries Tafel ships), the one offered to the most.
+    row = db.execute("SELECT d.id, d.title FROM joint_decisions d WHERE d.confidentiality = 'openbaar' AND EXISTS ("
+                     "SELECT 1 FROM joint_decision_responses r JOIN organisations o ON o.id = r.organisation_id "
+                     "WHERE r.decision_id = d.id AND o.cbs_code = 'GM0106') ORDER BY "
+                     "(SELECT count(*) FROM joint_decision_responses r WHERE r.decision_id = d.id) DESC, d.id LIMIT 1").fetchone()
+    if row is None:
+        fail(f"{path}: no public joint decision offered to a municipality on the map")
+    lines.append(("decision-map", f"/gezamenlijke-besluiten/{row[0]}", row[1]))
     for key, page, name in lines:
         if "\t" in name or "\n" in name:
             fail(f"{path}: the name of {page} holds a tab or a newline")

@@ -50,6 +50,9 @@ PAGES = [
     "/agenderingsverzoeken",  # the requests with their open questions
     "/beleidsproducten",  # consequences as a list in a table cell
     "/beleidsproducten/beleidsproduct-mijn-beweging",
+    "/gezamenlijke-besluiten",
+    "/gezamenlijke-besluiten?organisatie=gemeente-assen",  # the chosen organisation's column
+    "/gezamenlijke-besluiten/besluit-werkagenda-zorg-2016",  # the coalition map (SVG), its legend and table
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",
     "/inloggen",
@@ -72,6 +75,7 @@ SIGNED_IN_PAGES = [
     "/toezeggingen/nieuw",  # the commitment form
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein/bewerken",  # question and answer rows
     "/beleidsproducten/beleidsproduct-mijn-beweging/bewerken",  # role checkboxes, consequence rows
+    "/gezamenlijke-besluiten/besluit-rud-drenthe-openbaar-lichaam/bewerken",  # a row per organisation
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

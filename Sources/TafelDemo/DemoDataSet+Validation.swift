@@ -28,6 +28,7 @@ extension DemoDataSet {
         _ = unique("toezeggingen.json", commitments.map(\.id))
         _ = unique("agenderingsverzoeken.json", agendaRequests.map(\.id))
         _ = unique("beleidsproducten.json", policyProducts.map(\.id))
+        _ = unique("gezamenlijke-besluiten.json", jointDecisions.map(\.id))
         _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
@@ -248,6 +249,14 @@ extension DemoDataSet {
             }
             for reference in p.input.references { check(f, p.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record") }
             sources(f, p.id, p.bronnen)
+        }
+        for d in jointDecisions {
+            let f = "gezamenlijke-besluiten.json"
+            do { _ = try JointDecisionDraft(d.input) } catch {
+                problems += error.problems.map { "\(f) ‘\(d.id)’: \($0.message)" }
+            }
+            for reference in d.input.references { check(f, d.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record") }
+            sources(f, d.id, d.bronnen)
         }
         for r in agendaRequests {
             let f = "agenderingsverzoeken.json"

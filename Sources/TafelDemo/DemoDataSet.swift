@@ -20,6 +20,7 @@ public struct DemoDataSet: Sendable {
     let commitments: [CommitmentEntry]
     let agendaRequests: [AgendaRequestEntry]
     let policyProducts: [PolicyProductEntry]
+    let jointDecisions: [JointDecisionEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -73,7 +74,8 @@ public struct DemoDataSet: Sendable {
             programmes: read("programmas.json", as: [ProgrammeEntry].self),
             commitments: read("toezeggingen.json", as: [CommitmentEntry].self),
             agendaRequests: read("agenderingsverzoeken.json", as: [AgendaRequestEntry].self),
-            policyProducts: read("beleidsproducten.json", as: [PolicyProductEntry].self))
+            policyProducts: read("beleidsproducten.json", as: [PolicyProductEntry].self),
+            jointDecisions: read("gezamenlijke-besluiten.json", as: [JointDecisionEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
@@ -110,7 +112,7 @@ public struct DemoDataSet: Sendable {
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count, "programmas": programmes.count,
             "toezeggingen": commitments.count, "agenderingsverzoeken": agendaRequests.count,
-            "beleidsproducten": policyProducts.count,
+            "beleidsproducten": policyProducts.count, "gezamenlijke-besluiten": jointDecisions.count,
         ]
     }
 }

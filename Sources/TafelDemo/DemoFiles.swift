@@ -154,3 +154,23 @@ struct PolicyProductEntry: Decodable, Sendable {
             samenwerkingen: samenwerkingen ?? [])
     }
 }
+
+/// A joint draft decision with each organisation's decision on it (see docs/GEZAMENLIJKE-BESLUITEN.md).
+struct JointDecisionEntry: Decodable, Sendable {
+    struct Response: Decodable, Sendable {
+        let organisatie: String, status: String, datum: String?, url: String?, document: String?, toelichting: String?
+    }
+    let id: String, titel: String, voorstel: String?, omschrijving: String?, aangebodenDoor: String?, eigenaar: String?, orgaan: String?
+    let aangebodenOp: String?, besluitenVoor: String?, opgave: String?, bijeenkomst: String?, document: String?, samenwerking: String?
+    let besluiten: [Response]?, bronnen: [SourceEntry]?
+
+    var input: JointDecisionInput {
+        JointDecisionInput(
+            titel: titel, voorstel: voorstel, omschrijving: omschrijving, aangebodenDoor: aangebodenDoor, eigenaar: eigenaar, orgaan: orgaan,
+            aangebodenOp: aangebodenOp, besluitenVoor: besluitenVoor, opgave: opgave, bijeenkomst: bijeenkomst, document: document,
+            samenwerking: samenwerking,
+            besluiten: (besluiten ?? []).map {
+                .init(organisatie: $0.organisatie, status: $0.status, datum: $0.datum, url: $0.url, document: $0.document, toelichting: $0.toelichting)
+            })
+    }
+}

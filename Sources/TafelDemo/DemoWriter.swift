@@ -176,6 +176,23 @@ final class DemoWriter {
             }
             try await sources(.policyProduct, p.id, p.bronnen)
         }
+        for d in set.jointDecisions {
+            // Checked by `validate()`, so the draft is there.
+            let draft = try JointDecisionDraft(d.input)
+            try await insert("joint_decisions", [
+                "id": d.id, "title": draft.title, "proposal": draft.proposal, "description": draft.description,
+                "offered_by_body_id": draft.offeredByBodyID, "owner_id": draft.ownerID, "organ": draft.organ?.rawValue,
+                "offered_on": draft.offeredOn?.iso, "respond_by": draft.respondBy?.iso, "task_id": draft.taskID, "meeting_id": draft.meetingID,
+                "document_id": draft.documentID, "collaboration_id": draft.collaborationID,
+            ])
+            for (index, r) in draft.responses.enumerated() {
+                try await insert("joint_decision_responses", [
+                    "decision_id": d.id, "position": index + 1, "organisation_id": r.organisationID, "status": r.status.rawValue,
+                    "decided_on": r.decidedOn?.iso, "decision_url": r.decisionURL, "document_id": r.documentID, "note": r.note,
+                ])
+            }
+            try await sources(.jointDecision, d.id, d.bronnen)
+        }
         try await flushSources()
     }
 

@@ -76,6 +76,14 @@ struct RoutingTests {
         case .editPolicyProduct: Visit(route: .editPolicyProduct("beleidsproduct-mijn-jeugd"), method: .get, account: .beheerder)
         case .apiPolicyProducts: Visit(route: .apiPolicyProducts(PolicyProductFilter(role: .stimuleren)), method: .get, account: .anonymous,
                                        api: true)
+        case .jointDecisions: Visit(route: .jointDecisions(JointDecisionFilter(organisation: "gemeente-assen", status: .vastgesteld)), method: .get,
+                                    account: .anonymous)
+        case .newJointDecision: Visit(route: .newJointDecision, method: .get, account: .redacteur)
+        case .editJointDecision: Visit(route: .editJointDecision("besluit-instemming-ibp-2018"), method: .get, account: .beheerder)
+        case .apiJointDecisions: Visit(route: .apiJointDecisions(JointDecisionFilter(status: .vastgesteld)), method: .get, account: .anonymous,
+                                       api: true)
+        case .newCollaborationFromDecision: Visit(route: .newCollaborationFromDecision("besluit-werkagenda-zorg-2016"), method: .get,
+                                                  account: .redacteur)
         case .editAgendaRequest: Visit(route: .editAgendaRequest("agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein"), method: .get,
                                        account: .beheerder)
         case .apiCommitments: Visit(route: .apiCommitments(CommitmentFilter(overdue: true)), method: .get, account: .anonymous)

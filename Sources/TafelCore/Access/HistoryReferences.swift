@@ -41,7 +41,7 @@ public enum HistoryReferences {
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
         case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"),
-             (.agendaRequest, "toegang"), (.policyProduct, "toegang"): .groupCodes
+             (.agendaRequest, "toegang"), (.policyProduct, "toegang"), (.jointDecision, "toegang"): .groupCodes
         case (.commitment, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.commitment, "document"), (.commitment, "voldaanMet"): Rule(named: [0: .document])
         case (.commitment, "doorPersoon"): Rule(named: [0: .person])
@@ -55,6 +55,13 @@ public enum HistoryReferences {
         case (.policyProduct, "opgave"): Rule(named: [0: .task])
         case (.policyProduct, "document"): Rule(named: [0: .document])
         case (.policyProduct, "samenwerkingen"): Rule(named: [0: .collaboration])
+        case (.jointDecision, "aangebodenDoor"): Rule(named: [0: .body])
+        case (.jointDecision, "eigenaar"): Rule(named: [0: .organisation])
+        case (.jointDecision, "opgave"): Rule(named: [0: .task])
+        case (.jointDecision, "bijeenkomst"): Rule(named: [0: .meeting])
+        case (.jointDecision, "document"): Rule(named: [0: .document])
+        case (.jointDecision, "samenwerking"): Rule(named: [0: .collaboration])
+        case (.jointDecision, "besluiten"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation, 3: .document])
         case (.agendaRequest, "antwoorden"):
             Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [1: .person, 2: .body, 3: .organisation, 5: .document, 6: .meeting])
         case (.body, "organisatie"): Rule(named: [0: .organisation])

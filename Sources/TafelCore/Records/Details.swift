@@ -187,6 +187,8 @@ public struct CollaborationDetail: Sendable {
     public var programmes: [Reference] = []
     /// The policy products whose tasks run through it (an alliance).
     public var policyProducts: [Reference] = []
+    /// The joint decisions whose adopters form it.
+    public var jointDecisions: [Reference] = []
 
     public var accessGroups: Set<Group> {
         access.groups

@@ -98,6 +98,16 @@ public struct FieldChecker: Sendable {
         return (start, end)
     }
 
+    /// A web address that begins with http:// or https:// and names a host.
+    public mutating func webAddress(_ value: String?, _ field: String) -> String? {
+        guard let text = line(value, field, limit: 2_000) else { return nil }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), URL(string: text)?.host?.isEmpty == false else {
+            problem(field, "\(field) moet een webadres zijn dat begint met https://; ontvangen: ‘\(text)’.")
+            return nil
+        }
+        return text
+    }
+
     /// The id of another record: lower-case letters, digits and hyphens.
     public mutating func id(_ value: String?, _ field: String, required: Bool = false) -> String? {
         guard let id = line(value, field, limit: Slug.maximumLength, required: required) else { return nil }

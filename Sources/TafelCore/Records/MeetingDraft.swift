@@ -142,10 +142,7 @@ public struct MeetingDraft: Sendable, Hashable {
             check.problem("werkelijkeAanvang", "werkelijkeAanvang en werkelijkEinde horen bij een gehouden bijeenkomst; de status is ‘\(status?.rawValue ?? "")’.")
         }
         let location = check.line(input.locatie, "locatie", limit: 300)
-        let online = check.line(input.onlineLink, "onlineLink", limit: 2_000)
-        if let online, !(online.hasPrefix("https://") || online.hasPrefix("http://")) || URL(string: online)?.host == nil {
-            check.problem("onlineLink", "onlineLink moet een webadres zijn dat begint met https://; ontvangen: ‘\(online)’.")
-        }
+        let online = check.webAddress(input.onlineLink, "onlineLink")
         let description = check.text(input.omschrijving, "omschrijving", limit: 20_000)
         let minutes = check.id(input.verslag, "verslag")
 

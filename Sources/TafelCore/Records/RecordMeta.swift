@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest, policyProduct
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest, policyProduct, jointDecision
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -37,6 +37,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .commitment: "toezeggingen"
         case .agendaRequest: "agenderingsverzoeken"
         case .policyProduct: "beleidsproducten"
+        case .jointDecision: "gezamenlijke-besluiten"
         }
     }
 
@@ -56,13 +57,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .commitment: "Toezegging"
         case .agendaRequest: "Agenderingsverzoek"
         case .policyProduct: "Beleidsproduct"
+        case .jointDecision: "Gezamenlijk besluit"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest, .policyProduct: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision: true
         case .post, .membership, .taskAgenda: false
         }
     }

@@ -15,11 +15,15 @@ extension NationalGenerator {
         let perProvince = Provinces.spread(plan.municipalities, over: provinceCount)
         var codes = Array(5000...9999)
         random.shuffle(&codes)
-        var municipalityRows: [(name: String, province: Int, inhabitants: Int, code: Int)] = []
+        var municipalityRows: [(name: String, province: Int, inhabitants: Int, code: String)] = []
         for (province, count) in perProvince.enumerated() {
-            for _ in 0..<count {
+            // Drenthe's synthetic municipalities take its real CBS codes, so that the boundaries
+            // Tafel ships place them on a map (under their synthetic names).
+            let real = Provinces.all[province].boundaryCodes
+            for number in 0..<count {
                 let name = uniquePlaceName(&random)
-                municipalityRows.append((name, province, Self.inhabitants(&random), codes[municipalityRows.count % codes.count]))
+                let code = number < real.count ? real[number] : "GM\(codes[municipalityRows.count % codes.count])"
+                municipalityRows.append((name, province, Self.inhabitants(&random), code))
             }
         }
 
@@ -42,7 +46,7 @@ extension NationalGenerator {
             let provinceName = Provinces.all[row.province].name
             try await writer.append(table, [
                 .text(organisations[index].id), .text(organisations[index].name), .text(row.name), .text("gemeente"),
-                .text("GM\(row.code)"), .int(row.inhabitants), .text(organisations[provinceOrganisations[row.province]].id),
+                .text(row.code), .int(row.inhabitants), .text(organisations[provinceOrganisations[row.province]].id),
                 .text("Synthetisch: gemeente in de provincie \(provinceName) met \(row.inhabitants) inwoners."),
             ])
         }

@@ -99,6 +99,7 @@ final class NationalGenerator {
     var collaborations: [Collaboration] = []
     var meetings: [Meeting] = []
     var commitments = 0
+    var jointDecisions = 0
     /// Meetings of collaboration bodies, which documents are about.
     var collaborationMeetings: [Int] = []
     /// The vertrouwelijk records and the organisation that may see each, written last.
@@ -179,6 +180,9 @@ final class NationalGenerator {
         try await generateMeetings()
         try await writer.flushAll()
         try await report("bijeenkomsten")
+        try await generateJointDecisions()
+        try await writer.flushAll()
+        try await report("gezamenlijke besluiten")
         try await generateDocuments()
         try await writer.flushAll()
         try await report("documenten")

@@ -42,12 +42,15 @@ enum Provinces {
         let municipalities: Int
         /// The name with a compass point for a part of the province: "Noordoost-Gelderland", "Noord-Holland Noord".
         let part: @Sendable (String) -> String
+        /// The CBS codes of the municipalities whose boundaries Tafel ships (Geo/gemeentegrenzen).
+        var boundaryCodes: [String] = []
     }
 
     static let all: [Province] = [
         Province(name: "Groningen", cbsCode: "PV20", municipalities: 10, part: { "\($0)-Groningen" }),
         Province(name: "Fryslân", cbsCode: "PV21", municipalities: 18, part: { "\($0)-Fryslân" }),
-        Province(name: "Drenthe", cbsCode: "PV22", municipalities: 12, part: { "\($0)-Drenthe" }),
+        Province(name: "Drenthe", cbsCode: "PV22", municipalities: 12, part: { "\($0)-Drenthe" },
+                 boundaryCodes: ["GM0106", "GM0109", "GM0114", "GM0118", "GM0119", "GM1680", "GM1681", "GM1690", "GM1699", "GM1701", "GM1730", "GM1731"]),
         Province(name: "Overijssel", cbsCode: "PV23", municipalities: 25, part: { "\($0)-Overijssel" }),
         Province(name: "Flevoland", cbsCode: "PV24", municipalities: 6, part: { "\($0)-Flevoland" }),
         Province(name: "Gelderland", cbsCode: "PV25", municipalities: 51, part: { "\($0)-Gelderland" }),

@@ -60,6 +60,13 @@ enum NationalTables {
         "id", "title", "text", "made_on", "meeting_id", "outcome_position", "by_person_id", "to_body_id", "deadline_date",
         "fulfilled_on", "decision", "decision_note", "confidentiality",
     ], parents: ["meetings"])
+    static let jointDecisions = BulkTable(name: "joint_decisions", columns: [
+        "id", "title", "proposal", "description", "offered_by_body_id", "owner_id", "organ", "offered_on", "respond_by", "meeting_id",
+        "collaboration_id", "confidentiality",
+    ], parents: ["meetings"])
+    static let jointDecisionResponses = BulkTable(name: "joint_decision_responses", columns: [
+        "decision_id", "position", "organisation_id", "status", "decided_on", "note",
+    ], parents: ["joint_decisions"])
     static let documents = BulkTable(name: "documents", columns: [
         "id", "title", "kind", "date", "reference", "handled_by", "author", "confidentiality", "summary", "full_text",
     ])
@@ -97,6 +104,7 @@ enum NationalTables {
         "meetings": "bijeenkomsten", "meeting_organisers": "organisatoren van bijeenkomsten",
         "meeting_attendances": "aanwezigen bij bijeenkomsten", "agenda_items": "agendapunten",
         "meeting_outcomes": "uitkomsten van bijeenkomsten", "commitments": "toezeggingen", "documents": "documenten",
+        "joint_decisions": "gezamenlijke besluiten", "joint_decision_responses": "besluiten per organisatie",
         "document_parties": "afzenders en geadresseerden", "sources": "bronvermeldingen",
         "record_access": "toegangsregels voor vertrouwelijke gegevens", "dataset_facts": "kenmerken van de gegevensset",
     ]

@@ -71,6 +71,7 @@ extension Catalog {
         detail.access = try await accessList(of: .collaboration, id: id)
         detail.programmes = try await programmes(where: .collaboration, is: id)
         detail.policyProducts = try await policyProducts(where: .collaboration, is: id)
+        detail.jointDecisions = try await jointDecisions(forming: id)
         return detail
     }
 }

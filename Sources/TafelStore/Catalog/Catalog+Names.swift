@@ -17,6 +17,7 @@ extension RecordKind {
         case .commitment: ("commitments", "title")
         case .agendaRequest: ("agenda_requests", "title")
         case .policyProduct: ("policy_products", "name")
+        case .jointDecision: ("joint_decisions", "title")
         case .post, .membership: nil
         }
     }

@@ -29,6 +29,7 @@ public enum Migrations {
         m0011Commitments,
         m0012AgendaRequests,
         m0013PolicyProducts,
+        m0014JointDecisions,
     ]
 }
 

@@ -27,6 +27,8 @@ extension BodyEditor {
                     SELECT count(*) AS n FROM agenda_requests r WHERE r.body_id = \(bind: id)
                        OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = r.id AND a.by_body_id = \(bind: id))
                     """),
+                .init("gezamenlijk besluit dat het heeft aangeboden", "gezamenlijke besluiten die het heeft aangeboden",
+                      "SELECT count(*) AS n FROM joint_decisions WHERE offered_by_body_id = \(bind: id)"),
                 .init("document", "documenten", "SELECT count(DISTINCT document_id) AS n FROM document_parties WHERE body_id = \(bind: id)"),
                 .init("record met dit gremium in de toegang", "records met dit gremium in de toegang", """
                     SELECT count(*) AS n FROM record_access WHERE body_id = \(bind: id) AND NOT (subject_kind = 'body' AND subject_id = \(bind: id))

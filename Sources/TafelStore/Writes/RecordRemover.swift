@@ -11,7 +11,7 @@ public struct RecordRemover: Sendable {
     }
 
     /// The kinds that can be removed.
-    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest, .policyProduct]
+    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision]
 
     /// The stored version, when the viewer may see the record.
     public func version(of kind: RecordKind, id: String, for viewer: Viewer) async throws -> Int? {
@@ -22,6 +22,7 @@ public struct RecordRemover: Sendable {
         case .commitment: try await CommitmentEditor(database: database).current(id: id, for: viewer)?.version
         case .agendaRequest: try await AgendaRequestEditor(database: database).current(id: id, for: viewer)?.version
         case .policyProduct: try await PolicyProductEditor(database: database).current(id: id, for: viewer)?.version
+        case .jointDecision: try await JointDecisionEditor(database: database).current(id: id, for: viewer)?.version
         default: nil
         }
     }
@@ -53,6 +54,8 @@ public struct RecordRemover: Sendable {
             (AgendaRequestEditor.deletion, { db, locking in try await AgendaRequestEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         case .policyProduct:
             (PolicyProductEditor.deletion, { db, locking in try await PolicyProductEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
+        case .jointDecision:
+            (JointDecisionEditor.deletion, { db, locking in try await JointDecisionEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         default: throw RecordNotVisible(kind: kind, id: id)
         }
     }

@@ -7,10 +7,18 @@ import TafelCore
 struct Cell: Sendable {
     let text: String
     let href: SiteRoute?
+    /// A link away from Tafel (a municipality's own decision).
+    var externalHref: String?
 
     init(_ text: String, href: SiteRoute? = nil) {
         self.text = text
         self.href = href
+    }
+
+    init(_ text: String, external: String?) {
+        self.text = text
+        self.href = nil
+        self.externalHref = external
     }
 
     init(_ reference: Reference?) {

@@ -62,7 +62,7 @@ extension HTML {
 
 extension Cell {
     /// The cell's text, linked when it has an address.
-    var html: HTML { HTML.link(text, href: href) }
+    var html: HTML { externalHref == nil ? HTML.link(text, href: href) : HTML.link(text, external: externalHref) }
 }
 
 extension TableRow {

@@ -5,6 +5,7 @@ extension SiteRoute {
         case home, accessibility, list, record, history, register, registerCSV, registerJSON, registerOverview, commitments, commitmentDeadlines, commitmentsODS, commitmentsCSV, apiCommitments
         case agendaRequests, agendaRequestsODS, agendaRequestsCSV, apiAgendaRequests, newAgendaRequest, editAgendaRequest
         case policyProducts, newPolicyProduct, editPolicyProduct, apiPolicyProducts
+        case jointDecisions, newJointDecision, editJointDecision, apiJointDecisions, newCollaborationFromDecision
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -37,6 +38,11 @@ extension SiteRoute {
         case .newPolicyProduct: .newPolicyProduct
         case .editPolicyProduct: .editPolicyProduct
         case .apiPolicyProducts: .apiPolicyProducts
+        case .jointDecisions: .jointDecisions
+        case .newJointDecision: .newJointDecision
+        case .editJointDecision: .editJointDecision
+        case .apiJointDecisions: .apiJointDecisions
+        case .newCollaborationFromDecision: .newCollaborationFromDecision
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure

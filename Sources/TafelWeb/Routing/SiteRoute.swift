@@ -29,6 +29,8 @@ enum SiteRoute: Hashable, Sendable {
     case agendaRequestsCSV(AgendaRequestFilter = .init())
     /// A province's policy products with their decided consequences.
     case policyProducts(PolicyProductFilter = .init())
+    /// Joint draft decisions with each organisation's decision, and the coalitions they form.
+    case jointDecisions(JointDecisionFilter = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -43,6 +45,8 @@ enum SiteRoute: Hashable, Sendable {
 
     // An editor's pages and form actions.
     case newCollaboration
+    /// The new collaboration's form with the organisations that adopted a joint decision as participants.
+    case newCollaborationFromDecision(String)
     case editCollaboration(String)
     case archiveCollaboration(String)
     case restoreCollaboration(String)
@@ -64,6 +68,8 @@ enum SiteRoute: Hashable, Sendable {
     case editAgendaRequest(String)
     case newPolicyProduct
     case editPolicyProduct(String)
+    case newJointDecision
+    case editJointDecision(String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -86,6 +92,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiCommitments(CommitmentFilter = .init())
     case apiAgendaRequests(AgendaRequestFilter = .init())
     case apiPolicyProducts(PolicyProductFilter = .init())
+    case apiJointDecisions(JointDecisionFilter = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -129,6 +136,7 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequestsODS: "/agenderingsverzoeken/ods"
         case .agendaRequestsCSV: "/agenderingsverzoeken.csv"
         case .policyProducts: "/beleidsproducten"
+        case .jointDecisions: "/gezamenlijke-besluiten"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -140,7 +148,7 @@ enum SiteRoute: Hashable, Sendable {
         case .meetingExport(let id, let format): "/bijeenkomsten/\(id)/\(format.rawValue)"
         case .bodyMeetingsExport(let id, let format): "/gremia/\(id)/bijeenkomsten/\(format.rawValue)"
         case .asset(let asset): "\(Self.assetBase)/\(asset.rawValue)"
-        case .newCollaboration: "/samenwerkingen/nieuw"
+        case .newCollaboration, .newCollaborationFromDecision: "/samenwerkingen/nieuw"
         case .editCollaboration(let id): "/samenwerkingen/\(id)/bewerken"
         case .archiveCollaboration(let id): "/samenwerkingen/\(id)/archiveren"
         case .restoreCollaboration(let id): "/samenwerkingen/\(id)/herstellen"
@@ -161,6 +169,8 @@ enum SiteRoute: Hashable, Sendable {
         case .editAgendaRequest(let id): "/agenderingsverzoeken/\(id)/bewerken"
         case .newPolicyProduct: "/beleidsproducten/nieuw"
         case .editPolicyProduct(let id): "/beleidsproducten/\(id)/bewerken"
+        case .newJointDecision: "/gezamenlijke-besluiten/nieuw"
+        case .editJointDecision(let id): "/gezamenlijke-besluiten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"
@@ -177,6 +187,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiCommitments: "\(Self.apiBase)/toezeggingen"
         case .apiAgendaRequests: "\(Self.apiBase)/agenderingsverzoeken"
         case .apiPolicyProducts: "\(Self.apiBase)/beleidsproducten"
+        case .apiJointDecisions: "\(Self.apiBase)/gezamenlijke-besluiten"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -191,6 +202,7 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequests(let filter): filter.queryItems + filter.page.queryItems
         case .agendaRequestsODS(let filter), .agendaRequestsCSV(let filter): filter.queryItems
         case .policyProducts(let filter): filter.queryItems + filter.page.queryItems
+        case .jointDecisions(let filter): filter.queryItems + filter.page.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
@@ -198,6 +210,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiCommitments(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiAgendaRequests(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiPolicyProducts(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiJointDecisions(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
@@ -206,6 +219,7 @@ enum SiteRoute: Hashable, Sendable {
                 .compactMap { $0 }
         case .structureCheck(let date, let body): [date.map { ("datum", $0) }, body.map { ("gremium", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
+        case .newCollaborationFromDecision(let id): [("besluit", id)]
         default: []
         }
     }
@@ -241,6 +255,7 @@ enum SiteRoute: Hashable, Sendable {
         case .commitment: .commitments()
         case .agendaRequest: .agendaRequests()
         case .policyProduct: .policyProducts()
+        case .jointDecision: .jointDecisions()
         default: .list(kind)
         }
     }

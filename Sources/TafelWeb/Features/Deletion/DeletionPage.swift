@@ -34,6 +34,7 @@ struct DeletionPage: Sendable {
         case .commitment: "Toezeggingen"
         case .agendaRequest: "Agenderingsverzoeken"
         case .policyProduct: "Beleidsproducten"
+        case .jointDecision: "Gezamenlijke besluiten"
         default: kind.label
         }
     }
@@ -46,6 +47,7 @@ struct DeletionPage: Sendable {
         case .commitment: "wat haar nakomt. Is ze vervallen of aangehouden, leg dat dan liever vast als besluit"
         case .agendaRequest: "zijn vragen en hun antwoorden. Is het ingetrokken of afgewezen, geef dat dan liever aan met zijn status"
         case .policyProduct: "zijn rollen, consequenties en koppelingen met samenwerkingen"
+        case .jointDecision: "het besluit van elke organisatie erover. Is het voorstel ingetrokken, zeg dat dan liever in de omschrijving"
         default: "wat erbij hoort"
         }
     }

@@ -46,7 +46,8 @@ extension HomePage.Model {
     init(_ overview: Overview) {
         let labels: [(RecordKind, String)] = [
             (.organisation, "organisaties"), (.person, "personen"), (.body, "gremia"), (.collaboration, "samenwerkingen"),
-            (.meeting, "bijeenkomsten"), (.task, "opgaven"), (.document, "documenten"),
+            (.meeting, "bijeenkomsten"), (.task, "opgaven"), (.document, "documenten"), (.commitment, "toezeggingen"),
+            (.jointDecision, "gezamenlijke besluiten"),
         ]
         self.init(
             shell: Shell(title: Shell.homeTitle, section: nil),

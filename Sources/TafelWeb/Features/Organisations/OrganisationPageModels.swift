@@ -74,6 +74,10 @@ extension DetailPage {
         if !detail.bodies.isEmpty {
             page.links.append(Crumb(label: "De bijeenkomsten van \(o.displayName) per maand in de kalender", href: .meetingMonth(organisation: o.id)))
         }
+        if o.kind == .gemeente || o.kind == .provincie {
+            page.links.append(Crumb(label: "De gezamenlijke besluiten die aan \(o.displayName) zijn aangeboden, en hoe zij besloot",
+                                    href: .jointDecisions(JointDecisionFilter(organisation: o.id))))
+        }
         return page
     }
 

@@ -22,8 +22,12 @@ struct CollaborationEditPages {
 
     func showNew(_ request: Request, context: AppContext) async throws -> Response {
         try context.requireEditor(to: "samenwerkingen toevoegen of wijzigen")
-        return try await render(CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar"),
-                                action: .register(), heading: "Samenwerking toevoegen", version: nil, context: context)
+        var input = CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar")
+        if let id = request.queryValue("besluit") {
+            guard let decision = try await catalog(context).jointDecision(id: id) else { throw RecordNotFound(kind: .jointDecision, id: id) }
+            input = Self.input(from: decision)
+        }
+        return try await render(input, action: .register(), heading: "Samenwerking toevoegen", version: nil, context: context)
     }
 
     func create(_ request: Request, context: AppContext) async throws -> Response {
@@ -103,5 +107,19 @@ struct CollaborationEditPages {
             input: input, action: action, heading: heading, version: version, csrf: context.session?.csrfToken ?? "",
             organisations: try await catalog.organisationChoices(), tasks: try await catalog.taskChoices(),
             problems: problems, conflict: conflict, moreRows: moreRows), status: status)
+    }
+
+    /// A new collaboration of the organisations that adopted a joint decision, each from the
+    /// date it did, on the decision's task.
+    static func input(from detail: JointDecisionDetail) -> CollaborationInput {
+        let d = detail.decision
+        var input = CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar")
+        input.naam = d.title
+        input.doel = d.proposal
+        input.opgaven = detail.task.map { [$0.id] } ?? []
+        input.deelnemers = d.responses.filter(\.status.isAdopted).map {
+            CollaborationInput.Participant(organisatie: $0.organisation.id, rol: ParticipantRole.deelnemer.rawValue, vanaf: $0.decidedOn?.iso)
+        }
+        return input
     }
 }

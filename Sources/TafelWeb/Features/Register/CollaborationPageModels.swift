@@ -35,6 +35,7 @@ extension DetailPage {
             Section("Opgavenagenda's", anchor: "agendas", items: detail.agendas.map { Item($0) }),
             Section("Programma's", anchor: "programmas", items: detail.programmes.map { Item($0) }),
             Section("Beleidsproducten", anchor: "beleidsproducten", items: detail.policyProducts.map { Item($0) }),
+            Section("Gezamenlijke besluiten", anchor: "besluiten", items: detail.jointDecisions.map { Item($0) }),
             Section("Verwante samenwerkingen", anchor: "verwant", items: detail.related.map {
                 Item($0.collaboration, meta: $0.relation.label)
             }),
