@@ -40,6 +40,19 @@ struct JointDecisionDraftTests {
         #expect(failure?.problems.first { $0.field == "besluiten[1].organisatie" }?.message.contains("staat al in regel 1") == true)
     }
 
+    @Test("a decision taken cannot be dated in the future; one on the agenda can")
+    func futureDates() throws {
+        let today = try #require(PartialDate(iso: "2026-12-04"))
+        var input = Self.valid
+        input.besluiten = [.init(organisatie: "gemeente-assen", status: "geagendeerd", datum: "2027-01-12"),
+                           .init(organisatie: "gemeente-emmen", status: "verworpen", datum: "2027-01-12")]
+        let failure = #expect(throws: ValidationFailure.self) { try JointDecisionDraft(input, today: today) }
+        #expect(failure?.problems.map(\.field) == ["besluiten[1].datum"])
+        #expect(failure?.problems.first?.message.contains("ligt in de toekomst") == true)
+        input.besluiten[1].datum = "2026-12"
+        #expect(throws: Never.self) { try JointDecisionDraft(input, today: today) }
+    }
+
     @Test("the coalition: who adopted (as offered or amended), who still has to decide, counts in the vocabulary's order")
     func coalition() {
         func response(_ id: String, _ status: JointDecisionStatus) -> JointDecisionResponse {

@@ -44,18 +44,19 @@ struct JointDecisionStoreTests {
             let editor = JointDecisionEditor(database: database)
             let id = try await editor.create(Self.input, by: admin)
             #expect(id == "besluit-regionale-aanpak-laaggeletterdheid")
-            try await database.sql.raw("UPDATE organisations SET confidentiality = 'vertrouwelijk' WHERE id = 'gemeente-meppel'").run()
+            try await database.sql.raw("UPDATE organisations SET confidentiality = 'vertrouwelijk' WHERE id = 'gemeente-emmen'").run()
             let viewer = try await MeetingEditorTests.editor(database)
             let shown = try #require(try await editor.current(id: id, for: viewer))
-            #expect(shown.draft.responses.map(\.organisationID) == ["gemeente-assen", "gemeente-emmen"])
-            let listed = try await Catalog(database: database, viewer: viewer).jointDecisions(JointDecisionFilter(status: .zietAf))
+            #expect(shown.draft.responses.map(\.organisationID) == ["gemeente-assen", "gemeente-meppel"])
+            let listed = try await Catalog(database: database, viewer: viewer).jointDecisions(JointDecisionFilter(status: .geagendeerd))
             #expect(listed.total == 0, "a decision does not show up by the status of an organisation the reader may not see")
             var changed = shown.draft.input
-            changed.besluiten[1] = .init(organisatie: "gemeente-emmen", status: "gewijzigd_vastgesteld", datum: "2026-11-03")
+            changed.besluiten[1] = .init(organisatie: "gemeente-meppel", status: "gewijzigd_vastgesteld", datum: "2026-11-03")
             try await editor.update(id: id, changed, expectedVersion: 1, by: viewer)
             let full = try #require(try await editor.current(id: id, for: admin))
-            #expect(full.draft.responses.map(\.organisationID) == ["gemeente-assen", "gemeente-emmen", "gemeente-meppel"])
-            #expect(full.draft.responses[1].status == .gewijzigdVastgesteld)
+            #expect(full.draft.responses.map(\.organisationID) == ["gemeente-assen", "gemeente-emmen", "gemeente-meppel"],
+                    "the hidden decision stays where it stood")
+            #expect(full.draft.responses[2].status == .gewijzigdVastgesteld && full.draft.responses[1].status == .geagendeerd)
             await #expect(throws: VersionConflict.self) { try await editor.update(id: id, changed, expectedVersion: 1, by: viewer) }
             var unknown = Self.input
             unknown.besluiten = [.init(organisatie: "gemeente-nergenshuizen", status: "vastgesteld")]
@@ -64,7 +65,9 @@ struct JointDecisionStoreTests {
             let history = try await AuditLog.history(of: .jointDecision, id: id, in: database, for: viewer)
             #expect(history.map(\.action) == [.gewijzigd, .aangemaakt])
             let named = history.flatMap(\.changes).filter { $0.field == "besluiten" }.compactMap(\.after)
-            #expect(named.contains { $0.contains(HistoryReferences.hiddenLabel) } && named.allSatisfy { !$0.contains("gemeente-meppel") })
+            #expect(named.contains { $0.contains("\n" + HistoryReferences.hiddenLabel + "\n") })
+            #expect(named.allSatisfy { !$0.contains("gemeente-emmen") && !$0.contains("geagendeerd") },
+                    "the hidden organisation's row is hidden as a whole, its status too")
             #expect(try await RecordRemover(database: database).refusal(.jointDecision, id: id, by: viewer) != nil, "it holds a hidden decision")
             try await RecordRemover(database: database).delete(.jointDecision, id: id, expectedVersion: 2, by: admin)
             #expect(try await Catalog(database: database, viewer: admin).jointDecision(id: id) == nil)

@@ -25,9 +25,12 @@ public enum HistoryReferences {
         let named: [Int: RecordKind]
         /// Named parts that hold several ids separated by commas.
         var listed: Set<Int> = []
+        /// A named part whose record, when hidden, hides the whole item: the row is about it
+        /// (an organisation's own decision), so its other parts would tell what it did.
+        var owner: Int?
 
-        init(separator: String = "; ", parts: Int = 1, named: [Int: RecordKind], listed: Set<Int> = []) {
-            self.separator = separator; self.parts = parts; self.named = named; self.listed = listed
+        init(separator: String = "; ", parts: Int = 1, named: [Int: RecordKind], listed: Set<Int> = [], owner: Int? = nil) {
+            self.separator = separator; self.parts = parts; self.named = named; self.listed = listed; self.owner = owner
         }
 
         static let groupCodes = Rule(parts: 2, named: [:])
@@ -61,7 +64,7 @@ public enum HistoryReferences {
         case (.jointDecision, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.jointDecision, "document"): Rule(named: [0: .document])
         case (.jointDecision, "samenwerking"): Rule(named: [0: .collaboration])
-        case (.jointDecision, "besluiten"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation, 3: .document])
+        case (.jointDecision, "besluiten"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation, 3: .document], owner: 0)
         case (.agendaRequest, "antwoorden"):
             Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [1: .person, 2: .body, 3: .organisation, 5: .document, 6: .meeting])
         case (.body, "organisatie"): Rule(named: [0: .organisation])
@@ -104,6 +107,10 @@ public enum HistoryReferences {
                 return Group(code: item).map { isHidden(Reference(kind: $0.kind.recordKind, id: $0.id)) ? hiddenLabel : item } ?? item
             }
             var parts = split(item, rule)
+            if let owner = rule.owner, owner < parts.count, let kind = rule.named[owner], !parts[owner].isEmpty,
+               isHidden(Reference(kind: kind, id: parts[owner])) {
+                return hiddenLabel
+            }
             for (index, kind) in rule.named where index < parts.count && !parts[index].isEmpty {
                 let ids = rule.listed.contains(index) ? parts[index].components(separatedBy: ",") : [parts[index]]
                 parts[index] = ids.map { isHidden(Reference(kind: kind, id: $0)) ? hiddenLabel : $0 }.joined(separator: ",")

@@ -46,8 +46,9 @@ public struct JointDecisionDraft: Sendable, Hashable {
     /// More organisations than any province has municipalities, with room for partners.
     public static let maximumResponses = 100
 
-    /// Checks every field and reports every problem at once; empty rows are left out.
-    public init(_ input: JointDecisionInput) throws(ValidationFailure) {
+    /// Checks every field and reports every problem at once; empty rows are left out. A decision
+    /// taken (vastgesteld, verworpen, ziet af) cannot be dated after `today`.
+    public init(_ input: JointDecisionInput, today: PartialDate = .today()) throws(ValidationFailure) {
         var check = FieldChecker()
         let title = check.line(input.titel, "titel", limit: 300, required: true)
         let proposal = check.text(input.voorstel, "voorstel", limit: 20_000)
@@ -77,6 +78,9 @@ public struct JointDecisionDraft: Sendable, Hashable {
             let date = check.date(row.datum, "\(field).datum")
             if let date, let offeredOn, date.upperBound < offeredOn.iso {
                 check.problem("\(field).datum", "\(field).datum (\(date.iso)) ligt vóór aangebodenOp (\(offeredOn.iso)): een organisatie besluit pas nadat het voorstel is aangeboden.")
+            }
+            if let date, let status, !status.isPending, date.iso > today.iso {
+                check.problem("\(field).datum", "\(field).datum (\(date.iso)) ligt in de toekomst; een besluit dat ‘\(status.label.lowercased())’ is, is al genomen. Kies ‘geagendeerd’, of verbeter de datum.")
             }
             let url = check.webAddress(row.url, "\(field).url")
             let rowDocument = check.id(row.document, "\(field).document")

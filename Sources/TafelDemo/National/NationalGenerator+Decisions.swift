@@ -10,11 +10,15 @@ extension NationalGenerator {
 
     func generateJointDecisions() async throws {
         var random = random("gezamenlijke besluiten")
-        let subjects = ["uitvoeringsprogramma", "regionale aanpak", "gezamenlijke inkoop", "werkagenda", "convenant", "samenwerkingsafspraken",
-                        "regionale strategie", "uitvoeringsovereenkomst"]
+        let subjects: [(article: String, noun: String)] = [
+            ("het", "uitvoeringsprogramma"), ("de", "regionale aanpak"), ("de", "gezamenlijke inkoop"), ("de", "werkagenda"), ("het", "convenant"),
+            ("de", "samenwerkingsafspraken"), ("de", "regionale strategie"), ("de", "uitvoeringsovereenkomst"),
+        ]
         for meeting in meetings where meeting.held {
             let body = bodies[meeting.body]
-            guard Self.offeringKinds.contains(body.kind), let c = body.collaboration, random.chance(0.12) else { continue }
+            guard Self.offeringKinds.contains(body.kind), meeting.confidentiality == .openbaar, let c = body.collaboration,
+                  collaborations[c].confidentiality == .openbaar, random.chance(0.12)
+            else { continue }
             let collaboration = collaborations[c]
             let offered = municipalities[collaboration.province]
             guard offered.count >= 2 else { continue }
@@ -25,9 +29,9 @@ extension NationalGenerator {
             let participating = Set(collaboration.participants.map(\.organisation))
             let confidentiality = random.chance(0.97) ? Confidentiality.openbaar : .intern
             try await writer.append(NationalTables.jointDecisions, [
-                .text(id), .text("Conceptbesluit \(subject) \(collaboration.shortName ?? collaboration.name)"),
-                .text("Synthetisch: het college stemt in met de \(subject) van \(collaboration.name) en draagt de uitvoering op aan de eigen organisatie."),
-                .text("Synthetisch: aangeboden door \(body.name) aan de colleges van de gemeenten in \(Provinces.all[collaboration.province].name)."),
+                .text(id), .text("Conceptbesluit \(subject.noun) \(collaboration.shortName ?? collaboration.name)"),
+                .text("Synthetisch: het college stemt in met \(subject.article) \(subject.noun) van \(collaboration.name) en draagt de uitvoering op aan de eigen organisatie."),
+                .text("Synthetisch: aangeboden door het gremium ‘\(body.name)’ aan de colleges van de gemeenten in \(Provinces.all[collaboration.province].name)."),
                 .text(body.id), Cell(body.organisation.map { organisations[$0].id }), .text(DecisionOrgan.college.rawValue),
                 .text(meeting.date.iso), .text(respondBy.iso), .text(meeting.id), .text(collaboration.id), .text(confidentiality.rawValue),
             ])

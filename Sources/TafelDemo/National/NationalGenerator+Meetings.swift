@@ -30,7 +30,6 @@ extension NationalGenerator {
             let id = Self.numberedID("bijeenkomst", meetings.count + 1)
             let status: MeetingStatus = date > Self.referenceDay ? .gepland : (random.chance(0.04) ? .geannuleerd : .gehouden)
             let meetingIndex = meetings.count
-            meetings.append(Meeting(id: id, body: bodyIndex, date: date, held: status == .gehouden))
             if collaboration != nil { collaborationMeetings.append(meetingIndex) }
 
             let (kind, name) = kindAndName(body, date: date, &random)
@@ -40,6 +39,7 @@ extension NationalGenerator {
                 ? random.pick(["19:30", "20:00", "10:00"])
                 : random.pick(["09:00", "09:30", "10:00", "13:30", "14:00", "15:00", "16:00"])
             let confidentiality = Self.confidentiality(&random)
+            meetings.append(Meeting(id: id, body: bodyIndex, date: date, held: status == .gehouden, confidentiality: confidentiality))
             let domain = PolicyDomains.all[collaboration?.domains[0] ?? random.index(PolicyDomains.all.count)]
             let subject = random.pick(domain.subjects)
             try await writer.append(NationalTables.meetings, [

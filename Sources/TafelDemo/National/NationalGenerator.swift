@@ -67,6 +67,7 @@ final class NationalGenerator {
         let body: Int
         let date: CalendarDay
         let held: Bool
+        let confidentiality: Confidentiality
     }
 
     let plan: NationalPlan

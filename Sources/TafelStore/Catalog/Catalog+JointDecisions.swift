@@ -50,7 +50,7 @@ extension Catalog {
     /// The decisions whose adopters form a collaboration: for its page.
     public func jointDecisions(forming collaborationID: String) async throws -> [Reference] {
         try await references(.jointDecision, "SELECT t.id, t.title AS name FROM joint_decisions t WHERE t.collaboration_id = \(bind: collaborationID) AND "
-                             + visible("t", .jointDecision) + " ORDER BY t.offered_on, t.title, t.id")
+                             + visible("t", .jointDecision) + " ORDER BY t.offered_on IS NULL, t.offered_on, t.title, t.id")
     }
 
     /// The bodies that offered a decision the viewer may see, for the list's filter.
@@ -103,7 +103,10 @@ extension Catalog {
 
     private func jointDecisionConditions(_ filter: JointDecisionFilter) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
-        if let body = filter.body { conditions.append("t.offered_by_body_id = \(bind: body)") }
+        if let body = filter.body {
+            conditions.append("t.offered_by_body_id = \(bind: body) AND EXISTS (SELECT 1 FROM bodies b WHERE b.id = t.offered_by_body_id AND "
+                              + visible("b", .body) + ")")
+        }
         // A response counts only when the viewer may see its organisation, as on the page.
         var response: [SQLQueryString] = []
         if let organisation = filter.organisation { response.append("r.organisation_id = \(bind: organisation)") }

@@ -6,7 +6,7 @@ extension JointDecisionEditor {
     static func deletionFound(id: String, for viewer: Viewer, locking: Bool, in db: any SQLDatabase) async throws -> RecordDeletion.Found? {
         guard let stored = try await current(id: id, for: viewer, locking: locking, in: db) else { return nil }
         return RecordDeletion.Found(access: stored.draft.access, version: stored.version,
-                                    hiddenParts: stored.full == stored.draft ? nil : "koppelingen met een gremium, organisatie, document of samenwerking",
+                                    hiddenParts: stored.full == stored.draft ? nil : "koppelingen met een gremium, organisatie, opgave, bijeenkomst, document of samenwerking",
                                     snapshot: stored.draft.snapshot)
     }
 

@@ -153,9 +153,7 @@ extension JointDecisionDraft {
         if copy.meetingID == nil, shown.meetingID == nil { copy.meetingID = full.meetingID }
         if copy.documentID == nil, shown.documentID == nil { copy.documentID = full.documentID }
         if copy.collaborationID == nil, shown.collaborationID == nil { copy.collaborationID = full.collaborationID }
-        let shownOrganisations = Set(shown.responses.map(\.organisationID))
-        let typedOrganisations = Set(copy.responses.map(\.organisationID))
-        copy.responses += full.responses.filter { !shownOrganisations.contains($0.organisationID) && !typedOrganisations.contains($0.organisationID) }
+        copy.responses = Self.merged(typed: copy.responses, hiddenFrom: full.responses, shown: Set(shown.responses.map(\.organisationID)))
         for index in copy.responses.indices where copy.responses[index].documentID == nil {
             let organisation = copy.responses[index].organisationID
             if let hidden = full.responses.first(where: { $0.organisationID == organisation }),
@@ -164,5 +162,23 @@ extension JointDecisionDraft {
             }
         }
         return copy
+    }
+
+    /// The typed rows with the rows the editor could not see put back where they stood: each
+    /// after the visible row that came before it (first when none did), so that a save by an
+    /// editor who sees less does not reorder them.
+    static func merged(typed: [Response], hiddenFrom full: [Response], shown: Set<String>) -> [Response] {
+        let typedIDs = Set(typed.map(\.organisationID))
+        var leading: [Response] = []
+        var after: [String: [Response]] = [:]
+        var anchor: String?
+        for response in full {
+            if shown.contains(response.organisationID) {
+                anchor = response.organisationID
+            } else if !typedIDs.contains(response.organisationID) {
+                if let anchor, typedIDs.contains(anchor) { after[anchor, default: []].append(response) } else { leading.append(response) }
+            }
+        }
+        return leading + typed.flatMap { [$0] + (after[$0.organisationID] ?? []) }
     }
 }

@@ -96,7 +96,7 @@ extension APIMapping {
     }
 
     private static func coalition(_ c: JointDecisionCoalition) -> Schemas.Coalitie {
-        Schemas.Coalitie(aangeboden: c.total, vastgesteld: c.adopters.count, nogTeBesluiten: c.pending,
+        Schemas.Coalitie(totaal: c.total, vastgesteld: c.adopters.count, nogTeBesluiten: c.pending,
                          perStand: c.counts.map { .init(stand: code($0.status) ?? .aangeboden, aantal: $0.count) },
                          deelnemers: c.adopters.map(ref))
     }

@@ -19,6 +19,8 @@ struct CoalitionMap: Sendable {
     let unplaced: [String]
 
     static let notOffered = "niet-aangeboden"
+    /// A municipality without a decision the reader may see: in practice one it was not offered to.
+    static let notOfferedLabel = "Niet aangeboden of niet bekend"
 
     /// The map of the province of the first response that has a boundary, or nil when none has.
     init?(_ decision: JointDecision, title: String, boundaries: MunicipalityBoundaries = .bundled) {
@@ -29,7 +31,7 @@ struct CoalitionMap: Sendable {
         unplaced = decision.responses.filter { $0.cbsCode.map { !inFrame.contains($0) } ?? true }.map(\.organisation.name)
 
         var counts: [String: Int] = [:]
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coalition-map\" viewBox=\"0 0 \(frame.width) \(frame.height)\" role=\"img\" aria-labelledby=\"kaart-titel kaart-omschrijving\">"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coalition-map\" viewBox=\"0 0 \(frame.width) \(frame.height)\" role=\"img\" aria-labelledby=\"kaart-titel\" aria-describedby=\"kaart-omschrijving\">"
         out += "<title id=\"kaart-titel\">\(Self.escape(title))</title>"
         out += "<desc id=\"kaart-omschrijving\">\(Self.escape(Self.description(decision, frame: frame, byCode: byCode)))</desc>"
         out += Self.patterns
@@ -38,7 +40,7 @@ struct CoalitionMap: Sendable {
             let code = response?.status.rawValue ?? Self.notOffered
             counts[code, default: 0] += 1
             let name = response?.organisation.name ?? shape.name
-            let state = response.map { Self.stateText($0) } ?? "niet aangeboden"
+            let state = response.map { Self.stateText($0) } ?? Self.notOfferedLabel.lowercased()
             out += "<path class=\"coalition-map__area coalition-map__area--\(code)\" d=\"\(shape.path)\"><title>\(Self.escape(name)): \(Self.escape(state))</title></path>"
         }
         for shape in frame.shapes {
@@ -51,7 +53,7 @@ struct CoalitionMap: Sendable {
         }
         out += "</svg>"
         svg = out
-        keys = (JointDecisionStatus.allCases.map { ($0.rawValue, $0.label, Self.symbol($0)) } + [(Self.notOffered, "Niet aangeboden", Self.symbol(nil))])
+        keys = (JointDecisionStatus.allCases.map { ($0.rawValue, $0.label, Self.symbol($0)) } + [(Self.notOffered, Self.notOfferedLabel, Self.symbol(nil))])
             .compactMap { code, label, symbol in counts[code].map { Key(code: code, label: label, symbol: symbol, count: $0) } }
     }
 
@@ -64,7 +66,7 @@ struct CoalitionMap: Sendable {
         }
         out += "</ul><p class=\"meta\">Gemeentegrenzen 2023, vereenvoudigd: © CBS / Kadaster (PDOK). De tabel hieronder noemt elk besluit met zijn datum."
         if !unplaced.isEmpty {
-            out += " Niet op de kaart, omdat Tafel hun grenzen niet heeft: " + Self.escape(unplaced.joined(separator: ", ")) + "."
+            out += " Niet op de kaart (geen gemeentegrens bekend): " + Self.escape(unplaced.joined(separator: ", ")) + "."
         }
         out += "</p></figcaption></figure>"
         return out
@@ -73,9 +75,9 @@ struct CoalitionMap: Sendable {
     /// A sentence per status naming its municipalities in alphabetical order, for a reader who cannot see the picture.
     static func description(_ decision: JointDecision, frame: MunicipalityBoundaries.Frame, byCode: [String: JointDecisionResponse]) -> String {
         var groups: [(String, [String])] = JointDecisionStatus.allCases.map { status in
-            (status.label, frame.shapes.compactMap { byCode[$0.cbsCode].flatMap { $0.status == status ? $0.organisation.name : nil } })
+            (status.label, frame.shapes.compactMap { byCode[$0.cbsCode].flatMap { $0.status == status ? shortName($0.organisation.name) : nil } })
         }
-        groups.append(("Niet aangeboden", frame.shapes.filter { byCode[$0.cbsCode] == nil }.map(\.name)))
+        groups.append((notOfferedLabel, frame.shapes.filter { byCode[$0.cbsCode] == nil }.map(\.name)))
         let parts = groups.filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1.sorted().joined(separator: ", "))" }
         return "Kaart van de gemeenten. " + parts.joined(separator: ". ") + "."
     }
@@ -111,7 +113,7 @@ struct CoalitionMap: Sendable {
         <pattern id="p-verworpen" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" class="coalition-map__fill--verworpen"/><path d="M0 0L8 8M8 0L0 8" class="coalition-map__hatch"/></pattern>\
         <pattern id="p-ziet-af" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" class="coalition-map__fill--ziet_af"/><line x1="0" y1="4" x2="8" y2="4" class="coalition-map__hatch"/></pattern>\
         <pattern id="p-aangeboden" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" class="coalition-map__fill--aangeboden"/><circle cx="4" cy="4" r="1.3" class="coalition-map__dot"/></pattern>\
-        <pattern id="p-geagendeerd" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" class="coalition-map__fill--geagendeerd"/><circle cx="4" cy="4" r="1.3" class="coalition-map__dot"/></pattern>\
+        <pattern id="p-geagendeerd" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" class="coalition-map__fill--geagendeerd"/><line x1="4" y1="0" x2="4" y2="8" class="coalition-map__hatch"/></pattern>\
         </defs>
         """
 

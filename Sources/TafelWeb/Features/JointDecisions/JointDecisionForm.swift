@@ -39,7 +39,7 @@ struct JointDecisionForm: Sendable {
             fields.line("eigenaar", "Eigenaar", input.eigenaar, hint: "De organisatie achter het voorstel, zoals de VDG.", list: "organisaties"),
             fields.select("orgaan", "Besluit van", DecisionOrgan.self, input.orgaan, empty: "Niet bekend"),
             fields.line("aangebodenOp", "Aangeboden op", input.aangebodenOp, hint: "JJJJ, JJJJ-MM of JJJJ-MM-DD."),
-            fields.line("besluitenVoor", "Besluiten vóór", input.besluitenVoor, hint: "Wanneer de organisaties gevraagd is te besluiten."),
+            fields.line("besluitenVoor", "Besluiten vóór", input.besluitenVoor, hint: "De datum waarvóór de organisaties moeten besluiten."),
             fields.text("omschrijving", "Omschrijving", input.omschrijving),
         ]
         let blank = moreRows ? Self.extraRows + 10 : Self.extraRows

@@ -25,8 +25,9 @@ extension DetailPage {
                 columns: ["Organisatie", "Stand", "Lokaal besluit", "Toelichting"],
                 rows: d.responses.map { r in
                     TableRow(head: Cell(r.organisation), cells: [
-                        Cell(CoalitionMap.symbol(r.status) + " " + r.stateDutch),
-                        r.document.map { Cell($0) } ?? Cell(r.decisionURL == nil ? "" : "Besluit op de eigen site", external: r.decisionURL),
+                        Cell(r.stateDutch),
+                        r.document.map { Cell($0) } ?? Cell(r.decisionURL == nil ? "" : "Het besluit van \(CoalitionMap.shortName(r.organisation.name))",
+                                                            external: r.decisionURL),
                         Cell(r.note ?? ""),
                     ])
                 })),

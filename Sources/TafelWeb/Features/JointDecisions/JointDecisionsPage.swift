@@ -46,7 +46,7 @@ struct JointDecisionsPage: Sendable {
             let d = item.decision
             return Row(title: d.title, href: .record(.jointDecision, d.id), offeredBy: Cell(item.offeredBy), offeredOn: d.offeredOn?.dutch ?? "niet bekend",
                        standing: d.coalition.dutch,
-                       chosen: chosen.map { id in d.responses.first { $0.organisation.id == id }.map { CoalitionMap.symbol($0.status) + " " + $0.stateDutch } ?? "" })
+                       chosen: chosen.map { id in d.responses.first { $0.organisation.id == id }?.stateDutch ?? "" })
         }
         func link(_ number: Int) -> SiteRoute { .jointDecisions(filter.onPage(number)) }
         previous = page.hasPrevious ? link(page.request.page - 1) : nil
@@ -59,7 +59,7 @@ extension JointDecisionsPage: PageView {
     var main: HTML {
         """
         <h1>\(heading)</h1>
-        <p class="lead">Conceptbesluiten die een overleg aanbiedt aan de colleges van gemeenten (en andere organisaties), die elk zelf besluiten. Wie vaststelt, vormt samen de coalitie: ‘coalitions of the willing’.</p>
+        <p class="lead">Conceptbesluiten die een overleg aanbiedt aan de colleges van gemeenten (en andere organisaties), die elk zelf besluiten. De organisaties die het vaststellen, vormen samen de coalitie: ‘coalitions of the willing’.</p>
         <p><a href="\(apiHref)">Deze lijst als JSON</a></p>
         \(addHref.map { href -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(href)\">Gezamenlijk besluit toevoegen</a></p>" })
 

@@ -75,7 +75,7 @@ extension DetailPage {
             page.links.append(Crumb(label: "De bijeenkomsten van \(o.displayName) per maand in de kalender", href: .meetingMonth(organisation: o.id)))
         }
         if o.kind == .gemeente || o.kind == .provincie {
-            page.links.append(Crumb(label: "De gezamenlijke besluiten die aan \(o.displayName) zijn aangeboden, en hoe zij besloot",
+            page.links.append(Crumb(label: "Gezamenlijke besluiten aangeboden aan \(o.displayName), en haar besluit",
                                     href: .jointDecisions(JointDecisionFilter(organisation: o.id))))
         }
         return page

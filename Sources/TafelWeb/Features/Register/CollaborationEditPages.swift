@@ -110,10 +110,11 @@ struct CollaborationEditPages {
     }
 
     /// A new collaboration of the organisations that adopted a joint decision, each from the
-    /// date it did, on the decision's task.
+    /// date it did, on the decision's task; as confidential as the decision, open to the same groups.
     static func input(from detail: JointDecisionDetail) -> CollaborationInput {
         let d = detail.decision
-        var input = CollaborationInput(status: "verkenning", vertrouwelijkheid: "openbaar")
+        var input = CollaborationInput(status: "verkenning", vertrouwelijkheid: d.meta.confidentiality.rawValue)
+        input.toegang = detail.accessGroups.sorted().map(\.code)
         input.naam = d.title
         input.doel = d.proposal
         input.opgaven = detail.task.map { [$0.id] } ?? []
