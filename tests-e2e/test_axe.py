@@ -53,6 +53,9 @@ PAGES = [
     "/gezamenlijke-besluiten",
     "/gezamenlijke-besluiten?organisatie=gemeente-assen",  # the chosen organisation's column
     "/gezamenlijke-besluiten/besluit-werkagenda-zorg-2016",  # the coalition map (SVG), its legend and table
+    "/standpunten",
+    "/vertegenwoordiging",  # VNG committees, their members and achterban
+    "/standpunten/standpunt-2020-een-ministerie-verantwoordelijk-bzk-regierol",
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",
     "/inloggen",
@@ -76,6 +79,7 @@ SIGNED_IN_PAGES = [
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein/bewerken",  # question and answer rows
     "/beleidsproducten/beleidsproduct-mijn-beweging/bewerken",  # role checkboxes, consequence rows
     "/gezamenlijke-besluiten/besluit-rud-drenthe-openbaar-lichaam/bewerken",  # a row per organisation
+    "/standpunten/standpunt-2020-lange-adem-in-regeerakkoord/bewerken",
 ]
 
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

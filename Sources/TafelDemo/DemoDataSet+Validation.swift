@@ -29,6 +29,7 @@ extension DemoDataSet {
         _ = unique("agenderingsverzoeken.json", agendaRequests.map(\.id))
         _ = unique("beleidsproducten.json", policyProducts.map(\.id))
         _ = unique("gezamenlijke-besluiten.json", jointDecisions.map(\.id))
+        _ = unique("standpunten.json", stances.map(\.id))
         _ = unique("programmas.json", programmes.map(\.id))
 
         func check(_ file: String, _ id: String, _ field: String, _ value: String?, in ids: Set<String>, kind: String) {
@@ -127,6 +128,7 @@ extension DemoDataSet {
             code(f, b.id, "soort", b.soort, BodyKind.self)
             check(f, b.id, "organisatie", b.organisatie, in: organisationIDs, kind: "organisatie")
             check(f, b.id, "bovenliggende", b.bovenliggende, in: bodyIDs, kind: "gremium")
+            for id in b.achterban ?? [] { check(f, b.id, "achterban", id, in: bodyIDs, kind: "gremium") }
             sources(f, b.id, b.bronnen)
         }
         for a in agendas {
@@ -257,6 +259,14 @@ extension DemoDataSet {
             }
             for reference in d.input.references { check(f, d.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record") }
             sources(f, d.id, d.bronnen)
+        }
+        for p in stances {
+            let f = "standpunten.json"
+            do { _ = try StanceDraft(p.input) } catch {
+                problems += error.problems.map { "\(f) ‘\(p.id)’: \($0.message)" }
+            }
+            for reference in p.input.references { check(f, p.id, reference.field, reference.id, in: ids(of: reference.kind), kind: "record") }
+            sources(f, p.id, p.bronnen)
         }
         for r in agendaRequests {
             let f = "agenderingsverzoeken.json"

@@ -21,6 +21,7 @@ public struct DemoDataSet: Sendable {
     let agendaRequests: [AgendaRequestEntry]
     let policyProducts: [PolicyProductEntry]
     let jointDecisions: [JointDecisionEntry]
+    let stances: [StanceEntry]
 
     /// The data set shipped with Tafel.
     public static func bundled() throws(DemoDataError) -> DemoDataSet {
@@ -75,7 +76,8 @@ public struct DemoDataSet: Sendable {
             commitments: read("toezeggingen.json", as: [CommitmentEntry].self),
             agendaRequests: read("agenderingsverzoeken.json", as: [AgendaRequestEntry].self),
             policyProducts: read("beleidsproducten.json", as: [PolicyProductEntry].self),
-            jointDecisions: read("gezamenlijke-besluiten.json", as: [JointDecisionEntry].self))
+            jointDecisions: read("gezamenlijke-besluiten.json", as: [JointDecisionEntry].self),
+            stances: read("standpunten.json", as: [StanceEntry].self))
         guard problems.isEmpty else { throw DemoDataError(problems) }
         try set.validate()
         return set
@@ -112,7 +114,7 @@ public struct DemoDataSet: Sendable {
             "opgaven": tasks.count, "samenwerkingen": collaborations.count, "bijeenkomsten": meetings.count,
             "documenten": documents.count, "programmas": programmes.count,
             "toezeggingen": commitments.count, "agenderingsverzoeken": agendaRequests.count,
-            "beleidsproducten": policyProducts.count, "gezamenlijke-besluiten": jointDecisions.count,
+            "beleidsproducten": policyProducts.count, "gezamenlijke-besluiten": jointDecisions.count, "standpunten": stances.count,
         ]
     }
 }

@@ -51,6 +51,8 @@ struct OrganisationMembershipEntry: Decodable, Sendable {
 struct BodyEntry: Decodable, Sendable {
     let id: String, naam: String, soort: String, organisatie: String?, bovenliggende: String?
     let omschrijving: String?, vergaderingenPerJaarMin: Int?, vergaderingenPerJaarMax: Int?
+    /// The bodies that act as its constituency (achterban).
+    let achterban: [String]?
     let bronnen: [SourceEntry]?
 }
 
@@ -172,5 +174,18 @@ struct JointDecisionEntry: Decodable, Sendable {
             besluiten: (besluiten ?? []).map {
                 .init(organisatie: $0.organisatie, status: $0.status, datum: $0.datum, url: $0.url, document: $0.document, toelichting: $0.toelichting)
             })
+    }
+}
+
+/// A position towards another government (see docs/STANDPUNTEN.md).
+struct StanceEntry: Decodable, Sendable {
+    let id: String, titel: String, tekst: String?, omschrijving: String?, richting: String, adressaat: String?, eigenaar: String?
+    let gremium: String?, trekker: String?, status: String?, ingenomenOp: String?, lobbyagenda: String?, steunendeOrganisaties: [String]?
+    let opgaven: [String]?, bijeenkomst: String?, document: String?, bronnen: [SourceEntry]?
+
+    var input: StanceInput {
+        StanceInput(titel: titel, tekst: tekst, omschrijving: omschrijving, richting: richting, adressaat: adressaat, eigenaar: eigenaar,
+                    gremium: gremium, trekker: trekker, status: status, ingenomenOp: ingenomenOp, lobbyagenda: lobbyagenda,
+                    steunendeOrganisaties: steunendeOrganisaties ?? [], opgaven: opgaven ?? [], bijeenkomst: bijeenkomst, document: document)
     }
 }

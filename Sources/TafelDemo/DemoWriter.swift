@@ -39,6 +39,11 @@ final class DemoWriter {
             ])
             try await sources(.body, b.id, b.bronnen)
         }
+        for b in set.bodies {
+            for (index, constituency) in (b.achterban ?? []).enumerated() {
+                try await insert("body_constituencies", ["body_id": b.id, "position": index + 1, "constituency_id": constituency])
+            }
+        }
         for p in set.posts {
             try await insert("posts", [
                 "id": p.id, "label": p.label, "role": p.rol, "organisation_id": p.organisatie, "body_id": p.gremium,
@@ -192,6 +197,23 @@ final class DemoWriter {
                 ])
             }
             try await sources(.jointDecision, d.id, d.bronnen)
+        }
+        for p in set.stances {
+            // Checked by `validate()`, so the draft is there.
+            let draft = try StanceDraft(p.input)
+            try await insert("stances", [
+                "id": p.id, "title": draft.title, "text": draft.text, "description": draft.description, "addressee": draft.addressee.rawValue,
+                "addressee_id": draft.addresseeID, "owner_id": draft.ownerID, "body_id": draft.bodyID, "carrier_id": draft.carrierID,
+                "status": draft.status.rawValue, "taken_on": draft.takenOn?.iso, "on_lobby_agenda": draft.onLobbyAgenda ? 1 : 0,
+                "meeting_id": draft.meetingID, "document_id": draft.documentID,
+            ])
+            for (index, organisation) in draft.supporterIDs.enumerated() {
+                try await insert("stance_supporters", ["stance_id": p.id, "position": index + 1, "organisation_id": organisation])
+            }
+            for (index, task) in draft.taskIDs.enumerated() {
+                try await insert("stance_tasks", ["stance_id": p.id, "position": index + 1, "task_id": task])
+            }
+            try await sources(.stance, p.id, p.bronnen)
         }
         try await flushSources()
     }

@@ -81,6 +81,6 @@ struct VocabularyTests {
         let collections = RecordKind.allCases.map(\.collection)
         #expect(Set(collections).count == collections.count)
         #expect(RecordKind.organisation.collection == "organisaties")
-        #expect(RecordKind.allCases.filter(\.isPublished).count == 12)
+        #expect(RecordKind.allCases.filter(\.isPublished).count == 13)
     }
 }

@@ -13,7 +13,7 @@ struct DemoLoadingTests {
         "organisaties": "organisations", "personen": "persons", "posten": "posts", "lidmaatschappen": "memberships",
         "organisatielidmaatschappen": "organisation_memberships", "gremia": "bodies", "opgavenagendas": "task_agendas", "opgaven": "tasks", "samenwerkingen": "collaborations",
         "bijeenkomsten": "meetings", "documenten": "documents", "programmas": "programmes", "toezeggingen": "commitments",
-        "agenderingsverzoeken": "agenda_requests", "beleidsproducten": "policy_products", "gezamenlijke-besluiten": "joint_decisions",
+        "agenderingsverzoeken": "agenda_requests", "beleidsproducten": "policy_products", "gezamenlijke-besluiten": "joint_decisions", "standpunten": "stances",
     ]
 
     @Test("the bundled data set validates, with the expected number of records")
@@ -22,7 +22,7 @@ struct DemoLoadingTests {
         #expect(set.counts == [
             "organisaties": 43, "personen": 31, "posten": 32, "lidmaatschappen": 32, "organisatielidmaatschappen": 12, "gremia": 64,
             "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 6, "programmas": 1,
-            "toezeggingen": 7, "agenderingsverzoeken": 1, "beleidsproducten": 5, "gezamenlijke-besluiten": 3,
+            "toezeggingen": 7, "agenderingsverzoeken": 1, "beleidsproducten": 5, "gezamenlijke-besluiten": 3, "standpunten": 2,
         ])
     }
 
@@ -40,8 +40,8 @@ struct DemoLoadingTests {
             }
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
-            // 12 of them for the VDG’s member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request, 21 for the policy products, 4 for the joint decisions
-            #expect(counts["sources"] == 669)
+            // 12 of them for the VDG’s member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request, 21 for the policy products, 4 for the joint decisions, 3 for the positions
+            #expect(counts["sources"] == 672)
             #expect(counts["policy_product_consequences"] == 10 && counts["policy_product_roles"] == 7)
             #expect(counts["agenda_request_questions"] == 6 && counts["question_answers"] == 0)
             // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;

@@ -94,7 +94,7 @@ public enum TestDatabase {
         "programme_themes", "programme_meetings", "programme_partners", "programme_tasks", "programme_collaborations",
         "organisation_statements", "commitments", "commitment_fulfilments", "agenda_requests", "agenda_request_questions", "question_answers",
         "policy_products", "policy_product_roles", "policy_product_consequences", "policy_product_collaborations",
-        "joint_decisions", "joint_decision_responses",
+        "joint_decisions", "joint_decision_responses", "stances", "stance_supporters", "stance_tasks", "body_constituencies",
     ]
 
     public static func count(_ table: String, in database: Database) async throws -> Int {

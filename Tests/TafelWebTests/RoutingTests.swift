@@ -82,6 +82,11 @@ struct RoutingTests {
         case .editJointDecision: Visit(route: .editJointDecision("besluit-instemming-ibp-2018"), method: .get, account: .beheerder)
         case .apiJointDecisions: Visit(route: .apiJointDecisions(JointDecisionFilter(status: .vastgesteld)), method: .get, account: .anonymous,
                                        api: true)
+        case .representation: Visit(route: .representation, method: .get, account: .anonymous)
+        case .stances: Visit(route: .stances(StanceFilter(addressee: .rijk, onLobbyAgenda: false)), method: .get, account: .anonymous)
+        case .newStance: Visit(route: .newStance, method: .get, account: .redacteur)
+        case .editStance: Visit(route: .editStance("standpunt-2020-lange-adem-in-regeerakkoord"), method: .get, account: .beheerder)
+        case .apiStances: Visit(route: .apiStances(StanceFilter(status: .ingebracht)), method: .get, account: .anonymous, api: true)
         case .newCollaborationFromDecision: Visit(route: .newCollaborationFromDecision("besluit-werkagenda-zorg-2016"), method: .get,
                                                   account: .redacteur)
         case .editAgendaRequest: Visit(route: .editAgendaRequest("agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein"), method: .get,

@@ -44,7 +44,7 @@ public enum HistoryReferences {
         case (.collaboration, "bedragen"): Rule(parts: 5, named: [2: .organisation])
         case (.collaboration, "gerelateerd"): Rule(parts: 2, named: [1: .collaboration])
         case (.collaboration, "toegang"), (.meeting, "toegang"), (.body, "toegang"), (.programme, "toegang"), (.commitment, "toegang"),
-             (.agendaRequest, "toegang"), (.policyProduct, "toegang"), (.jointDecision, "toegang"): .groupCodes
+             (.agendaRequest, "toegang"), (.policyProduct, "toegang"), (.jointDecision, "toegang"), (.stance, "toegang"): .groupCodes
         case (.commitment, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.commitment, "document"), (.commitment, "voldaanMet"): Rule(named: [0: .document])
         case (.commitment, "doorPersoon"): Rule(named: [0: .person])
@@ -64,11 +64,17 @@ public enum HistoryReferences {
         case (.jointDecision, "bijeenkomst"): Rule(named: [0: .meeting])
         case (.jointDecision, "document"): Rule(named: [0: .document])
         case (.jointDecision, "samenwerking"): Rule(named: [0: .collaboration])
+        case (.stance, "adressaat"), (.stance, "eigenaar"), (.stance, "steunendeOrganisaties"): Rule(named: [0: .organisation])
+        case (.stance, "gremium"): Rule(named: [0: .body])
+        case (.stance, "trekker"): Rule(named: [0: .person])
+        case (.stance, "opgaven"): Rule(named: [0: .task])
+        case (.stance, "bijeenkomst"): Rule(named: [0: .meeting])
+        case (.stance, "document"): Rule(named: [0: .document])
         case (.jointDecision, "besluiten"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation, 3: .document], owner: 0)
         case (.agendaRequest, "antwoorden"):
             Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [1: .person, 2: .body, 3: .organisation, 5: .document, 6: .meeting])
         case (.body, "organisatie"): Rule(named: [0: .organisation])
-        case (.body, "onderdeelVan"): Rule(named: [0: .body])
+        case (.body, "onderdeelVan"), (.body, "achterban"): Rule(named: [0: .body])
         case (.body, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 6, named: [0: .person, 1: .organisation])
         case (.document, "toegang"): Rule(separator: ", ", parts: 2, named: [:])
         case (.organisation, "leden"): Rule(separator: MeetingInput.rowSeparator, parts: 5, named: [0: .organisation])

@@ -26,16 +26,18 @@ public struct BodyDraft: Sendable, Hashable {
     public var description: String?
     public var meetingsPerYearMin: Int?
     public var meetingsPerYearMax: Int?
+    /// The bodies that act as its constituency (achterban).
+    public var constituencyIDs: [String]
     public var members: [Member]
     public var confidentiality: Confidentiality
     public var access: [Group]
 
     public init(name: String, kind: BodyKind, organisationID: String? = nil, parentID: String? = nil, description: String? = nil,
                 meetingsPerYearMin: Int? = nil, meetingsPerYearMax: Int? = nil, members: [Member] = [],
-                confidentiality: Confidentiality = .openbaar, access: [Group] = []) {
+                confidentiality: Confidentiality = .openbaar, access: [Group] = [], constituencyIDs: [String] = []) {
         self.name = name; self.kind = kind; self.organisationID = organisationID; self.parentID = parentID
         self.description = description; self.meetingsPerYearMin = meetingsPerYearMin; self.meetingsPerYearMax = meetingsPerYearMax
-        self.members = members; self.confidentiality = confidentiality; self.access = access
+        self.members = members; self.confidentiality = confidentiality; self.access = access; self.constituencyIDs = constituencyIDs
     }
 
     public static let maximumMembers = 500
@@ -50,6 +52,11 @@ public struct BodyDraft: Sendable, Hashable {
         let description = check.text(input.omschrijving, "omschrijving", limit: 20_000)
         let (least, most) = check.timesPerYear(least: input.vergaderingenPerJaarMin, "vergaderingenPerJaarMin",
                                                most: input.vergaderingenPerJaarMax, "vergaderingenPerJaarMax")
+        var constituencies: [String] = []
+        for (index, raw) in input.achterban.enumerated() where !raw.trimmed.isEmpty {
+            if let id = check.id(raw, "achterban[\(index)]"), !constituencies.contains(id) { constituencies.append(id) }
+        }
+        if constituencies.count > 50 { check.problem("achterban", "achterban mag hoogstens 50 gremia noemen.") }
         var members: [Member] = []
         var ids: Set<String> = []
         for (index, row) in input.leden.enumerated() where !row.isEmpty {
@@ -80,7 +87,8 @@ public struct BodyDraft: Sendable, Hashable {
         let (confidentiality, access) = check.access(level: input.vertrouwelijkheid, groups: input.toegang)
         try check.finish()
         self.init(name: name ?? "", kind: kind ?? .overleg, organisationID: organisation, parentID: parent, description: description,
-                  meetingsPerYearMin: least, meetingsPerYearMax: most, members: members, confidentiality: confidentiality, access: access)
+                  meetingsPerYearMin: least, meetingsPerYearMax: most, members: members, confidentiality: confidentiality, access: access,
+                  constituencyIDs: constituencies)
     }
 
     /// The draft as input again: what an edit form starts from.
@@ -92,7 +100,7 @@ public struct BodyDraft: Sendable, Hashable {
                 .init(id: $0.id, persoon: $0.personID, rol: $0.role, namens: $0.onBehalfOfID, vanaf: $0.start?.iso, tot: $0.end?.iso,
                       waargenomenOp: $0.observedOn?.iso)
             },
-            vertrouwelijkheid: confidentiality.rawValue, toegang: access.sorted().map(\.code))
+            vertrouwelijkheid: confidentiality.rawValue, toegang: access.sorted().map(\.code), achterban: constituencyIDs)
     }
 
     /// The fields as the history records them (without the members' ids, which are Tafel's).

@@ -32,16 +32,19 @@ public struct BodyInput: Sendable, Hashable, Codable {
     public var omschrijving: String?
     public var vergaderingenPerJaarMin: String?
     public var vergaderingenPerJaarMax: String?
+    /// The bodies that act as this body's constituency (achterban): the VDG bestuur for the
+    /// Drentse members of a VNG committee.
+    public var achterban: [String]
     public var leden: [Member]
     public var vertrouwelijkheid: String?
     public var toegang: [String]
 
     public init(naam: String? = nil, soort: String? = nil, organisatie: String? = nil, onderdeelVan: String? = nil,
                 omschrijving: String? = nil, vergaderingenPerJaarMin: String? = nil, vergaderingenPerJaarMax: String? = nil,
-                leden: [Member] = [], vertrouwelijkheid: String? = nil, toegang: [String] = []) {
+                leden: [Member] = [], vertrouwelijkheid: String? = nil, toegang: [String] = [], achterban: [String] = []) {
         self.naam = naam; self.soort = soort; self.organisatie = organisatie; self.onderdeelVan = onderdeelVan
         self.omschrijving = omschrijving; self.vergaderingenPerJaarMin = vergaderingenPerJaarMin
-        self.vergaderingenPerJaarMax = vergaderingenPerJaarMax; self.leden = leden
+        self.vergaderingenPerJaarMax = vergaderingenPerJaarMax; self.leden = leden; self.achterban = achterban
         self.vertrouwelijkheid = vertrouwelijkheid; self.toegang = toegang
     }
 
@@ -50,7 +53,7 @@ public struct BodyInput: Sendable, Hashable, Codable {
         let fields: [(String, String?)] = [
             ("naam", naam), ("soort", soort), ("organisatie", organisatie), ("onderdeelVan", onderdeelVan),
             ("omschrijving", omschrijving), ("vergaderingenPerJaarMin", vergaderingenPerJaarMin),
-            ("vergaderingenPerJaarMax", vergaderingenPerJaarMax),
+            ("vergaderingenPerJaarMax", vergaderingenPerJaarMax), ("achterban", achterban.joined(separator: "; ")),
             ("leden", leden.map(\.line).joined(separator: MeetingInput.rowSeparator)),
             ("vertrouwelijkheid", vertrouwelijkheid), ("toegang", toegang.joined(separator: "; ")),
         ]
@@ -63,6 +66,7 @@ public struct BodyInput: Sendable, Hashable, Codable {
         func add(_ value: String?, _ field: String, _ kind: NamedReference.Kind) { collector.add(value, field, kind) }
         add(organisatie, "organisatie", .organisation)
         add(onderdeelVan, "onderdeelVan", .body)
+        for (index, id) in achterban.enumerated() { add(id, "achterban[\(index)]", .body) }
         for (index, row) in leden.enumerated() {
             add(row.persoon, "leden[\(index)].persoon", .person)
             add(row.namens, "leden[\(index)].namens", .organisation)

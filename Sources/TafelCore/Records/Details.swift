@@ -158,6 +158,9 @@ public struct BodyDetail: Sendable {
     public var access: [Reference] = []
     /// The portfolio programmes this body holds or serves.
     public var programmes: [Reference] = []
+    /// The bodies that act as its constituency (achterban), and those it is the constituency of.
+    public var constituencies: [Reference] = []
+    public var constituencyOf: [Reference] = []
 
     public var accessGroups: Set<Group> {
         access.groups
@@ -258,6 +261,8 @@ public struct TaskDetail: Sendable {
     public var programmes: [Reference] = []
     /// The policy products that carry it out, with their roles and consequences.
     public var policyProducts: [Reference] = []
+    /// The positions towards other governments that concern it.
+    public var stances: [Reference] = []
 
     public init(task: Task, agenda: TaskAgenda, collaborations: [Reference], sources: [Source]) {
         self.task = task; self.agenda = agenda; self.collaborations = collaborations; self.sources = sources

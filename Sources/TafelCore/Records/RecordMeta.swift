@@ -18,7 +18,7 @@ public struct RecordMeta: Sendable, Hashable {
 
 /// The kinds of record a reference, a source or a URL can point at.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest, policyProduct, jointDecision
+    case organisation, person, post, membership, body, taskAgenda, task, collaboration, meeting, document, programme, commitment, agendaRequest, policyProduct, jointDecision, stance
 
     /// The collection's path segment, shared by the web UI and the API.
     public var collection: String {
@@ -38,6 +38,7 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .agendaRequest: "agenderingsverzoeken"
         case .policyProduct: "beleidsproducten"
         case .jointDecision: "gezamenlijke-besluiten"
+        case .stance: "standpunten"
         }
     }
 
@@ -58,13 +59,14 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         case .agendaRequest: "Agenderingsverzoek"
         case .policyProduct: "Beleidsproduct"
         case .jointDecision: "Gezamenlijk besluit"
+        case .stance: "Standpunt"
         }
     }
 
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {
-        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision: true
+        case .organisation, .person, .body, .task, .collaboration, .meeting, .document, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision, .stance: true
         case .post, .membership, .taskAgenda: false
         }
     }

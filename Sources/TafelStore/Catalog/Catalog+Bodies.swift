@@ -33,12 +33,20 @@ extension Catalog {
         async let sources = sources(of: .body, id: id)
         async let access = accessList(of: .body, id: id)
         async let programmes = programmes(where: .body, is: id)
+        async let constituencies = references(.body, """
+            SELECT b.id, b.name FROM body_constituencies c JOIN bodies b ON b.id = c.constituency_id WHERE c.body_id = \(bind: id) AND
+            """ + " " + visible("b", .body) + " ORDER BY c.position")
+        async let constituencyOf = references(.body, """
+            SELECT b.id, b.name FROM body_constituencies c JOIN bodies b ON b.id = c.body_id WHERE c.constituency_id = \(bind: id) AND
+            """ + " " + visible("b", .body) + " ORDER BY b.name, b.id")
         var detail = BodyDetail(
             body: body, organisation: try await organisation.first, parent: try await parent.first, children: try await children,
             members: try await members, meetings: try await meetings, collaborations: try await collaborations,
             sources: try await sources)
         detail.access = try await access
         detail.programmes = try await programmes
+        detail.constituencies = try await constituencies
+        detail.constituencyOf = try await constituencyOf
         return detail
     }
 }

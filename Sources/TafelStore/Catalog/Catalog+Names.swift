@@ -18,6 +18,7 @@ extension RecordKind {
         case .agendaRequest: ("agenda_requests", "title")
         case .policyProduct: ("policy_products", "name")
         case .jointDecision: ("joint_decisions", "title")
+        case .stance: ("stances", "title")
         case .post, .membership: nil
         }
     }

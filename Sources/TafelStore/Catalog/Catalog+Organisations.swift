@@ -133,7 +133,7 @@ extension Catalog {
             async let municipalities = db.raw("SELECT * FROM organisations t WHERE t.kind = 'gemeente' AND " + visible("t", .organisation)
                                               + " ORDER BY t.name")
                 .all(decoding: OrganisationRow.self, with: rowDecoder)
-            async let counts = visibleCounts([.organisation, .person, .body, .collaboration, .meeting, .task, .document, .commitment, .jointDecision])
+            async let counts = visibleCounts([.organisation, .person, .body, .collaboration, .meeting, .task, .document, .commitment, .jointDecision, .stance])
             return ProvinceStanding(province: try await province?.domain(), municipalities: try await municipalities.map { try $0.domain() },
                                     counts: try await counts)
         }

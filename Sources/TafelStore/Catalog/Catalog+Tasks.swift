@@ -41,6 +41,7 @@ extension Catalog {
             sources: try await sources(of: .task, id: id))
         detail.programmes = try await programmes(where: .task, is: id)
         detail.policyProducts = try await policyProducts(where: .task, is: id)
+        detail.stances = try await stances(concerning: id)
         return detail
     }
 }

@@ -30,6 +30,8 @@ public enum Migrations {
         m0012AgendaRequests,
         m0013PolicyProducts,
         m0014JointDecisions,
+        m0015Stances,
+        m0016Constituencies,
     ]
 }
 

@@ -27,6 +27,10 @@ extension BodyEditor {
                     SELECT count(*) AS n FROM agenda_requests r WHERE r.body_id = \(bind: id)
                        OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = r.id AND a.by_body_id = \(bind: id))
                     """),
+                .init("gremium waarvoor het de achterban is", "gremia waarvoor het de achterban is",
+                      "SELECT count(*) AS n FROM body_constituencies WHERE constituency_id = \(bind: id)"),
+                .init("standpunt dat het heeft ingenomen", "standpunten die het heeft ingenomen",
+                      "SELECT count(*) AS n FROM stances WHERE body_id = \(bind: id)"),
                 .init("gezamenlijk besluit dat het heeft aangeboden", "gezamenlijke besluiten die het heeft aangeboden",
                       "SELECT count(*) AS n FROM joint_decisions WHERE offered_by_body_id = \(bind: id)"),
                 .init("document", "documenten", "SELECT count(DISTINCT document_id) AS n FROM document_parties WHERE body_id = \(bind: id)"),
@@ -40,6 +44,6 @@ extension BodyEditor {
                     WHERE p.body_id = \(bind: id) AND (m.body_id IS NULL OR m.body_id <> \(bind: id))
                     """),
             ],
-            owned: [("memberships", "body_id"), ("posts", "body_id")])
+            owned: [("memberships", "body_id"), ("posts", "body_id"), ("body_constituencies", "body_id")])
     }
 }

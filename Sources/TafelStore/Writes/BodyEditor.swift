@@ -22,6 +22,8 @@ public struct BodyEditor: Sendable {
         /// A parent body or organising organisation the viewer may not see: kept when they save.
         var hiddenParentID: String?
         var hiddenOrganisationID: String?
+        /// Constituencies the viewer may not see: kept, after theirs, when they save.
+        var hiddenConstituencyIDs: [String] = []
     }
 
     public func create(_ input: BodyInput, by viewer: Viewer) async throws -> String {
@@ -72,6 +74,7 @@ public struct BodyEditor: Sendable {
             var saved = draft
             if saved.parentID == nil { saved.parentID = stored.hiddenParentID }
             if saved.organisationID == nil { saved.organisationID = stored.hiddenOrganisationID }
+            saved.constituencyIDs += stored.hiddenConstituencyIDs.filter { !saved.constituencyIDs.contains($0) }
             try await Self.write(id: id, saved, keeping: known, now: now, by: viewer, in: db)
             try await AuditLog.record(.gewijzigd, .body, id: id, version: version, changes: changes, by: viewer, in: db)
             return version
@@ -116,6 +119,10 @@ public struct BodyEditor: Sendable {
                 ], now: now, in: db)
             }
         }
+        try await db.raw("DELETE FROM body_constituencies WHERE body_id = \(bind: id)").run()
+        for (index, constituency) in draft.constituencyIDs.enumerated() {
+            try await insertRow("body_constituencies", ["body_id": id, "position": index + 1, "constituency_id": constituency], now: now, in: db)
+        }
         try await RecordAccessRows.replace(.body, id: id, with: draft.access, in: db)
     }
 
@@ -128,6 +135,10 @@ public struct BodyEditor: Sendable {
         if let id, let parent = input.references.first(where: { $0.field == "onderdeelVan" })?.id, try await isWithin(parent, of: id, in: db) {
             problems.append(FieldProblem(field: "onderdeelVan", code: "ongeldig",
                                          message: "onderdeelVan: een gremium kan geen onderdeel zijn van zichzelf of van een eigen onderdeel."))
+        }
+        if let id, let index = input.achterban.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == id }) {
+            problems.append(FieldProblem(field: "achterban[\(index)]", code: "ongeldig",
+                                         message: "achterban[\(index)]: een gremium kan niet zijn eigen achterban zijn."))
         }
         guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
         return draft
@@ -173,6 +184,10 @@ public struct BodyEditor: Sendable {
             try await db.raw("SELECT t.id FROM organisations t WHERE t.id = \(bind: organisation) AND "
                 + Catalog.visibility(of: "t", .organisation, for: viewer)).first() != nil
         } ?? true
+        let constituencies = try await db.raw("""
+            SELECT c.constituency_id, (SELECT count(*) FROM bodies t WHERE t.id = c.constituency_id AND
+            """ + " " + Catalog.visibility(of: "t", .body, for: viewer) + ") AS seen FROM body_constituencies c WHERE c.body_id = \(bind: id) ORDER BY c.position")
+            .all(decoding: ConstituencyRow.self, with: rowDecoder)
         let draft = BodyDraft(
             name: row.name, kind: try vocabulary(row.kind, "bodies", id),
             organisationID: organisationVisible ? row.organisationId : nil, parentID: parentVisible ? row.parentId : nil,
@@ -182,10 +197,14 @@ public struct BodyEditor: Sendable {
                       start: partialDate($0.startDate), end: partialDate($0.endDate), observedOn: partialDate($0.observedOn))
             },
             confidentiality: Confidentiality(rawValue: row.confidentiality) ?? .vertrouwelijk,
-            access: try await RecordAccessRows.read(.body, id: id, in: db))
+            access: try await RecordAccessRows.read(.body, id: id, in: db),
+            constituencyIDs: constituencies.filter { $0.seen > 0 }.map(\.constituencyId))
         return Stored(draft: draft, version: row.version, hiddenParentID: parentVisible ? nil : row.parentId,
-                      hiddenOrganisationID: organisationVisible ? nil : row.organisationId)
+                      hiddenOrganisationID: organisationVisible ? nil : row.organisationId,
+                      hiddenConstituencyIDs: constituencies.filter { $0.seen == 0 }.map(\.constituencyId))
     }
+
+    private struct ConstituencyRow: Decodable { let constituencyId: String, seen: Int }
 
     private static func authorise(_ draft: BodyDraft, by viewer: Viewer) throws {
         try EditPermission.check("gremia", confidentiality: draft.confidentiality, access: draft.access, by: viewer)

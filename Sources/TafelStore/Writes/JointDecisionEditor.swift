@@ -6,63 +6,30 @@ import TafelCore
 /// decision on it and its history entry in one transaction. A link the editor may not see (a
 /// confidential body, organisation, document or collaboration) is not in what they edit and
 /// stays when they save.
-public struct JointDecisionEditor: Sendable {
-    let database: Database
+public struct JointDecisionEditor: DraftEditor {
+    package let database: Database
 
     public init(database: Database) {
         self.database = database
     }
 
-    public struct Stored: Sendable {
-        /// What the viewer may see and edit.
-        public var draft: JointDecisionDraft
-        public var version: Int
-        var full: JointDecisionDraft
+    package typealias Stored = EditableRecord<JointDecisionDraft>
+
+    package static let plural = "gezamenlijke besluiten"
+    package static let notYours = "U mag dit gezamenlijk besluit niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent."
+    package static let kind = RecordKind.jointDecision
+    package static let table = "joint_decisions"
+
+    package static func draft(_ input: JointDecisionInput) throws(ValidationFailure) -> JointDecisionDraft { try JointDecisionDraft(input) }
+    package static func references(_ input: JointDecisionInput) -> [NamedReference] { input.references }
+    package static func access(of draft: JointDecisionDraft) -> (confidentiality: Confidentiality, groups: [Group]) { (draft.confidentiality, draft.access) }
+    package static func snapshot(of draft: JointDecisionDraft) -> [(String, String?)] { draft.snapshot }
+    package static func keepingHidden(_ typed: JointDecisionDraft, of stored: Stored) -> JointDecisionDraft { typed.keepingHidden(of: stored) }
+    package static func newRow(_ draft: JointDecisionDraft) -> (id: String, columns: [String: (any Encodable & Sendable)?]) {
+        ("besluit-" + Slug.make(from: draft.title), ["title": draft.title])
     }
 
-    static let plural = "gezamenlijke besluiten"
-    public static let notYours = "U mag dit gezamenlijk besluit niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent."
-
-    public func create(_ input: JointDecisionInput, by viewer: Viewer) async throws -> String {
-        try EditPermission.checkRole(Self.plural, of: viewer)
-        return try await database.transaction { db in
-            let draft = try await Self.checked(input, by: viewer, in: db)
-            try EditPermission.check(Self.plural, confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-            let id = try await FreshID.make("besluit-" + Slug.make(from: draft.title), in: "joint_decisions", db)
-            let now = Timestamp.now()
-            try await insertRow("joint_decisions", ["id": id, "title": draft.title, "confidentiality": draft.confidentiality.rawValue], now: now, in: db)
-            try await Self.write(id: id, draft, now: now, in: db)
-            try await AuditLog.record(.aangemaakt, .jointDecision, id: id, version: 1,
-                                      changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
-            return id
-        }
-    }
-
-    /// Replaces a decision, provided it is still at `expectedVersion` (required:
-    /// `VersionRequired` without it, after the access checks); returns the new version.
-    @discardableResult
-    public func update(id: String, _ input: JointDecisionInput, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
-        try EditPermission.checkRole(Self.plural, of: viewer)
-        return try await database.transaction { db in
-            let typed = try await Self.checked(input, by: viewer, in: db)
-            try EditPermission.check(Self.plural, confidentiality: typed.confidentiality, access: typed.access, by: viewer)
-            guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
-                throw RecordNotVisible(kind: .jointDecision, id: id)
-            }
-            return try await VersionedUpdate.edit(
-                .jointDecision, table: "joint_decisions", id: id, expected: expectedVersion,
-                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: typed.snapshot,
-                notYours: Self.notYours, by: viewer, in: db) { now in
-                try await Self.write(id: id, typed.keepingHidden(of: stored), now: now, in: db)
-            }
-        }
-    }
-
-    public func current(id: String, for viewer: Viewer) async throws -> Stored? {
-        try await Self.current(id: id, for: viewer, in: database.sql)
-    }
-
-    private static func write(id: String, _ draft: JointDecisionDraft, now: String, in db: any SQLDatabase) async throws {
+    package static func write(id: String, _ draft: JointDecisionDraft, now: String, in db: any SQLDatabase) async throws {
         try await db.raw("""
             UPDATE joint_decisions SET title = \(bind: draft.title), proposal = \(bind: draft.proposal), description = \(bind: draft.description),
                 offered_by_body_id = \(bind: draft.offeredByBodyID), owner_id = \(bind: draft.ownerID), organ = \(bind: draft.organ?.rawValue),
@@ -81,17 +48,7 @@ public struct JointDecisionEditor: Sendable {
         try await RecordAccessRows.replace(.jointDecision, id: id, with: draft.access, in: db)
     }
 
-    private static func checked(_ input: JointDecisionInput, by viewer: Viewer, in db: any SQLDatabase) async throws -> JointDecisionDraft {
-        var problems: [FieldProblem] = []
-        var draft: JointDecisionDraft?
-        do { draft = try JointDecisionDraft(input) } catch { problems = error.problems }
-        problems += try await ReferenceCheck.problems(input.references, by: viewer, in: db)
-        if let draft { problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db) }
-        guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
-        return draft
-    }
-
-    static func current(id: String, for viewer: Viewer, locking: Bool = false, in db: any SQLDatabase) async throws -> Stored? {
+    package static func current(id: String, for viewer: Viewer, locking: Bool = false, in db: any SQLDatabase) async throws -> Stored? {
         struct Row: Decodable {
             let title: String, proposal: String?, description: String?, offeredByBodyId: String?, ownerId: String?, organ: String?
             let offeredOn: String?, respondBy: String?, taskId: String?, meetingId: String?, documentId: String?, collaborationId: String?

@@ -18,6 +18,8 @@ extension MeetingEditor {
                       "agendapunten van andere bijeenkomsten die een actiepunt hieruit overnemen",
                       "SELECT count(*) AS n FROM agenda_items WHERE carried_from_meeting_id = \(bind: id) AND meeting_id <> \(bind: id)"),
                 .init("toezegging", "toezeggingen", "SELECT count(*) AS n FROM commitments WHERE meeting_id = \(bind: id)"),
+                .init("standpunt dat hier is ingebracht", "standpunten die hier zijn ingebracht",
+                      "SELECT count(*) AS n FROM stances WHERE meeting_id = \(bind: id)"),
                 .init("gezamenlijk besluit dat hier is voorbereid", "gezamenlijke besluiten die hier zijn voorbereid",
                       "SELECT count(*) AS n FROM joint_decisions WHERE meeting_id = \(bind: id)"),
                 .init("agenderingsverzoek dat hier behandeld of beantwoord is", "agenderingsverzoeken die hier behandeld of beantwoord zijn", """

@@ -4,10 +4,8 @@ import TafelCore
 extension PolicyProductEditor {
     /// The stored record as its removal needs it (`RecordRemover`).
     static func deletionFound(id: String, for viewer: Viewer, locking: Bool, in db: any SQLDatabase) async throws -> RecordDeletion.Found? {
-        guard let stored = try await current(id: id, for: viewer, locking: locking, in: db) else { return nil }
-        return RecordDeletion.Found(access: stored.draft.access, version: stored.version,
-                                    hiddenParts: stored.full == stored.draft ? nil : "koppelingen met een organisatie, opgave, document of samenwerking",
-                                    snapshot: stored.draft.snapshot)
+        try await deletionFound(id: id, for: viewer, locking: locking,
+                                hiddenParts: "koppelingen met een organisatie, opgave, document of samenwerking", in: db)
     }
 
     static let deletion = RecordDeletion.Target(

@@ -6,63 +6,30 @@ import TafelCore
 /// consequences and alliances and its history entry in one transaction. A link the editor may
 /// not see (a confidential owner, task, letter or alliance) is not in what they edit and stays
 /// when they save.
-public struct PolicyProductEditor: Sendable {
-    let database: Database
+public struct PolicyProductEditor: DraftEditor {
+    package let database: Database
 
     public init(database: Database) {
         self.database = database
     }
 
-    public struct Stored: Sendable {
-        /// What the viewer may see and edit.
-        public var draft: PolicyProductDraft
-        public var version: Int
-        var full: PolicyProductDraft
+    package typealias Stored = EditableRecord<PolicyProductDraft>
+
+    package static let plural = "beleidsproducten"
+    package static let notYours = "U mag dit beleidsproduct niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent."
+    package static let kind = RecordKind.policyProduct
+    package static let table = "policy_products"
+
+    package static func draft(_ input: PolicyProductInput) throws(ValidationFailure) -> PolicyProductDraft { try PolicyProductDraft(input) }
+    package static func references(_ input: PolicyProductInput) -> [NamedReference] { input.references }
+    package static func access(of draft: PolicyProductDraft) -> (confidentiality: Confidentiality, groups: [Group]) { (draft.confidentiality, draft.access) }
+    package static func snapshot(of draft: PolicyProductDraft) -> [(String, String?)] { draft.snapshot }
+    package static func keepingHidden(_ typed: PolicyProductDraft, of stored: Stored) -> PolicyProductDraft { typed.keepingHidden(of: stored) }
+    package static func newRow(_ draft: PolicyProductDraft) -> (id: String, columns: [String: (any Encodable & Sendable)?]) {
+        ("beleidsproduct-" + Slug.make(from: draft.name), ["name": draft.name])
     }
 
-    static let plural = "beleidsproducten"
-    public static let notYours = "U mag dit beleidsproduct niet wijzigen: het valt buiten de organisaties en gremia waarvoor u redacteur bent."
-
-    public func create(_ input: PolicyProductInput, by viewer: Viewer) async throws -> String {
-        try EditPermission.checkRole(Self.plural, of: viewer)
-        return try await database.transaction { db in
-            let draft = try await Self.checked(input, by: viewer, in: db)
-            try EditPermission.check(Self.plural, confidentiality: draft.confidentiality, access: draft.access, by: viewer)
-            let id = try await FreshID.make("beleidsproduct-" + Slug.make(from: draft.name), in: "policy_products", db)
-            let now = Timestamp.now()
-            try await insertRow("policy_products", ["id": id, "name": draft.name, "confidentiality": draft.confidentiality.rawValue], now: now, in: db)
-            try await Self.write(id: id, draft, now: now, in: db)
-            try await AuditLog.record(.aangemaakt, .policyProduct, id: id, version: 1,
-                                      changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
-            return id
-        }
-    }
-
-    /// Replaces a product, provided it is still at `expectedVersion` (required: `VersionRequired`
-    /// without it, after the access checks); returns the new version.
-    @discardableResult
-    public func update(id: String, _ input: PolicyProductInput, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
-        try EditPermission.checkRole(Self.plural, of: viewer)
-        return try await database.transaction { db in
-            let typed = try await Self.checked(input, by: viewer, in: db)
-            try EditPermission.check(Self.plural, confidentiality: typed.confidentiality, access: typed.access, by: viewer)
-            guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
-                throw RecordNotVisible(kind: .policyProduct, id: id)
-            }
-            return try await VersionedUpdate.edit(
-                .policyProduct, table: "policy_products", id: id, expected: expectedVersion,
-                found: .init(access: stored.draft.access, version: stored.version, snapshot: stored.draft.snapshot), typed: typed.snapshot,
-                notYours: Self.notYours, by: viewer, in: db) { now in
-                try await Self.write(id: id, typed.keepingHidden(of: stored), now: now, in: db)
-            }
-        }
-    }
-
-    public func current(id: String, for viewer: Viewer) async throws -> Stored? {
-        try await Self.current(id: id, for: viewer, in: database.sql)
-    }
-
-    private static func write(id: String, _ draft: PolicyProductDraft, now: String, in db: any SQLDatabase) async throws {
+    package static func write(id: String, _ draft: PolicyProductDraft, now: String, in db: any SQLDatabase) async throws {
         try await db.raw("""
             UPDATE policy_products SET name = \(bind: draft.name), owner_id = \(bind: draft.ownerID), task_id = \(bind: draft.taskID),
                 domain = \(bind: draft.domain), task_kind = \(bind: draft.taskKind?.rawValue), core_task = \(bind: draft.isCoreTask.map { $0 ? 1 : 0 }),
@@ -89,17 +56,7 @@ public struct PolicyProductEditor: Sendable {
         try await RecordAccessRows.replace(.policyProduct, id: id, with: draft.access, in: db)
     }
 
-    private static func checked(_ input: PolicyProductInput, by viewer: Viewer, in db: any SQLDatabase) async throws -> PolicyProductDraft {
-        var problems: [FieldProblem] = []
-        var draft: PolicyProductDraft?
-        do { draft = try PolicyProductDraft(input) } catch { problems = error.problems }
-        problems += try await ReferenceCheck.problems(input.references, by: viewer, in: db)
-        if let draft { problems += try await RecordAccessRows.unknownGroupProblems(draft.access, in: db) }
-        guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
-        return draft
-    }
-
-    static func current(id: String, for viewer: Viewer, locking: Bool = false, in db: any SQLDatabase) async throws -> Stored? {
+    package static func current(id: String, for viewer: Viewer, locking: Bool = false, in db: any SQLDatabase) async throws -> Stored? {
         struct Row: Decodable {
             let name: String, ownerId: String?, taskId: String?, domain: String?, taskKind: String?, coreTask: Int?
             let description: String?, decidedOn: String?, documentId: String?, confidentiality: String, version: Int

@@ -11,7 +11,7 @@ public struct RecordRemover: Sendable {
     }
 
     /// The kinds that can be removed.
-    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision]
+    public static let kinds: [RecordKind] = [.body, .meeting, .programme, .commitment, .agendaRequest, .policyProduct, .jointDecision, .stance]
 
     /// The stored version, when the viewer may see the record.
     public func version(of kind: RecordKind, id: String, for viewer: Viewer) async throws -> Int? {
@@ -23,6 +23,7 @@ public struct RecordRemover: Sendable {
         case .agendaRequest: try await AgendaRequestEditor(database: database).current(id: id, for: viewer)?.version
         case .policyProduct: try await PolicyProductEditor(database: database).current(id: id, for: viewer)?.version
         case .jointDecision: try await JointDecisionEditor(database: database).current(id: id, for: viewer)?.version
+        case .stance: try await StanceEditor(database: database).current(id: id, for: viewer)?.version
         default: nil
         }
     }
@@ -56,6 +57,8 @@ public struct RecordRemover: Sendable {
             (PolicyProductEditor.deletion, { db, locking in try await PolicyProductEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         case .jointDecision:
             (JointDecisionEditor.deletion, { db, locking in try await JointDecisionEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
+        case .stance:
+            (StanceEditor.deletion, { db, locking in try await StanceEditor.deletionFound(id: id, for: viewer, locking: locking, in: db) })
         default: throw RecordNotVisible(kind: kind, id: id)
         }
     }

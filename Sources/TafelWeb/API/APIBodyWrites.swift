@@ -40,6 +40,7 @@ extension APIImplementation {
                 .init(id: $0.id, persoon: $0.persoon, rol: $0.rol, namens: $0.namens, vanaf: $0.vanaf, tot: $0.tot,
                       waargenomenOp: $0.waargenomenOp)
             },
-            vertrouwelijkheid: body.vertrouwelijkheid, toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" })
+            vertrouwelijkheid: body.vertrouwelijkheid, toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" },
+            achterban: body.achterban ?? [])
     }
 }

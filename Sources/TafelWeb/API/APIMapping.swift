@@ -137,6 +137,6 @@ enum APIMapping {
             onderliggende: d.children.map(ref),
             leden: d.members.map(member),
             bijeenkomsten: d.meetings.map(ref), samenwerkingen: d.collaborations.map(ref), programmas: d.programmes.map(ref),
-            bronnen: d.sources.map(source))
+            achterban: d.constituencies.map(ref), achterbanVoor: d.constituencyOf.map(ref), bronnen: d.sources.map(source))
     }
 }

@@ -6,6 +6,7 @@ extension SiteRoute {
         case agendaRequests, agendaRequestsODS, agendaRequestsCSV, apiAgendaRequests, newAgendaRequest, editAgendaRequest
         case policyProducts, newPolicyProduct, editPolicyProduct, apiPolicyProducts
         case jointDecisions, newJointDecision, editJointDecision, apiJointDecisions, newCollaborationFromDecision
+        case stances, newStance, editStance, apiStances, representation
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
@@ -43,6 +44,11 @@ extension SiteRoute {
         case .editJointDecision: .editJointDecision
         case .apiJointDecisions: .apiJointDecisions
         case .newCollaborationFromDecision: .newCollaborationFromDecision
+        case .stances: .stances
+        case .newStance: .newStance
+        case .editStance: .editStance
+        case .apiStances: .apiStances
+        case .representation: .representation
         case .wgrRegister: .wgrRegister
         case .organisationCollaborations: .organisationCollaborations
         case .structure: .structure

@@ -31,9 +31,13 @@ enum SiteRoute: Hashable, Sendable {
     case policyProducts(PolicyProductFilter = .init())
     /// Joint draft decisions with each organisation's decision, and the coalitions they form.
     case jointDecisions(JointDecisionFilter = .init())
+    /// Positions towards other governments: the lobby agenda among them.
+    case stances(StanceFilter = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
+    /// The bodies in which members represent the region, with their achterban.
+    case representation
     case meetingsCalendar
     case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil, organisation: String? = nil)
     case bodyCalendar(String)
@@ -70,6 +74,8 @@ enum SiteRoute: Hashable, Sendable {
     case editPolicyProduct(String)
     case newJointDecision
     case editJointDecision(String)
+    case newStance
+    case editStance(String)
     case meetingPreparation(String)
     case carryOverAction(String)
 
@@ -93,6 +99,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiAgendaRequests(AgendaRequestFilter = .init())
     case apiPolicyProducts(PolicyProductFilter = .init())
     case apiJointDecisions(JointDecisionFilter = .init())
+    case apiStances(StanceFilter = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -137,9 +144,11 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequestsCSV: "/agenderingsverzoeken.csv"
         case .policyProducts: "/beleidsproducten"
         case .jointDecisions: "/gezamenlijke-besluiten"
+        case .stances: "/standpunten"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
+        case .representation: "/vertegenwoordiging"
         case .meetingsCalendar: "/bijeenkomsten.ics"
         case .meetingMonth: "/bijeenkomsten/kalender"
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
@@ -171,6 +180,8 @@ enum SiteRoute: Hashable, Sendable {
         case .editPolicyProduct(let id): "/beleidsproducten/\(id)/bewerken"
         case .newJointDecision: "/gezamenlijke-besluiten/nieuw"
         case .editJointDecision(let id): "/gezamenlijke-besluiten/\(id)/bewerken"
+        case .newStance: "/standpunten/nieuw"
+        case .editStance(let id): "/standpunten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
         case .signIn: "/inloggen"
@@ -188,6 +199,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiAgendaRequests: "\(Self.apiBase)/agenderingsverzoeken"
         case .apiPolicyProducts: "\(Self.apiBase)/beleidsproducten"
         case .apiJointDecisions: "\(Self.apiBase)/gezamenlijke-besluiten"
+        case .apiStances: "\(Self.apiBase)/standpunten"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -203,6 +215,7 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequestsODS(let filter), .agendaRequestsCSV(let filter): filter.queryItems
         case .policyProducts(let filter): filter.queryItems + filter.page.queryItems
         case .jointDecisions(let filter): filter.queryItems + filter.page.queryItems
+        case .stances(let filter): filter.queryItems + filter.page.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
@@ -211,6 +224,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiAgendaRequests(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiPolicyProducts(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiJointDecisions(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiStances(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []
@@ -256,6 +270,7 @@ enum SiteRoute: Hashable, Sendable {
         case .agendaRequest: .agendaRequests()
         case .policyProduct: .policyProducts()
         case .jointDecision: .jointDecisions()
+        case .stance: .stances()
         default: .list(kind)
         }
     }

@@ -55,6 +55,9 @@ struct BodyForm: Sendable {
             fields.line("vergaderingenPerJaarMin", "Vergadert minstens (keer per jaar)", input.vergaderingenPerJaarMin,
                         hint: "Het ritme dat de regels vragen, bijvoorbeeld 2 tot 4 keer per jaar."),
             fields.line("vergaderingenPerJaarMax", "Vergadert hoogstens (keer per jaar)", input.vergaderingenPerJaarMax),
+            fields.line("achterban", "Achterban", input.achterban.joined(separator: "; "),
+                        hint: "De gremia waaraan de leden verantwoording afleggen en waar zij hun inbreng ophalen, zoals het VDG-bestuur voor een VNG-commissie; de id’s, gescheiden door puntkomma’s.",
+                        list: "gremia"),
         ]
         let blank = moreRows ? Self.extraRows + 5 : Self.extraRows
         members = (input.leden + Array(repeating: .init(), count: blank)).enumerated().map { index, m in
@@ -79,7 +82,7 @@ struct BodyForm: Sendable {
     }
 
     static let fieldLabels: [String: String] = [
-        "naam": "Naam", "soort": "Soort", "organisatie": "Organisatie", "onderdeelVan": "Onderdeel van",
+        "naam": "Naam", "soort": "Soort", "organisatie": "Organisatie", "onderdeelVan": "Onderdeel van", "achterban": "Achterban",
         "omschrijving": "Omschrijving", "vergaderingenPerJaarMin": "Vergadert minstens", "vergaderingenPerJaarMax": "Vergadert hoogstens",
         "leden": "Leden", "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang",
     ]
@@ -99,7 +102,7 @@ struct BodyForm: Sendable {
                 .init(id: form["\($0).id"].flatMap { $0.isEmpty ? nil : $0 }, persoon: form["\($0).persoon"], rol: form["\($0).rol"],
                       namens: form["\($0).namens"], vanaf: form["\($0).vanaf"], tot: form["\($0).tot"], waargenomenOp: form["\($0).waargenomenOp"])
             }.filter { !$0.isEmpty },
-            vertrouwelijkheid: form["vertrouwelijkheid"], toegang: form.all("toegang").flatMap { CSV.splitList($0) })
+            vertrouwelijkheid: form["vertrouwelijkheid"], toegang: form.all("toegang").flatMap { CSV.splitList($0) }, achterban: form.all("achterban").flatMap { CSV.splitList($0) })
     }
 }
 

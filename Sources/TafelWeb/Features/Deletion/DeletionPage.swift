@@ -35,6 +35,7 @@ struct DeletionPage: Sendable {
         case .agendaRequest: "Agenderingsverzoeken"
         case .policyProduct: "Beleidsproducten"
         case .jointDecision: "Gezamenlijke besluiten"
+        case .stance: "Standpunten"
         default: kind.label
         }
     }
@@ -47,6 +48,7 @@ struct DeletionPage: Sendable {
         case .commitment: "wat haar nakomt. Is ze vervallen of aangehouden, leg dat dan liever vast als besluit"
         case .agendaRequest: "zijn vragen en hun antwoorden. Is het ingetrokken of afgewezen, geef dat dan liever aan met zijn status"
         case .policyProduct: "zijn rollen, consequenties en koppelingen met samenwerkingen"
+        case .stance: "zijn steunende organisaties en koppelingen met opgaven. Is het ingetrokken, geef dat dan liever aan met zijn status"
         case .jointDecision: "het besluit van elke organisatie erover. Is het voorstel ingetrokken, zeg dat dan liever in de omschrijving"
         default: "wat erbij hoort"
         }

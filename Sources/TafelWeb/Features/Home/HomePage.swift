@@ -47,7 +47,7 @@ extension HomePage.Model {
         let labels: [(RecordKind, String)] = [
             (.organisation, "organisaties"), (.person, "personen"), (.body, "gremia"), (.collaboration, "samenwerkingen"),
             (.meeting, "bijeenkomsten"), (.task, "opgaven"), (.document, "documenten"), (.commitment, "toezeggingen"),
-            (.jointDecision, "gezamenlijke besluiten"),
+            (.jointDecision, "gezamenlijke besluiten"), (.stance, "standpunten"),
         ]
         self.init(
             shell: Shell(title: Shell.homeTitle, section: nil),

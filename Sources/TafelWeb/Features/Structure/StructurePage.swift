@@ -32,6 +32,7 @@ extension StructurePage: PageView {
         <h1>Overlegstructuur</h1>
         <p class="lead">Welke gremia er zijn en hoe ze samenhangen, per organisatie: besturen, bestuurlijke en ambtelijke overleggen, kerngroepen en werkgroepen. Ledentallen op \(date.dutch).</p>
         <p><a href="\(SiteRoute.structureCheck())">Controle overlegstructuur: volgen de gremia hun eigen regels?</a></p>
+        <p><a href="\(SiteRoute.representation)">Vertegenwoordiging: de VNG-commissies met hun leden uit de regio en hun achterban</a></p>
         \(when: charts.count > 1, contents)
         \(when: charts.isEmpty, "<p>Er zijn geen gremia die bij elkaar horen.</p>")
         \(each: charts, Self.chartSection)

@@ -30,6 +30,7 @@ extension DetailPage {
             Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
             Section("Programma's", anchor: "programmas", items: detail.programmes.map { Item($0) }),
             Section("Beleidsproducten", anchor: "beleidsproducten", items: detail.policyProducts.map { Item($0) }),
+            Section("Standpunten", anchor: "standpunten", items: detail.stances.map { Item($0) }),
         ]
         return DetailPage(
             kind: .task, heading: t.name, lead: t.description, facts: facts, sections: sections,
