@@ -38,7 +38,8 @@ struct StanceDraftTests {
     func filter() throws {
         let values = ["richting": "rijk", "status": "ingebracht", "organisatie": "gemeente-assen", "lobbyagenda": "ja", "q": "regie"]
         let filter = try StanceFilter.parse { values[$0] }
-        #expect(filter.onLobbyAgenda && filter.addressee == .rijk)
+        #expect(filter.onLobbyAgenda == true && filter.addressee == .rijk)
+        #expect(try StanceFilter.parse { $0 == "lobbyagenda" ? "nee" : nil }.onLobbyAgenda == false)
         let printed = Dictionary(uniqueKeysWithValues: filter.queryItems)
         #expect(try StanceFilter.parse { printed[$0] } == filter)
         let failure = #expect(throws: ValidationFailure.self) { try StanceFilter.parse { $0 == "lobbyagenda" ? "soms" : nil } }

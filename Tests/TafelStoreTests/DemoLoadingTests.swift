@@ -40,8 +40,8 @@ struct DemoLoadingTests {
             }
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
-            // 12 of them for the VDG’s member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request, 21 for the policy products, 4 for the joint decisions, 3 for the positions
-            #expect(counts["sources"] == 672)
+            // 12 of them for the VDG’s member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request, 21 for the policy products, 4 for the joint decisions, 3 for the positions, 3 for the achterban
+            #expect(counts["sources"] == 675)
             #expect(counts["policy_product_consequences"] == 10 && counts["policy_product_roles"] == 7)
             #expect(counts["agenda_request_questions"] == 6 && counts["question_answers"] == 0)
             // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;

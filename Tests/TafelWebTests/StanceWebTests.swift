@@ -84,7 +84,7 @@ struct StanceWebTests {
             #expect(page.text.contains("Bert Wienen") && page.text.contains("href=\"/gremia/vdg-bo-gezondheid-welzijn\""))
             #expect(page.text.contains("niet bekend: de bronnen noemen geen lid"))
             let body = try await client.execute(uri: "/gremia/vdg-bestuur", method: .get, headers: [:], body: nil)
-            #expect(body.text.contains("Achterban voor") && body.text.contains("href=\"/gremia/vng-bestuur\""))
+            #expect(body.text.contains("Is achterban van") && body.text.contains("href=\"/gremia/vng-bestuur\""))
             let api = try await client.execute(uri: "/api/v1/gremia/vng-commissie-zorg-jeugd-en-onderwijs", method: .get, headers: [:], body: nil)
             #expect(api.text.contains("achterban") && api.text.contains("vdg-bo-gezondheid-welzijn"))
         }

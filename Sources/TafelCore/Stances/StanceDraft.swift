@@ -31,8 +31,9 @@ public struct StanceDraft: Sendable, Hashable {
 
     public static let maximumRows = 100
 
-    /// Checks every field and reports every problem at once. A position that is more than a
-    /// concept has been taken, so it has a date, not after `today`.
+    /// Checks every field and reports every problem at once. A position taken (ingenomen, and what
+    /// came of it) has the date it was taken, not after `today`; one brought in without having
+    /// been adopted (a recommendation in a meeting) may have none.
     public init(_ input: StanceInput, today: PartialDate = .today()) throws(ValidationFailure) {
         var check = FieldChecker()
         let title = check.line(input.titel, "titel", limit: 300, required: true)
@@ -46,10 +47,10 @@ public struct StanceDraft: Sendable, Hashable {
         let status = input.status?.trimmed.isEmpty == false ? check.code(input.status, "status", StanceStatus.self) : .concept
         let takenOn = check.date(input.ingenomenOp, "ingenomenOp")
         if let takenOn, takenOn.iso > today.iso {
-            check.problem("ingenomenOp", "ingenomenOp (\(takenOn.iso)) ligt in de toekomst; een standpunt wordt ingenomen op een dag die geweest is.")
+            check.problem("ingenomenOp", "ingenomenOp (\(takenOn.iso)) ligt in de toekomst; kies vandaag of een eerdere datum.")
         }
-        if let status, status != .concept, takenOn == nil, input.ingenomenOp?.trimmed.isEmpty ?? true {
-            check.problem("ingenomenOp", "ingenomenOp is verplicht bij status ‘\(status.rawValue)’: wanneer werd het standpunt ingenomen?", code: "verplicht")
+        if let status, status.isTaken, takenOn == nil, input.ingenomenOp?.trimmed.isEmpty ?? true {
+            check.problem("ingenomenOp", "ingenomenOp is verplicht bij status ‘\(status.label.lowercased())’: op welke datum namen zij het standpunt in?", code: "verplicht")
         }
         var onAgenda = false
         if let raw = check.line(input.lobbyagenda, "lobbyagenda") {

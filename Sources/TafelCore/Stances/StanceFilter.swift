@@ -1,21 +1,21 @@
 /// The filters of the positions list (`/standpunten` and its API): `richting`, `status`,
-/// `eigenaar`, `organisatie` (one that supports it), `lobbyagenda` (`ja`), `q`, and paging.
+/// `eigenaar`, `organisatie` (one that supports it), `lobbyagenda` (`ja`: on it, `nee`: not), `q`, and paging.
 public struct StanceFilter: PagedQuery, Hashable {
     public var addressee: StanceAddressee?
     public var status: StanceStatus?
     public var owner: String?
     public var supporter: String?
-    public var onLobbyAgenda: Bool
+    public var onLobbyAgenda: Bool?
     public var search: SearchText?
     public var page: PageRequest
 
     public init(addressee: StanceAddressee? = nil, status: StanceStatus? = nil, owner: String? = nil, supporter: String? = nil,
-                onLobbyAgenda: Bool = false, search: SearchText? = nil, page: PageRequest = PageRequest()) {
+                onLobbyAgenda: Bool? = nil, search: SearchText? = nil, page: PageRequest = PageRequest()) {
         self.addressee = addressee; self.status = status; self.owner = owner; self.supporter = supporter; self.onLobbyAgenda = onLobbyAgenda
         self.search = search; self.page = page
     }
 
-    public var isFiltered: Bool { addressee != nil || status != nil || owner != nil || supporter != nil || onLobbyAgenda || search != nil }
+    public var isFiltered: Bool { addressee != nil || status != nil || owner != nil || supporter != nil || onLobbyAgenda != nil || search != nil }
 
     /// Reads raw query values; names every invalid one in Dutch.
     public static func parse(_ value: (String) -> String?) throws(ValidationFailure) -> StanceFilter {
@@ -26,8 +26,10 @@ public struct StanceFilter: PagedQuery, Hashable {
         filter.owner = check.id(value("eigenaar"), "eigenaar")
         filter.supporter = check.id(value("organisatie"), "organisatie")
         if let raw = check.line(value("lobbyagenda"), "lobbyagenda") {
-            if raw == "ja" { filter.onLobbyAgenda = true } else if raw != "nee" {
-                check.problem("lobbyagenda", "lobbyagenda ‘\(raw)’ bestaat niet; kies uit: ja, nee.")
+            switch raw {
+            case "ja": filter.onLobbyAgenda = true
+            case "nee": filter.onLobbyAgenda = false
+            default: check.problem("lobbyagenda", "lobbyagenda ‘\(raw)’ bestaat niet; kies uit: ja, nee.")
             }
         }
         do throws(ValidationFailure) {
@@ -47,7 +49,7 @@ public struct StanceFilter: PagedQuery, Hashable {
         if let status { items.append(("status", status.rawValue)) }
         if let owner { items.append(("eigenaar", owner)) }
         if let supporter { items.append(("organisatie", supporter)) }
-        if onLobbyAgenda { items.append(("lobbyagenda", "ja")) }
+        if let onLobbyAgenda { items.append(("lobbyagenda", onLobbyAgenda ? "ja" : "nee")) }
         return items
     }
 }

@@ -31,4 +31,7 @@ public enum StanceStatus: String, Vocabulary {
         case .ingetrokken: "Ingetrokken"
         }
     }
+
+    /// Whether those who hold it have adopted it, so that it has a date it was taken.
+    public var isTaken: Bool { self == .ingenomen || self == .behaald || self == .nietBehaald }
 }

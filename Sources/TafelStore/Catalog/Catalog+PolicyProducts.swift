@@ -99,7 +99,7 @@ extension Catalog {
 
     private func policyProductConditions(_ filter: PolicyProductFilter) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = []
-        if let owner = filter.owner { conditions.append("t.owner_id = \(bind: owner)") }
+        if let owner = filter.owner { conditions.append("t.owner_id = \(bind: owner) AND " + visibleTarget(of: "t.owner_id", .organisation)) }
         if let kind = filter.taskKind { conditions.append("t.task_kind = \(bind: kind.rawValue)") }
         if let consequence = filter.consequence {
             conditions.append("EXISTS (SELECT 1 FROM policy_product_consequences c WHERE c.product_id = t.id AND c.consequence = \(bind: consequence.rawValue))")

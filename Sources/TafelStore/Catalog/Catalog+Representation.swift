@@ -3,7 +3,7 @@ import TafelCore
 
 extension Catalog {
     /// Every body with a constituency (achterban) the viewer may see, by organisation and name,
-    /// with its members on `date` (from before or on it, until after it or open).
+    /// with its members on `date` (as the structure counts seats: begun by then, not ended before).
     public func representations(on date: PartialDate) async throws -> [Representation] {
         struct Row: Decodable { let id: String, name: String, organisationId: String?, organisationName: String? }
         struct Link: Decodable { let bodyId: String, id: String, name: String }
@@ -11,7 +11,7 @@ extension Catalog {
             SELECT t.id, t.name, t.organisation_id, (SELECT o.name FROM organisations o WHERE o.id = t.organisation_id AND
             """ + " " + visible("o", .organisation) + ") AS organisation_name FROM bodies t WHERE "
                                     + visible("t", .body) + " AND EXISTS (SELECT 1 FROM body_constituencies c JOIN bodies b ON b.id = c.constituency_id "
-                                    + "WHERE c.body_id = t.id AND " + visible("b", .body) + ") ORDER BY t.organisation_id, t.name, t.id")
+                                    + "WHERE c.body_id = t.id AND " + visible("b", .body) + ") ORDER BY organisation_name IS NULL, organisation_name, t.name, t.id")
             .all(decoding: Row.self, with: rowDecoder)
         let links = try await db.raw("""
             SELECT c.body_id, b.id, b.name FROM body_constituencies c JOIN bodies b ON b.id = c.constituency_id WHERE
@@ -19,9 +19,7 @@ extension Catalog {
         let constituencies = Dictionary(grouping: links, by: \.bodyId)
         var result: [Representation] = []
         for row in rows {
-            let members = try await membershipLines(where: "body_id", equals: row.id).filter { line in
-                (line.start ?? line.observedOn).map { $0.iso <= date.upperBound } ?? true && (line.end.map { $0.upperBound >= date.iso } ?? true)
-            }
+            let members = try await membershipLines(where: "body_id", equals: row.id).filter { date.isWithin(start: $0.start, end: $0.end) }
             result.append(Representation(
                 body: Reference(kind: .body, id: row.id, name: row.name),
                 organisation: row.organisationName.map { Reference(kind: .organisation, id: row.organisationId ?? "", name: $0) },

@@ -74,8 +74,8 @@ extension Catalog {
         var conditions: [SQLQueryString] = []
         if let addressee = filter.addressee { conditions.append("t.addressee = \(bind: addressee.rawValue)") }
         if let status = filter.status { conditions.append("t.status = \(bind: status.rawValue)") }
-        if let owner = filter.owner { conditions.append("t.owner_id = \(bind: owner)") }
-        if filter.onLobbyAgenda { conditions.append("t.on_lobby_agenda = 1") }
+        if let owner = filter.owner { conditions.append("t.owner_id = \(bind: owner) AND " + visibleTarget(of: "t.owner_id", .organisation)) }
+        if let onAgenda = filter.onLobbyAgenda { conditions.append("t.on_lobby_agenda = \(bind: onAgenda ? 1 : 0)") }
         if let supporter = filter.supporter {
             conditions.append("EXISTS (SELECT 1 FROM stance_supporters s JOIN organisations v ON v.id = s.organisation_id WHERE s.stance_id = t.id AND s.organisation_id = \(bind: supporter) AND "
                               + visible("v", .organisation) + ")")

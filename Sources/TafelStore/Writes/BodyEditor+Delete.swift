@@ -8,7 +8,9 @@ extension BodyEditor {
         let members = try await db.raw("SELECT count(*) AS n FROM memberships WHERE body_id = \(bind: id)")
             .first(decodingColumn: "n", as: Int.self) ?? 0
         return RecordDeletion.Found(access: stored.draft.access, version: stored.version,
-                                    hiddenParts: members > stored.draft.members.count ? "leden" : nil, snapshot: stored.draft.snapshot)
+                                    hiddenParts: members > stored.draft.members.count ? "leden"
+                                        : stored.hiddenConstituencyIDs.isEmpty ? nil : "een achterban",
+                                    snapshot: stored.draft.snapshot)
     }
 
     static func deletion(_ id: String) -> RecordDeletion.Target {

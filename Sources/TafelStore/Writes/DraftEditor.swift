@@ -7,8 +7,8 @@ package struct EditableRecord<Draft: Sendable & Hashable>: Sendable {
     /// What the viewer may see and edit.
     package var draft: Draft
     package var version: Int
-    /// Everything, the hidden links too.
-    package var full: Draft
+    /// Everything, the hidden links too: for the store's own use (a save puts it back).
+    var full: Draft
 
     package init(draft: Draft, version: Int, full: Draft) {
         self.draft = draft; self.version = version; self.full = full
@@ -42,7 +42,8 @@ package protocol DraftEditor: Sendable {
     static func snapshot(of draft: Draft) -> [(String, String?)]
     /// The id to make unique ("besluit-…") and the new row's columns besides `id`.
     static func newRow(_ draft: Draft) -> (id: String, columns: [String: (any Encodable & Sendable)?])
-    /// Writes everything of the draft into the row `id` and its child rows.
+    /// Writes everything of the draft into the row `id` and its child rows. Only for the steps
+    /// below: they check the role, the scope and the version and record the history first.
     static func write(id: String, _ draft: Draft, now: String, in db: any SQLDatabase) async throws
     static func current(id: String, for viewer: Viewer, locking: Bool, in db: any SQLDatabase) async throws -> EditableRecord<Draft>?
     /// The typed draft with the parts of `stored` the editor could not see put back.

@@ -36,7 +36,7 @@ extension DetailPage {
             Section("Samenwerkingen", anchor: "samenwerkingen", items: detail.collaborations.map { Item($0) }),
             Section("Programma's", anchor: "programmas", items: detail.programmes.map { Item($0) }),
             Section("Achterban", anchor: "achterban", items: detail.constituencies.map { Item($0) }),
-            Section("Achterban voor", anchor: "achterban-voor", items: detail.constituencyOf.map { Item($0) }),
+            Section("Is achterban van", anchor: "achterban-voor", items: detail.constituencyOf.map { Item($0) }),
         ]
         var page = DetailPage(
             kind: .body, heading: b.name, lead: b.description, facts: facts, sections: sections,

@@ -41,9 +41,10 @@ struct StancesPage: Sendable {
                             hint: nil),
             .choice("eigenaar", "Van", owners, selected: filter.owner),
             ListPage.Filter(name: "lobbyagenda", label: "Lobbyagenda", options: [
-                ListPage.Option(value: "", label: "Alle standpunten", selected: !filter.onLobbyAgenda),
-                ListPage.Option(value: "ja", label: "Alleen op de lobbyagenda", selected: filter.onLobbyAgenda),
-            ], value: filter.onLobbyAgenda ? "ja" : "", hint: nil),
+                ListPage.Option(value: "", label: "Alle standpunten", selected: filter.onLobbyAgenda == nil),
+                ListPage.Option(value: "ja", label: "Op de lobbyagenda", selected: filter.onLobbyAgenda == true),
+                ListPage.Option(value: "nee", label: "Niet op de lobbyagenda", selected: filter.onLobbyAgenda == false),
+            ], value: filter.onLobbyAgenda.map { $0 ? "ja" : "nee" } ?? "", hint: nil),
         ]
         let noun = page.total == 1 ? "standpunt" : "standpunten"
         resultText = filter.isFiltered ? "\(page.total) \(noun) gevonden" : "\(page.total) \(noun)"
@@ -51,7 +52,7 @@ struct StancesPage: Sendable {
             let s = item.stance
             return Row(title: s.title, href: .record(.stance, s.id), addressee: item.addressee?.name ?? s.addressee.label, owner: item.owner.map { Cell($0) } ?? Cell("niet bekend"),
                        status: s.status.label + (s.onLobbyAgenda ? " · op de lobbyagenda" : ""), takenOn: s.takenOn?.dutch ?? "niet bekend",
-                       supporters: item.supporters == 0 ? "niet bekend" : String(item.supporters))
+                       supporters: item.supporters == 0 ? "geen vastgelegd" : String(item.supporters))
         }
         func link(_ number: Int) -> SiteRoute { .stances(filter.onPage(number)) }
         previous = page.hasPrevious ? link(page.request.page - 1) : nil
@@ -65,7 +66,7 @@ extension StancesPage: PageView {
     var main: HTML {
         """
         <h1>\(heading)</h1>
-        <p class="lead">Wat gemeenten en provincie samen vinden van het beleid van een andere overheid (het Rijk, de VNG, de provincie, Europa): de tekst, wie het inneemt en uitdraagt, wie het steunt en wat ervan terechtkwam. <a href="\(lobbyHref)">De lobbyagenda</a> is de selectie die actief wordt uitgedragen.</p>
+        <p class="lead">Wat overheden in de regio samen vinden van het beleid van het Rijk, de VNG, de provincie of Europa, zoals de gemeenten via hun vereniging: de tekst, wie het inneemt en uitdraagt, wie het steunt en wat ervan terechtkwam. <a href="\(lobbyHref)">De lobbyagenda</a> is de selectie die actief wordt uitgedragen.</p>
         <p><a href="\(apiHref)">Deze lijst als JSON</a></p>
         \(addHref.map { href -> HTML in "<p class=\"record-actions\"><a class=\"button\" href=\"\(href)\">Standpunt toevoegen</a></p>" })
 
@@ -111,7 +112,7 @@ extension DetailPage {
         let s = detail.stance
         let facts = [
             Fact("Gericht aan", detail.addressee?.name ?? s.addressee.label, href: detail.addressee.flatMap(SiteRoute.page(of:))),
-            Fact("Richting", s.addressee.label), Fact("Status", s.status.label), Fact("Ingenomen", s.takenOn?.dutch ?? "niet bekend"),
+            Fact("Richting", detail.addressee == nil ? nil : s.addressee.label), Fact("Status", s.status.label), Fact("Ingenomen", s.takenOn?.dutch ?? "niet bekend"),
             Fact("Op de lobbyagenda", s.onLobbyAgenda ? "ja" : "nee"), Fact("Van", detail.owner), Fact("Ingenomen door", detail.body),
             Fact("Trekker", detail.carrier), Fact("Ingebracht in", detail.meeting), Fact("Document", detail.document),
         ]

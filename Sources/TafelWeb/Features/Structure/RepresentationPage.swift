@@ -23,7 +23,7 @@ struct RepresentationPage: Sendable {
             Group(body: r.body, organisation: r.organisation?.name ?? "", constituencies: r.constituencies,
                   members: r.members.map { m in
                       [m.person.name, m.role, m.onBehalfOf.map { "namens \($0.name)" },
-                       m.start.map { "sinds \($0.dutch)" } ?? m.observedOn.map { "volgens de bron van \($0.dutch)" }]
+                       m.start.map { "sinds \($0.dutch)" } ?? m.observedOn.map { "volgens een bron van \($0.dutch)" }]
                           .compactMap { $0 }.joined(separator: ", ")
                   })
         }
@@ -51,8 +51,8 @@ extension RepresentationPage: PageView {
     private var table: HTML {
         """
         <table class="data">
-          <caption class="visually-hidden">Gremia met hun leden uit de regio en hun achterban</caption>
-          <thead><tr>\(HTML.columnHeads(["Gremium", "Van", "Leden uit de regio", "Achterban"]))</tr></thead>
+          <caption class="visually-hidden">Gremia met hun leden en hun achterban</caption>
+          <thead><tr>\(HTML.columnHeads(["Gremium", "Van", "Leden", "Achterban"]))</tr></thead>
           <tbody>
             \(each: groups, Self.row)
           </tbody>
