@@ -72,9 +72,11 @@ public struct Catalog: Sendable {
     }
 
     /// One page of `select` (which must name its table `t`) of what the viewer may see, with the total count.
+    /// `narrowingFirst` finds the page's ids first and then reads only those rows: for a list whose
+    /// filter and order an index covers, so that the rows that do not make the page are never read.
     func page<Row: Decodable>(
         _ type: Row.Type, select: SQLQueryString, from table: String, kind: RecordKind, conditions: [SQLQueryString],
-        orderBy: String, page request: PageRequest
+        orderBy: String, page request: PageRequest, narrowingFirst: Bool = false
     ) async throws -> (rows: [Row], total: Int) {
         let filter = whereClause([visible("t", kind)] + conditions)
         // Unfiltered, for the public: all rows less the few that are not public (see visibleCounts).
@@ -82,6 +84,16 @@ public struct Catalog: Sendable {
             ? "SELECT (SELECT COUNT(*) FROM \(unsafeRaw: table)) - (SELECT COUNT(*) FROM \(unsafeRaw: table) t WHERE t.confidentiality <> 'openbaar') AS total"
             : "SELECT COUNT(*) AS total FROM \(unsafeRaw: table) t" + filter
         let count = try await db.raw(countSQL).first(decodingColumn: "total", as: Int.self) ?? 0
+        if narrowingFirst {
+            let ids = try await db.raw("SELECT t.id FROM \(unsafeRaw: table) t" + filter
+                                       + " ORDER BY \(unsafeRaw: orderBy) LIMIT \(literal: request.size) OFFSET \(literal: request.offset)")
+                .all(decodingColumn: "id", as: String.self)
+            guard !ids.isEmpty else { return ([], count) }
+            let list: SQLQueryString = "(" + ids.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
+            let rows = try await db.raw(select + " FROM \(unsafeRaw: table) t WHERE t.id IN " + list + " ORDER BY \(unsafeRaw: orderBy)")
+                .all(decoding: Row.self, with: rowDecoder)
+            return (rows, count)
+        }
         let rows = try await db.raw(
             select + " FROM \(unsafeRaw: table) t" + filter
                 + " ORDER BY \(unsafeRaw: orderBy) LIMIT \(literal: request.size) OFFSET \(literal: request.offset)"

@@ -32,6 +32,7 @@ public enum Migrations {
         m0014JointDecisions,
         m0015Stances,
         m0016Constituencies,
+        m0017OpenCommitments,
     ]
 }
 
