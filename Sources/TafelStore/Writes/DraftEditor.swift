@@ -40,6 +40,9 @@ package protocol DraftEditor: Sendable {
     static func references(_ input: Input) -> [NamedReference]
     static func access(of draft: Draft) -> (confidentiality: Confidentiality, groups: [Group])
     static func snapshot(of draft: Draft) -> [(String, String?)]
+    /// The draft as input again (what an edit form starts from), and an input's fields in the API's names.
+    static func input(of draft: Draft) -> Input
+    static func values(of input: Input) -> [(String, String?)]
     /// The id to make unique ("besluit-…") and the new row's columns besides `id`.
     static func newRow(_ draft: Draft) -> (id: String, columns: [String: (any Encodable & Sendable)?])
     /// Writes everything of the draft into the row `id` and its child rows. Only for the steps

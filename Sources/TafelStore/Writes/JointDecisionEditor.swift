@@ -24,6 +24,8 @@ public struct JointDecisionEditor: DraftEditor {
     package static func references(_ input: JointDecisionInput) -> [NamedReference] { input.references }
     package static func access(of draft: JointDecisionDraft) -> (confidentiality: Confidentiality, groups: [Group]) { (draft.confidentiality, draft.access) }
     package static func snapshot(of draft: JointDecisionDraft) -> [(String, String?)] { draft.snapshot }
+    package static func input(of draft: JointDecisionDraft) -> JointDecisionInput { draft.input }
+    package static func values(of input: JointDecisionInput) -> [(String, String?)] { input.values }
     package static func keepingHidden(_ typed: JointDecisionDraft, of stored: Stored) -> JointDecisionDraft { typed.keepingHidden(of: stored) }
     package static func newRow(_ draft: JointDecisionDraft) -> (id: String, columns: [String: (any Encodable & Sendable)?]) {
         ("besluit-" + Slug.make(from: draft.title), ["title": draft.title])

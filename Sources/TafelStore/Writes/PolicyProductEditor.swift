@@ -24,6 +24,8 @@ public struct PolicyProductEditor: DraftEditor {
     package static func references(_ input: PolicyProductInput) -> [NamedReference] { input.references }
     package static func access(of draft: PolicyProductDraft) -> (confidentiality: Confidentiality, groups: [Group]) { (draft.confidentiality, draft.access) }
     package static func snapshot(of draft: PolicyProductDraft) -> [(String, String?)] { draft.snapshot }
+    package static func input(of draft: PolicyProductDraft) -> PolicyProductInput { draft.input }
+    package static func values(of input: PolicyProductInput) -> [(String, String?)] { input.values }
     package static func keepingHidden(_ typed: PolicyProductDraft, of stored: Stored) -> PolicyProductDraft { typed.keepingHidden(of: stored) }
     package static func newRow(_ draft: PolicyProductDraft) -> (id: String, columns: [String: (any Encodable & Sendable)?]) {
         ("beleidsproduct-" + Slug.make(from: draft.name), ["name": draft.name])

@@ -22,6 +22,8 @@ public struct StanceEditor: DraftEditor {
     package static func references(_ input: StanceInput) -> [NamedReference] { input.references }
     package static func access(of draft: StanceDraft) -> (confidentiality: Confidentiality, groups: [Group]) { (draft.confidentiality, draft.access) }
     package static func snapshot(of draft: StanceDraft) -> [(String, String?)] { draft.snapshot }
+    package static func input(of draft: StanceDraft) -> StanceInput { draft.input }
+    package static func values(of input: StanceInput) -> [(String, String?)] { input.values }
     package static func newRow(_ draft: StanceDraft) -> (id: String, columns: [String: (any Encodable & Sendable)?]) {
         ("standpunt-" + Slug.make(from: draft.title), ["title": draft.title, "addressee": draft.addressee.rawValue, "status": draft.status.rawValue])
     }

@@ -2,100 +2,26 @@ import Hummingbird
 import TafelCore
 import TafelStore
 
-/// The editor’s pages for policy products. An invalid form comes back with every problem named
-/// and everything typed kept; "Meer lege regels" comes back with more empty rows, unsaved; a
-/// stale edit gets a conflict page.
-struct PolicyProductEditPages {
-    let editor: PolicyProductEditor
-    let catalog: Catalogs
-    let renderer: Renderer
-
-    static let purpose = "beleidsproducten toevoegen of wijzigen"
-    static let newHeading = "Beleidsproduct toevoegen"
-    static let editHeading = "Beleidsproduct bewerken"
-
-    func addRoutes(to router: RouterGroup<AppContext>) {
-        router.get(.newPolicyProduct, use: showNew)
-        router.post(.policyProducts(), use: create)
-        router.get(.editPolicyProduct(.routeID), use: showEdit)
-        router.post(.editPolicyProduct(.routeID), use: update)
+/// The editor’s pages for policy products (`DraftEditPages`).
+extension DraftEditPages where Editor == PolicyProductEditor, Form == PolicyProductForm {
+    static func policyProducts(database: Database, catalog: Catalogs, renderer: Renderer) -> Self {
+        Self(editor: PolicyProductEditor(database: database), catalog: catalog, renderer: renderer,
+             purpose: "beleidsproducten toevoegen of wijzigen", newHeading: "Beleidsproduct toevoegen", editHeading: "Beleidsproduct bewerken",
+             newRoute: .newPolicyProduct, createRoute: .policyProducts(), editRoute: { .editPolicyProduct($0) },
+             newInput: { request in
+                 PolicyProductInput(eigenaar: request.queryValue("eigenaar"), opgave: request.queryValue("opgave"),
+                                    vertrouwelijkheid: Confidentiality.openbaar.rawValue)
+             })
     }
+}
 
-    func showNew(_ request: Request, context: AppContext) async throws -> Response {
-        try context.requireEditor(to: Self.purpose)
-        let input = PolicyProductInput(eigenaar: request.queryValue("eigenaar"), opgave: request.queryValue("opgave"),
-                                       vertrouwelijkheid: Confidentiality.openbaar.rawValue)
-        return try await render(input, action: .policyProducts(), heading: Self.newHeading, version: nil, context: context)
-    }
-
-    func create(_ request: Request, context: AppContext) async throws -> Response {
-        try context.requireEditor(to: Self.purpose)
-        var request = request
-        let form = try await request.form(context: context)
-        let input = PolicyProductForm.input(from: form)
-        if form["actie"] == "meer-regels" {
-            return try await render(input, action: .policyProducts(), heading: Self.newHeading, version: nil, context: context, moreRows: true)
-        }
-        do {
-            let id = try await editor.create(input, by: context.viewer)
-            return .redirect(to: SiteRoute.record(.policyProduct, id).href, type: .normal)
-        } catch let failure as ValidationFailure {
-            return try await render(input, action: .policyProducts(), heading: Self.newHeading, version: nil, context: context,
-                                    problems: failure.problems, status: .badRequest)
-        }
-    }
-
-    func showEdit(_ request: Request, context: AppContext) async throws -> Response {
-        try context.requireEditor(to: Self.purpose)
-        let id = try request.recordID(context, kind: .policyProduct)
-        let stored = try await editable(id, context)
-        return try await render(stored.draft.input, action: .editPolicyProduct(id), heading: Self.editHeading, version: stored.version,
-                                context: context)
-    }
-
-    func update(_ request: Request, context: AppContext) async throws -> Response {
-        try context.requireEditor(to: Self.purpose)
-        let id = try request.recordID(context, kind: .policyProduct)
-        var request = request
-        let form = try await request.form(context: context)
-        let input = PolicyProductForm.input(from: form)
-        let version = form["versie"].flatMap { Int($0) }
-        let action = SiteRoute.editPolicyProduct(id)
-        if form["actie"] == "meer-regels" {
-            _ = try await editable(id, context)
-            return try await render(input, action: action, heading: Self.editHeading, version: version, context: context, moreRows: true)
-        }
-        return try await FormSubmission.update(
-            version: version, done: SiteRoute.record(.policyProduct, id).href,
-            save: { _ = try await editor.update(id: id, input, expectedVersion: version, by: context.viewer) },
-            storedVersion: { try await editor.current(id: id, for: context.viewer)?.version },
-            differences: { FormConflict.rows(stored: try await editable(id, context).draft.snapshot, typed: input.values, labels: PolicyProductForm.fieldLabels) },
-            again: { again in
-                try await render(input, action: action, heading: Self.editHeading, version: again.version, context: context,
-                                 problems: again.problems, conflict: again.conflict, status: again.status)
-            })
-    }
-
-    private func editable(_ id: String, _ context: AppContext) async throws -> PolicyProductEditor.Stored {
-        guard let stored = try await editor.current(id: id, for: context.viewer) else { throw RecordNotFound(kind: .policyProduct, id: id) }
-        guard context.viewer.mayEdit(recordGroups: Set(stored.draft.access)) else {
-            throw AccessDenied(PolicyProductEditor.notYours)
-        }
-        return stored
-    }
-
-    private func render(_ input: PolicyProductInput, action: SiteRoute, heading: String, version: Int?, context: AppContext,
-                        problems: [FieldProblem] = [], conflict: FormConflict? = nil, moreRows: Bool = false,
-                        status: HTTPResponse.Status = .ok) async throws -> Response {
-        let catalog = catalog(context)
+extension PolicyProductForm: DraftFormPage {
+    static func choices(_ catalog: Catalog) async throws -> PolicyProductFormChoices {
         async let organisations = catalog.organisationChoices()
         async let tasks = catalog.taskChoices()
         async let documents = catalog.documentChoices()
         async let collaborations = catalog.collaborationChoices()
-        let choices = PolicyProductFormChoices(organisations: try await organisations, tasks: try await tasks, documents: try await documents,
-                                               collaborations: try await collaborations)
-        return renderer.render(PolicyProductForm(input: input, action: action, heading: heading, version: version,
-                                                 csrf: context.session?.csrfToken ?? "", choices: choices, problems: problems,
-                                                 conflict: conflict, moreRows: moreRows), status: status)
+        return PolicyProductFormChoices(organisations: try await organisations, tasks: try await tasks, documents: try await documents,
+                                        collaborations: try await collaborations)
     }
 }

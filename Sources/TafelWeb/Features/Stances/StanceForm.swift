@@ -21,8 +21,9 @@ struct StanceForm: Sendable {
     let hasProblems: Bool
     let conflict: FormConflict?
 
+    /// `moreRows` is for the shape `DraftFormPage` shares: this form has no rows to add.
     init(input: StanceInput, action: SiteRoute, heading: String, version: Int?, csrf: String, choices: StanceFormChoices,
-         problems: [FieldProblem] = [], conflict: FormConflict? = nil) {
+         problems: [FieldProblem] = [], conflict: FormConflict? = nil, moreRows: Bool = false) {
         let fields = FormFieldMaker(problems: problems)
         shell = Shell(title: heading, section: .stance, breadcrumbs: [Crumb(label: "Standpunten", href: .stances())])
         self.heading = heading
