@@ -111,6 +111,8 @@ let package = Package(
         .testTarget(
             name: "TafelCoreTests",
             dependencies: ["TafelCore"],
+            // Read by path (#filePath), so that the test reads the committed file itself.
+            exclude: ["Fixtures"],
             swiftSettings: strictness
         ),
         .target(
