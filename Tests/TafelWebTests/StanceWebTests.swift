@@ -41,6 +41,11 @@ struct StanceWebTests {
             let bad = try await client.execute(uri: "/standpunten", method: .post, headers: app.headers(.redacteur, form: true),
                                                body: app.form(.redacteur, typed + [("actie", "opslaan")]))
             #expect(bad.status == .badRequest && bad.text.contains("value=\"gemeente-assen; gemeente-emmen\"") && bad.text.contains("ingenomenOp is verplicht"))
+            let unknown = try await client.execute(uri: "/standpunten", method: .post, headers: app.headers(.redacteur, form: true),
+                                                   body: app.form(.redacteur, [("titel", "X"), ("richting", "rijk"),
+                                                                               ("steunendeOrganisaties", "gemeente-assen; Gemeente Emmen"), ("actie", "opslaan")]))
+            #expect(unknown.status == .badRequest && unknown.text.contains("id=\"fout-steunendeOrganisaties\""),
+                    "the problem of one item of a list stands at the field it was typed in")
             let good = try await client.execute(uri: "/standpunten", method: .post, headers: app.headers(.redacteur, form: true),
                                                 body: app.form(.redacteur, typed + [("ingenomenOp", "2026-03-12"), ("lobbyagenda", "ja"), ("actie", "opslaan")]))
             #expect(good.status == .seeOther && good.headers[.location] == "/standpunten/standpunt-structurele-middelen-voor-de-res")

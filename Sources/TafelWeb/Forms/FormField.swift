@@ -24,8 +24,11 @@ struct FormField: Sendable {
 struct FormFieldMaker: Sendable {
     let problems: [FieldProblem]
 
+    /// The messages for `name`, and for the items of a list typed in one field (`samenwerkingen[1]`
+    /// belongs to the field `samenwerkingen`), so that the error stands next to what was typed.
     func error(_ name: String) -> String? {
-        let messages = problems.filter { $0.field == name }.map(\.message)
+        let messages = problems.filter { $0.field == name || ($0.field.hasPrefix(name + "[") && $0.field.last == "]"
+                                                                && !$0.field.dropFirst(name.count).contains(".")) }.map(\.message)
         return messages.isEmpty ? nil : messages.joined(separator: " ")
     }
 
