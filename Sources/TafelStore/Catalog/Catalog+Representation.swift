@@ -28,9 +28,11 @@ extension Catalog {
             SELECT c.body_id, b.id, b.name FROM body_constituencies c JOIN bodies b ON b.id = c.constituency_id WHERE
             """ + " " + visible("b", .body) + " ORDER BY c.body_id, c.position").all(decoding: Link.self, with: rowDecoder)
         let constituencies = Dictionary(grouping: links, by: \.bodyId)
+        // Every body's members in one query, not one per body.
+        let lines = Dictionary(grouping: try await membershipLines(where: "body_id", in: rows.map(\.id)), by: { $0.body?.id ?? "" })
         var result: [Representation] = []
         for row in rows {
-            let members = try await membershipLines(where: "body_id", equals: row.id).filter { date.isWithin(start: $0.start, end: $0.end) }
+            let members = (lines[row.id] ?? []).filter { date.isWithin(start: $0.start, end: $0.end) }
             result.append(Representation(
                 body: Reference(kind: .body, id: row.id, name: row.name),
                 organisation: row.organisationName.map { Reference(kind: .organisation, id: row.organisationId ?? "", name: $0) },

@@ -136,6 +136,13 @@ public struct Catalog: Sendable {
 
     /// Memberships, with the names of everything they point at, filtered by one column.
     func membershipLines(where column: String, equals id: String) async throws -> [MembershipLine] {
+        try await membershipLines(where: column, in: [id])
+    }
+
+    /// Memberships whose `column` is any of `ids`, in one query (a page of several bodies).
+    func membershipLines(where column: String, in ids: [String]) async throws -> [MembershipLine] {
+        guard !ids.isEmpty else { return [] }
+        let list: SQLQueryString = "(" + ids.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ") + ")"
         struct Row: Decodable {
             let id: String, personId: String, personName: String, organisationId: String?, organisationName: String?
             let bodyId: String?, bodyName: String?, postLabel: String?, role: String?
@@ -152,8 +159,8 @@ public struct Catalog: Sendable {
             LEFT JOIN bodies b ON b.id = m.body_id
             LEFT JOIN posts po ON po.id = m.post_id
             LEFT JOIN organisations ob ON ob.id = m.on_behalf_of_id
-            WHERE m.\(unsafeRaw: column) = \(bind: id)
-            """ + " AND "
+            WHERE m.\(unsafeRaw: column) IN
+            """ + " " + list + " AND "
             + visible("p", .person) + " AND " + visibleOrAbsent("o", .organisation, via: "m.organisation_id")
             + " AND " + visibleOrAbsent("b", .body, via: "m.body_id")
             + " AND " + visibleOrAbsent("ob", .organisation, via: "m.on_behalf_of_id")
