@@ -54,6 +54,7 @@ PAGES = [
     "/gezamenlijke-besluiten?organisatie=gemeente-assen",  # the chosen organisation's column
     "/gezamenlijke-besluiten/besluit-werkagenda-zorg-2016",  # the coalition map (SVG), its legend and table
     "/standpunten",
+    "/zoeken?q=toezeggingen",
     "/vertegenwoordiging",  # VNG committees, their members and achterban
     "/standpunten/standpunt-2020-een-ministerie-verantwoordelijk-bzk-regierol",
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee

@@ -28,6 +28,7 @@ public struct DemoLoader: Sendable {
         try await database.transaction { db in
             if replacingExisting { try await Self.clear(db) }
             try await DemoWriter(db: db, now: Timestamp.now()).write(set)
+            try await SearchIndex.rebuild(in: db)
         }
         logger.info("demogegevens geladen", metadata: ["aantallen": "\(set.counts)"])
     }

@@ -28,12 +28,11 @@ struct SearchTextTests {
         #expect(message.contains("201"))
     }
 
-    @Test("LIKE wildcards in the text are escaped, and the pattern is lowercased")
-    func likePattern() throws {
-        #expect(try SearchText.parse("Assen")?.likePattern == "%assen%")
-        #expect(try SearchText.parse("50%")?.likePattern == #"%50\%%"#)
-        #expect(try SearchText.parse("a_b")?.likePattern == #"%a\_b%"#)
-        #expect(try SearchText.parse(#"c:\x"#)?.likePattern == #"%c:\\x%"#)
-        #expect(try SearchText.parse("%_%")?.likePattern == #"%\%\_\%%"#)
+    @Test("is read as a search, and a search of exclusions only is refused with its field")
+    func readAsSearch() throws {
+        #expect(try SearchText.parse("Toezeggingen")?.query == SearchQuery(required: [[.word("toezegg")]]))
+        let failure = #expect(throws: ValidationFailure.self) { try SearchText.parse("-geheim") }
+        #expect(failure?.problems.map(\.field) == ["q"])
+        #expect(failure?.problems.first?.code == "alleen_uitsluiting")
     }
 }

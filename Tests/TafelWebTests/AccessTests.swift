@@ -162,6 +162,14 @@ struct AccessTests {
                     #expect(Self.total(api.text) == 0, "\(kind.collection) API counts a hidden record")
                 }
             }
+            // Nor does the search over everything: no hit, no count, no facet.
+            for token in [app.internalToken, app.confidentialToken] {
+                let page = try await client.execute(uri: SiteRoute.search(SiteSearch(search: try SearchText.parse(token))).href, method: .get, headers: [:], body: nil)
+                #expect(page.status == .ok && page.text.contains(">0 resultaten<"), "/zoeken counts a hidden record")
+                #expect(!page.text.contains("class=\"search-result\""), "/zoeken shows a hit of a hidden record")
+                let api = try await client.execute(uri: SiteRoute.apiSearch(SiteSearch(search: try SearchText.parse(token))).href, method: .get, headers: [:], body: nil)
+                #expect(Self.total(api.text) == 0 && !api.text.contains("\"aantal\""), "/api/v1/zoeken counts a hidden record")
+            }
         }
     }
 
@@ -176,6 +184,12 @@ struct AccessTests {
             let api = try await client.execute(uri: "/api/v1/samenwerkingen?q=\(app.confidentialToken)", method: .get,
                                                headers: app.headers(.lidLezer, api: true), body: nil)
             #expect(Self.total(api.text) == 1)
+            let search = try await client.execute(uri: SiteRoute.apiSearch(SiteSearch(search: try SearchText.parse(app.confidentialToken))).href,
+                                                  method: .get, headers: app.headers(.lidLezer, api: true), body: nil)
+            #expect((Self.total(search.text) ?? 0) > 0, "a member finds what it may see")
+            let plainSearch = try await client.execute(uri: SiteRoute.apiSearch(SiteSearch(search: try SearchText.parse(app.confidentialToken))).href,
+                                                       method: .get, headers: app.headers(.lezer, api: true), body: nil)
+            #expect(Self.total(plainSearch.text) == 0)
         }
     }
 

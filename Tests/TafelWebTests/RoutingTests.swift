@@ -87,6 +87,10 @@ struct RoutingTests {
         case .newStance: Visit(route: .newStance, method: .get, account: .redacteur)
         case .editStance: Visit(route: .editStance("standpunt-2020-lange-adem-in-regeerakkoord"), method: .get, account: .beheerder)
         case .apiStances: Visit(route: .apiStances(StanceFilter(status: .ingebracht)), method: .get, account: .anonymous, api: true)
+        case .search: Visit(route: .search(SiteSearch(search: try! SearchText.parse("samenwerking"), collection: .collaboration)), method: .get,
+                            account: .anonymous)
+        case .apiSearch: Visit(route: .apiSearch(SiteSearch(search: try! SearchText.parse("\"sociaal domein\""), year: 2010)), method: .get,
+                               account: .anonymous, api: true)
         case .newCollaborationFromDecision: Visit(route: .newCollaborationFromDecision("besluit-werkagenda-zorg-2016"), method: .get,
                                                   account: .redacteur)
         case .editAgendaRequest: Visit(route: .editAgendaRequest("agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein"), method: .get,
@@ -158,6 +162,21 @@ struct RoutingTests {
             let query = try #require(URLComponents(string: route.href)).queryItems ?? []
             let values = Dictionary(query.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
             #expect(try RegisterFilter.parse { values[$0] } == filter, "\(route.href)")
+        }
+    }
+
+    static let searches: [SiteSearch] = [
+        SiteSearch(),
+        SiteSearch(search: try! SearchText.parse("\"sociaal domein\" OR jeugd* -verslag & 100%"), collection: .document, sort: "statenbrief",
+                   organisation: "gemeente-assen", year: 2010, page: PageRequest(page: 3, size: 50)),
+    ]
+
+    @Test("a search reads back as it was printed", arguments: searches)
+    func searchRoundTrip(search: SiteSearch) throws {
+        for route in [SiteRoute.search(search), .apiSearch(search)] {
+            let items = try #require(URLComponents(string: route.href)).queryItems ?? []
+            let values = Dictionary(items.map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { first, _ in first })
+            #expect(try SiteSearch.parse { values[$0] } == search, "\(route.href)")
         }
     }
 

@@ -116,6 +116,8 @@ struct SecuredApp: Sendable {
         }
         // A public fact of a public record quoting the confidential document.
         try await insert("INSERT INTO sources (subject_kind, subject_id, position, document_id, passage, created_at, updated_at) VALUES ('organisation', 'gemeente-assen', 999, \(bind: confidentialDocumentID), \(bind: "Passage \(confidentialToken)"), \(bind: now), \(bind: now))")
+        // Rows written by SQL, not through an editor: the search index learns of them as after a load.
+        try await SearchIndex.rebuild(database)
         let otherDocumentID = try #require(try await sql.raw("SELECT id FROM documents WHERE confidentiality = 'openbaar' AND id NOT IN (SELECT subject_id FROM record_access) ORDER BY id LIMIT 1").first(decodingColumn: "id", as: String.self))
         return SecuredApp(internalToken: internalToken, confidentialToken: confidentialToken, database: database,
                           credentials: credentials, ownDocumentID: ownDocumentID, otherDocumentID: otherDocumentID,

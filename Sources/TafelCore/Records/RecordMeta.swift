@@ -63,6 +63,27 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    public var pluralLabel: String {
+        switch self {
+        case .organisation: "Organisaties"
+        case .person: "Personen"
+        case .post: "Posten"
+        case .membership: "Lidmaatschappen"
+        case .body: "Gremia"
+        case .taskAgenda: "Opgavenagenda’s"
+        case .task: "Opgaven"
+        case .collaboration: "Samenwerkingen"
+        case .meeting: "Bijeenkomsten"
+        case .document: "Documenten"
+        case .programme: "Programma’s"
+        case .commitment: "Toezeggingen"
+        case .agendaRequest: "Agenderingsverzoeken"
+        case .policyProduct: "Beleidsproducten"
+        case .jointDecision: "Gezamenlijke besluiten"
+        case .stance: "Standpunten"
+        }
+    }
+
     /// Whether the record has its own page and API item.
     public var isPublished: Bool {
         switch self {

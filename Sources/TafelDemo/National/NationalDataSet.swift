@@ -93,6 +93,7 @@ public struct NationalDataSet: Sendable {
                     try await writer.append(NationalTables.datasetFacts, [.text(key), .text(value)])
                 }
                 try await writer.flushAll()
+                try await SearchIndex.rebuild(in: db)
             } catch {
                 // No statement may still run on the connection when the transaction rolls back.
                 try? await writer.drain()

@@ -5,7 +5,8 @@ import TafelCore
 /// Every change to a record, written in the transaction that makes it, and read back
 /// as the record's history.
 public enum AuditLog {
-    /// Writes one entry using `db`, which must be the transaction of the change itself.
+    /// Writes one entry using `db`, which must be the transaction of the change itself, and brings
+    /// the record's search entry in line with the change.
     static func record(_ action: AuditEntry.Action, _ kind: RecordKind, id: String, version: Int,
                        changes: [AuditEntry.Change], by viewer: Viewer, in db: any SQLDatabase) async throws {
         let json = try JSONEncoder.sorted.encode(changes.map(StoredChange.init))
@@ -15,6 +16,7 @@ public enum AuditLog {
                     \(bind: viewer.name ?? "systeem"), \(bind: action.rawValue), \(bind: kind.rawValue), \(bind: id),
                     \(bind: version), \(bind: String(decoding: json, as: UTF8.self)))
             """).run()
+        try await SearchIndex.refresh(kind, id: id, in: db)
     }
 
     /// The history of one record, newest first, as `viewer` may read it: every record a

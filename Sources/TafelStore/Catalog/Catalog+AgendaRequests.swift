@@ -159,9 +159,7 @@ extension Catalog {
         if let from = filter.from { conditions.append("substr(t.submitted_on || '-99-99', 1, 10) >= \(bind: from.iso)") }
         if let until = filter.until { conditions.append("t.submitted_on <= \(bind: until.upperBound)") }
         if let search = filter.search {
-            conditions.append("(" + matches(search, columns: ["t.title", "t.motivation", "t.fraction_view"])
-                              + " OR EXISTS (SELECT 1 FROM agenda_request_questions q WHERE q.request_id = t.id AND "
-                              + matches(search, columns: ["q.text"]) + "))")
+            conditions.append(matches(search, .agendaRequest))
         }
         return conditions
     }

@@ -5,7 +5,7 @@ extension Catalog {
     public func bodies(_ query: ListQuery) async throws -> Page<Body> {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
-        if let search = query.search { conditions.append(matches(search, columns: ["t.name"])) }
+        if let search = query.search { conditions.append(matches(search, .body)) }
         let result = try await page(BodyRow.self, select: "SELECT t.*", from: "bodies", kind: .body, conditions: conditions,
                                     orderBy: "t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)

@@ -14,7 +14,7 @@ extension Catalog {
     public func collaborations(_ query: ListQuery) async throws -> Page<Collaboration> {
         var conditions: [SQLQueryString] = []
         if let search = query.search {
-            conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.purpose"]))
+            conditions.append(matches(search, .collaboration))
         }
         let result = try await page(CollaborationRow.self, select: collaborationSelect, from: "collaborations", kind: .collaboration,
                                     conditions: conditions, orderBy: "t.name, t.id", page: query.page)

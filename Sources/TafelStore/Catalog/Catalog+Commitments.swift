@@ -34,7 +34,7 @@ extension Catalog {
     /// `CommitmentStanding` judges them, so that the count and the paging agree with the page.
     public func commitments(_ filter: CommitmentFilter, today: PartialDate = .today()) async throws -> Page<CommitmentListItem> {
         let result = try await page(CommitmentRow.self, select: commitmentSelect, from: "commitments", kind: .commitment,
-                                    conditions: Self.commitmentConditions(filter, today: today, search: filter.search.map { matches($0, columns: ["t.title", "t.text"]) }),
+                                    conditions: Self.commitmentConditions(filter, today: today, search: filter.search.map { matches($0, .commitment) }),
                                     orderBy: "t.made_on DESC, t.title, t.id", page: filter.page, narrowingFirst: true)
         return Page(items: try result.rows.map { try $0.listItem }, total: result.total, request: filter.page)
     }
@@ -42,7 +42,7 @@ extension Catalog {
     /// The whole selection of `filter` (paging aside, at most `limit`), for an export.
     public func commitmentExport(_ filter: CommitmentFilter, today: PartialDate = .today(), limit: Int = 20_000) async throws -> [CommitmentListItem] {
         let conditions = [visible("t", .commitment)]
-            + Self.commitmentConditions(filter, today: today, search: filter.search.map { matches($0, columns: ["t.title", "t.text"]) })
+            + Self.commitmentConditions(filter, today: today, search: filter.search.map { matches($0, .commitment) })
         return try await db.raw(commitmentSelect + " FROM commitments t" + whereClause(conditions)
                                 + " ORDER BY t.made_on DESC, t.title, t.id LIMIT \(literal: limit)")
             .all(decoding: CommitmentRow.self, with: rowDecoder).map { try $0.listItem }

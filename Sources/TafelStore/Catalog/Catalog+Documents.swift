@@ -10,7 +10,7 @@ extension Catalog {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
         if let search = query.search {
-            conditions.append(matches(search, columns: ["t.title", "t.reference", "t.summary"]))
+            conditions.append(matches(search, .document))
         }
         let result = try await page(DocumentRow.self, select: Self.documentColumns, from: "documents", kind: .document,
                                     conditions: conditions, orderBy: "t.date DESC, t.title, t.id", page: query.page)

@@ -116,7 +116,7 @@ extension Catalog {
                               + (response + [visible("o", .organisation)]).joined(separator: " AND ") + ")")
         }
         if let search = filter.search {
-            conditions.append(matches(search, columns: ["t.title", "t.proposal", "t.description"]))
+            conditions.append(matches(search, .jointDecision))
         }
         return conditions
     }

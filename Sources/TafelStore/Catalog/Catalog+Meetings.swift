@@ -5,7 +5,7 @@ extension Catalog {
     public func meetings(_ query: ListQuery) async throws -> Page<Meeting> {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
-        if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.location"])) }
+        if let search = query.search { conditions.append(matches(search, .meeting)) }
         if let body = query.body { conditions.append("t.body_id = \(bind: body)") }
         if let organisation = query.organisation { conditions.append(organisedBy(organisation)) }
         if let from = query.from {

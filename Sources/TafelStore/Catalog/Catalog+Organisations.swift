@@ -6,7 +6,7 @@ extension Catalog {
         var conditions: [SQLQueryString] = []
         if let kind = query.kind { conditions.append("t.kind = \(bind: kind)") }
         if let search = query.search {
-            conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.cbs_code"]))
+            conditions.append(matches(search, .organisation))
         }
         let result = try await page(OrganisationRow.self, select: "SELECT t.*", from: "organisations", kind: .organisation,
                                     conditions: conditions, orderBy: "t.name, t.id", page: query.page)

@@ -4,7 +4,7 @@ import TafelCore
 extension Catalog {
     public func persons(_ query: ListQuery) async throws -> Page<Person> {
         var conditions: [SQLQueryString] = []
-        if let search = query.search { conditions.append(matches(search, columns: ["t.name"])) }
+        if let search = query.search { conditions.append(matches(search, .person)) }
         let result = try await page(PersonRow.self, select: "SELECT t.*", from: "persons", kind: .person, conditions: conditions,
                                     orderBy: "coalesce(t.family_name, t.name), t.name, t.id", page: query.page)
         return Page(items: result.rows.map { $0.domain() }, total: result.total, request: query.page)

@@ -109,9 +109,7 @@ extension Catalog {
                               + " OR EXISTS (SELECT 1 FROM policy_product_consequences c WHERE c.product_id = t.id AND c.role = \(bind: role.rawValue)))")
         }
         if let search = filter.search {
-            conditions.append("(" + matches(search, columns: ["t.name", "t.domain", "t.description"])
-                              + " OR EXISTS (SELECT 1 FROM policy_product_consequences c WHERE c.product_id = t.id AND "
-                              + matches(search, columns: ["c.subject", "c.note"]) + "))")
+            conditions.append(matches(search, .policyProduct))
         }
         return conditions
     }

@@ -17,7 +17,7 @@ extension Catalog {
     /// Portfolio programmes, searched by name, portfolio and goal.
     public func programmes(_ query: ListQuery) async throws -> Page<Programme> {
         var conditions: [SQLQueryString] = []
-        if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.portfolio", "t.goal"])) }
+        if let search = query.search { conditions.append(matches(search, .programme)) }
         let result = try await page(ProgrammeRow.self, select: "SELECT t.*", from: "programmes", kind: .programme,
                                     conditions: conditions, orderBy: "t.portfolio, t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)

@@ -112,7 +112,7 @@ extension Catalog {
             conditions.append("(t.start_date IS NULL OR t.start_date <= \(bind: until.upperBound))")
         }
         if let search = filter.search {
-            conditions.append(matches(search, columns: ["t.name", "t.short_name", "t.purpose", "t.description"]))
+            conditions.append(matches(search, .collaboration))
         }
         return conditions
     }

@@ -80,7 +80,7 @@ extension Catalog {
             conditions.append("EXISTS (SELECT 1 FROM stance_supporters s JOIN organisations v ON v.id = s.organisation_id WHERE s.stance_id = t.id AND s.organisation_id = \(bind: supporter) AND "
                               + visible("v", .organisation) + ")")
         }
-        if let search = filter.search { conditions.append(matches(search, columns: ["t.title", "t.text", "t.description"])) }
+        if let search = filter.search { conditions.append(matches(search, .stance)) }
         return conditions
     }
 }

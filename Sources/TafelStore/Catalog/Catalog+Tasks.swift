@@ -15,7 +15,7 @@ extension Catalog {
             "EXISTS (SELECT 1 FROM task_agendas a WHERE a.id = t.agenda_id AND " + visible("a", .taskAgenda) + ")"
         ]
         if let agenda = query.agenda { conditions.append("t.agenda_id = \(bind: agenda)") }
-        if let search = query.search { conditions.append(matches(search, columns: ["t.name", "t.cluster"])) }
+        if let search = query.search { conditions.append(matches(search, .task)) }
         let result = try await page(TaskRow.self, select: taskSelect, from: "tasks", kind: .task, conditions: conditions,
                                     orderBy: "t.agenda_id, t.number, t.name, t.id", page: query.page)
         return Page(items: try result.rows.map { try $0.domain() }, total: result.total, request: query.page)

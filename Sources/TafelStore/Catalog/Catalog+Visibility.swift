@@ -16,6 +16,11 @@ extension Catalog {
     }
 
     static func visibility(of alias: String, _ kind: RecordKind, for viewer: Viewer) -> SQLQueryString {
+        visibility(of: alias, kindSQL: "\(bind: kind.rawValue)", for: viewer)
+    }
+
+    /// For rows of several kinds, such as the search index's entries: `kindSQL` names each row's kind.
+    static func visibility(of alias: String, kindSQL: SQLQueryString, for viewer: Viewer) -> SQLQueryString {
         if viewer.isAdministrator { return "1 = 1" }
         guard viewer.isSignedIn else { return "\(unsafeRaw: alias).confidentiality = 'openbaar'" }
         let organisations = viewer.groups.filter { $0.kind == .organisatie }.map(\.id).sorted()
@@ -26,7 +31,7 @@ extension Catalog {
         var named: [SQLQueryString] = []
         if !organisations.isEmpty { named.append("ra.organisation_id IN " + list(organisations)) }
         if !bodies.isEmpty { named.append("ra.body_id IN " + list(bodies)) }
-        return "(\(unsafeRaw: alias).confidentiality IN ('openbaar', 'intern') OR (\(unsafeRaw: alias).confidentiality = 'vertrouwelijk' AND EXISTS (SELECT 1 FROM record_access ra WHERE ra.subject_kind = \(bind: kind.rawValue) AND ra.subject_id = \(unsafeRaw: alias).id AND ("
+        return "(\(unsafeRaw: alias).confidentiality IN ('openbaar', 'intern') OR (\(unsafeRaw: alias).confidentiality = 'vertrouwelijk' AND EXISTS (SELECT 1 FROM record_access ra WHERE ra.subject_kind = " + kindSQL + " AND ra.subject_id = \(unsafeRaw: alias).id AND ("
             + named.joined(separator: " OR ") + "))))"
     }
 

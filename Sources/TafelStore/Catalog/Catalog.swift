@@ -58,13 +58,20 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// A case-insensitive substring match on any of `columns`.
-    func matches(_ search: SearchText, columns: [String]) -> SQLQueryString {
-        let pattern = search.likePattern
-        let parts = columns.map { column -> SQLQueryString in
-            "lower(coalesce(\(unsafeRaw: column), '')) LIKE \(bind: pattern) ESCAPE '\\'"
+    /// The records of `kind` (rows of `alias`) that the search index finds for `search`: the same
+    /// words, stems and syntax as `/zoeken`. A search without any word finds nothing.
+    func matches(_ search: SearchText, _ kind: RecordKind, alias: String = "t") -> SQLQueryString {
+        guard !search.query.isEmpty else { return "1 = 0" }
+        return "\(unsafeRaw: alias).id IN (SELECT e.id FROM search_entries e WHERE e.kind = \(bind: kind.rawValue) AND "
+            + indexMatches(search.query) + ")"
+    }
+
+    /// True for the entries (`e`) of the search index that `query` finds.
+    func indexMatches(_ query: SearchQuery) -> SQLQueryString {
+        switch backend {
+        case .sqlite: "e.entry IN (SELECT rowid FROM search_text WHERE search_text MATCH \(bind: query.fts5))"
+        case .postgres: "e.words @@ CAST(\(bind: query.tsquery) AS tsquery)"
         }
-        return "(" + parts.joined(separator: " OR ") + ")"
     }
 
     func whereClause(_ conditions: [SQLQueryString]) -> SQLQueryString {

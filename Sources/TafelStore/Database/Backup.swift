@@ -85,7 +85,7 @@ public enum Backup {
             try await db.raw("PRAGMA defer_foreign_keys = ON").run()
             let tables = try await db.raw("""
                 SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-                """).all(decodingColumn: "name", as: String.self).filter { !keptAsTheyAre.contains($0) }
+                """).all(decodingColumn: "name", as: String.self).filter { !keptAsTheyAre.contains($0) && !$0.hasPrefix("search_") }
             // Everything out first, then everything in: a parent deleted after its children were
             // refilled would take them along (ON DELETE CASCADE acts at once, deferred keys or not).
             for table in tables {
@@ -102,6 +102,8 @@ public enum Backup {
             if !broken.isEmpty {
                 throw Problem.notTafel(path: source.path, reason: "\(broken.count) verwijzingen naar records die er niet in staan")
             }
+            // The search index is built from what was restored, not copied (FTS5 keeps it in tables of its own).
+            try await SearchIndex.rebuild(in: db)
         }
         return summary
     }

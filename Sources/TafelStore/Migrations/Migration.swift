@@ -33,6 +33,7 @@ public enum Migrations {
         m0015Stances,
         m0016Constituencies,
         m0017OpenCommitments,
+        m0018SearchIndex,
     ]
 }
 

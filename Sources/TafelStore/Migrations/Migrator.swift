@@ -58,6 +58,13 @@ public struct Migrator: Sendable {
                 throw .unreachable(location: database.location, underlying: error)
             }
         }
+        if let current, current >= m0018SearchIndex.version {
+            do {
+                try await SearchIndex.bringUpToDate(database)
+            } catch {
+                throw .migrationFailed(version: m0018SearchIndex.version, name: m0018SearchIndex.name, underlying: error)
+            }
+        }
         return applied
     }
 

@@ -71,6 +71,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     PolicyProductPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     JointDecisionPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     StancePages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    SearchPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     RepresentationPage.addRoutes(to: pages, catalog: catalog, renderer: renderer)
     DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: pages)
     CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)

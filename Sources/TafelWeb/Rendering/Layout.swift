@@ -42,6 +42,11 @@ enum Layout {
                 })
               </ul>
             </nav>
+            <form class="site-search" method="get" action="\(SiteRoute.search())" role="search" aria-label="Zoeken in Tafel">
+              <label class="visually-hidden" for="site-zoek">Zoeken in Tafel</label>
+              <input type="search" id="site-zoek" name="q" maxlength="200" placeholder="Zoeken">
+              <button type="submit" class="button button--secondary">Zoek</button>
+            </form>
             <div class="account-bar">
               \(accountCorner(account))
             </div>

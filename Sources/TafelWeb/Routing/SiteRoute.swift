@@ -33,6 +33,8 @@ enum SiteRoute: Hashable, Sendable {
     case jointDecisions(JointDecisionFilter = .init())
     /// Positions towards other governments: the lobby agenda among them.
     case stances(StanceFilter = .init())
+    /// One search over every kind of record.
+    case search(SiteSearch = .init())
     case wgrRegister(municipality: String? = nil)
     case organisationCollaborations(String)
     case structure(organisation: String? = nil)
@@ -100,6 +102,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiPolicyProducts(PolicyProductFilter = .init())
     case apiJointDecisions(JointDecisionFilter = .init())
     case apiStances(StanceFilter = .init())
+    case apiSearch(SiteSearch = .init())
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -145,6 +148,7 @@ enum SiteRoute: Hashable, Sendable {
         case .policyProducts: "/beleidsproducten"
         case .jointDecisions: "/gezamenlijke-besluiten"
         case .stances: "/standpunten"
+        case .search: "/zoeken"
         case .wgrRegister: "/wgr-register"
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
@@ -200,6 +204,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiPolicyProducts: "\(Self.apiBase)/beleidsproducten"
         case .apiJointDecisions: "\(Self.apiBase)/gezamenlijke-besluiten"
         case .apiStances: "\(Self.apiBase)/standpunten"
+        case .apiSearch: "\(Self.apiBase)/zoeken"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }
@@ -216,6 +221,7 @@ enum SiteRoute: Hashable, Sendable {
         case .policyProducts(let filter): filter.queryItems + filter.page.queryItems
         case .jointDecisions(let filter): filter.queryItems + filter.page.queryItems
         case .stances(let filter): filter.queryItems + filter.page.queryItems
+        case .search(let search): search.queryItems + search.page.queryItems
         // An API link names its page and page size always, first (NL API Design Rules: a
         // `self` link says exactly which page it is).
         case .apiList(_, let query): query.page.explicitQueryItems + query.queryItems
@@ -225,6 +231,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiPolicyProducts(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiJointDecisions(let filter): filter.page.explicitQueryItems + filter.queryItems
         case .apiStances(let filter): filter.page.explicitQueryItems + filter.queryItems
+        case .apiSearch(let search): search.page.explicitQueryItems + search.queryItems
         case .registerCSV(let filter), .registerJSON(let filter): filter.queryItems
         case .wgrRegister(let municipality): municipality.map { [("gemeente", $0)] } ?? []
         case .structure(let organisation): organisation.map { [("organisatie", $0)] } ?? []

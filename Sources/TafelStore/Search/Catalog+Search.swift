@@ -1,0 +1,92 @@
+import SQLKit
+import TafelCore
+
+/// One search over every published kind of record, ranked (BM25 on SQLite, `ts_rank_cd` on
+/// PostgreSQL, the title weighing four times the body), with the facets and a snippet for each
+/// hit of the page. What the viewer may not see is never found, counted or quoted: every query
+/// joins each entry with the same confidentiality rule as the lists, and facets name only
+/// organisations the viewer may see.
+extension Catalog {
+    public func search(_ request: SiteSearch) async throws -> SiteSearchResults {
+        guard let query = request.search?.query, !query.isEmpty else {
+            return SiteSearchResults(hits: Page(items: [], total: 0, request: request.page), collections: [], sorts: [], years: [], organisations: [])
+        }
+        let found = indexMatches(query)
+        let shown = Self.visibility(of: "e", kindSQL: "e.kind", for: viewer)
+        let byOrganisation: [SQLQueryString] = request.organisation.map {
+            ["EXISTS (SELECT 1 FROM search_entry_organisations so WHERE so.entry = e.entry AND so.organisation_id = \(bind: $0))"]
+        } ?? []
+        var narrowing: [SQLQueryString] = []
+        if let collection = request.collection { narrowing.append("e.kind = \(bind: collection.rawValue)") }
+        if let sort = request.sort { narrowing.append("e.sort = \(bind: sort)") }
+        if let year = request.year { narrowing.append("e.year = \(bind: year)") }
+
+        // Every facet but the organisations from one grouped count, narrowed in Swift.
+        struct Group: Decodable { let kind: String, sort: String?, year: Int?, n: Int }
+        let groups = try await db.raw("SELECT e.kind, e.sort, e.year, COUNT(*) AS n FROM search_entries e"
+                                      + whereClause([found, shown] + byOrganisation) + " GROUP BY e.kind, e.sort, e.year")
+            .all(decoding: Group.self, with: rowDecoder)
+        func keeps(_ group: Group, collection: Bool = true, sort: Bool = true, year: Bool = true) -> Bool {
+            (!collection || request.collection.map { $0.rawValue == group.kind } ?? true)
+                && (!sort || request.sort.map { $0 == group.sort } ?? true)
+                && (!year || request.year.map { $0 == group.year } ?? true)
+        }
+        let total = groups.filter { keeps($0) }.reduce(0) { $0 + $1.n }
+        let collections = Self.counted(groups.filter { keeps($0, collection: false) }.compactMap { g in RecordKind(rawValue: g.kind).map { ($0, g.n) } })
+            .sorted { ($0.count, SiteSearch.collections.firstIndex(of: $1.value) ?? 0) > ($1.count, SiteSearch.collections.firstIndex(of: $0.value) ?? 0) }
+        let sorts = Self.counted(groups.filter { keeps($0, sort: false) }.compactMap { g in
+            g.sort.flatMap { code in RecordKind(rawValue: g.kind).map { (SiteSearchResults.SortValue(kind: $0, code: code), g.n) } }
+        }).sorted { ($0.count, $1.value.code) > ($1.count, $0.value.code) }
+        let years = Self.counted(groups.filter { keeps($0, year: false) }.compactMap { g in g.year.map { ($0, g.n) } })
+            .sorted { $0.value > $1.value }
+
+        struct Concern: Decodable { let id: String, name: String, n: Int }
+        let concerns = try await db.raw("""
+            SELECT o.id, o.name, COUNT(*) AS n FROM search_entries e
+            JOIN search_entry_organisations so ON so.entry = e.entry JOIN organisations o ON o.id = so.organisation_id
+            """ + whereClause([found, shown, visible("o", .organisation)] + narrowing) + " GROUP BY o.id, o.name ORDER BY n DESC, o.name LIMIT 20")
+            .all(decoding: Concern.self, with: rowDecoder)
+        let organisations = concerns.map { SiteSearchResults.Count(value: Reference(kind: .organisation, id: $0.id, name: $0.name), count: $0.n) }
+
+        let hits = total == 0 ? [] : try await ranked(query, conditions: [shown] + byOrganisation + narrowing, page: request.page)
+        return SiteSearchResults(hits: Page(items: hits, total: total, request: request.page), collections: collections,
+                                 sorts: sorts, years: years, organisations: organisations)
+    }
+
+    private static func counted<Value: Hashable & Sendable>(_ pairs: [(Value, Int)]) -> [SiteSearchResults.Count<Value>] {
+        var totals: [Value: Int] = [:]
+        for (value, n) in pairs { totals[value, default: 0] += n }
+        return totals.map { SiteSearchResults.Count(value: $0.key, count: $0.value) }
+    }
+
+    /// One page of hits, best first, each with its snippet (read for this page only).
+    private func ranked(_ query: SearchQuery, conditions: [SQLQueryString], page: PageRequest) async throws -> [SiteSearchResults.Hit] {
+        struct Row: Decodable { let kind: String, id: String, title: String, sort: String?, year: Int? }
+        let select: SQLQueryString
+        switch backend {
+        case .sqlite:
+            // bm25() is only known in a query whose FROM is the FTS5 table itself.
+            select = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM search_text JOIN search_entries e ON e.entry = search_text.rowid"
+                + whereClause(["search_text MATCH \(bind: query.fts5)"] + conditions)
+                + " ORDER BY bm25(search_text, 4.0, 1.0), e.title, e.id"
+        case .postgres:
+            select = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM search_entries e" + whereClause([indexMatches(query)] + conditions)
+                + " ORDER BY ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC, e.title, e.id"
+        }
+        let rows = try await db.raw(select + " LIMIT \(literal: page.size) OFFSET \(literal: page.offset)")
+            .all(decoding: Row.self, with: rowDecoder)
+        var bodies: [String: String] = [:]
+        for kind in Set(rows.map(\.kind)) {
+            guard let recordKind = RecordKind(rawValue: kind), let source = SearchSource.of(recordKind) else { continue }
+            for entry in try await source.entries(rows.filter { $0.kind == kind }.map(\.id), in: db) {
+                bodies["\(kind) \(entry.id)"] = entry.body.joined(separator: "\n\n")
+            }
+        }
+        return rows.compactMap { row in
+            guard let kind = RecordKind(rawValue: row.kind) else { return nil }
+            return SiteSearchResults.Hit(kind: kind, id: row.id, title: row.title, sort: row.sort, year: row.year,
+                                         snippet: SearchSnippet.make(bodies["\(row.kind) \(row.id)"] ?? "", for: query),
+                                         titleSnippet: SearchSnippet.make(row.title, for: query, words: 1_000))
+        }
+    }
+}
