@@ -33,8 +33,14 @@ EDITOR_MAX_P50_RATIO = 1.2         # × the anonymous register page's p50, one a
 CACHED_MAX_P99_MS = 20.0           # every Tafel row, cache on, 32 connections
 MAX_RSS_BYTES = 150e6              # 150 MB, every Tafel server
 COMMAND_MAX_MS = {"controleer": 1000.0}   # issue 11, part 9: the full rule check over all bodies
+# Issue 13, part 8: the search API against the raw FTS5 query for the same word, one at a time.
+SEARCH_MAX_RAW_RATIO = 1.5
+SEARCH_RARE_MAX_P50_MS = 10.0      # a word in fewer than 5 % of the documents
+SEARCH_RARE_MIN_RPS = 500.0
+SEARCH_MAX_POSTGRES_RATIO = 2.0    # × SQLite's p50
+INDEX_MIN_PER_SECOND = 2000.0      # `tafel zoekindex`, records indexed per second
 
-TAFEL_KINDS = ("register", "editor", "api", "home", "detail")
+TAFEL_KINDS = ("register", "editor", "api", "home", "detail", "search")
 # Which Datasette reference a Tafel row's throughput is compared with.
 DATASETTE_FOR = {"register": "datasette-html", "editor": "datasette-html", "api": "datasette-json"}
 
@@ -290,6 +296,33 @@ def main(results_path, header_path):
             judge(f"peak RSS ≤ {MAX_RSS_BYTES / 1e6:.0f} MB", server["server"], server["backend"],
                   [kib], lambda: kib * 1024 <= MAX_RSS_BYTES, lambda: f"{kib * 1024 / 1e6:.0f} MB")
 
+    limits = {c["name"][len("fts5:"):]: c for c in r.commands if c["name"].startswith("fts5:")}
+    for backend in r.backends:
+        for key in r.keys_of("search"):
+            one, many = r.run(key, backend, "off", "one"), r.run(key, backend, "off", "many")
+            raw = limits.get(key)
+            label = r.rows[key]["label"]
+            if backend == r.backends[0]:
+                judge(f"p50 one at a time ≤ {SEARCH_MAX_RAW_RATIO}× the raw FTS5 query, cache off", label, backend,
+                      [one, raw and raw["median"]], lambda: one["p50"] / raw["median"] <= SEARCH_MAX_RAW_RATIO,
+                      lambda: f"{ms(one['p50'])} vs {ms(raw['median'])}: {one['p50'] / raw['median']:.2f}×", r.trouble(key, backend))
+            else:
+                first = r.run(key, r.backends[0], "off", "one")
+                judge(f"p50 one at a time ≤ {SEARCH_MAX_POSTGRES_RATIO:.0f}× {r.backends[0]}'s, cache off", label, backend,
+                      [one, first], lambda: one["p50"] / first["p50"] <= SEARCH_MAX_POSTGRES_RATIO,
+                      lambda: f"{ms(one['p50'])} vs {ms(first['p50'])}: {one['p50'] / first['p50']:.2f}×", r.trouble(key, backend))
+            if key.endswith("zeldzaam"):
+                judge(f"p50 ≤ {SEARCH_RARE_MAX_P50_MS:.0f} ms one at a time, cache off", label, backend, [one],
+                      lambda: one["p50"] <= SEARCH_RARE_MAX_P50_MS, lambda: ms(one["p50"]), r.trouble(key, backend))
+                judge(f"≥ {SEARCH_RARE_MIN_RPS:,.0f} req/s at {n} conn, cache off", label, backend, [many],
+                      lambda: many["rps"] >= SEARCH_RARE_MIN_RPS, lambda: f"{rps(many['rps'])} req/s", r.trouble(key, backend))
+    for command in [c for c in r.commands if c["name"] == "zoekindex"]:
+        records = int(command["detail"].split(" ")[0]) if command["detail"][:1].isdigit() else None
+        seconds = float(command["detail"].split("index ")[1].split(" ")[0]) if "index " in command["detail"] else None
+        judge(f"≥ {INDEX_MIN_PER_SECOND:,.0f} records/s", f"`tafel zoekindex` ({command['detail']})", command["backend"],
+              [records, seconds], lambda: records / seconds >= INDEX_MIN_PER_SECOND,
+              lambda: f"{records / seconds:,.0f} records/s")
+
     for command in r.commands:
         limit = COMMAND_MAX_MS.get(command["name"])
         if limit is not None:
@@ -298,7 +331,7 @@ def main(results_path, header_path):
                   lambda: f"{ms(command['median'])} (slowest {ms(command['max'])})")
 
     print()
-    print("Targets (issues 10 and 11): a row with socket errors, non-2xx answers or a run without an answer "
+    print("Targets (issues 10, 11 and 13): a row with socket errors, non-2xx answers or a run without an answer "
           "fails all its targets.")
     print()
     print("| Target | Endpoint | Backend | Measured | Result |")

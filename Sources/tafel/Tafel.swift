@@ -11,7 +11,7 @@ struct Tafel: AsyncParsableCommand {
             TAFEL_PORT, TAFEL_LOG_LEVEL, TAFEL_PUBLIC_URL, TAFEL_CACHE_SECONDS, \
             TAFEL_METRICS_TOKEN) of uit een bestand .env, in die volgorde.
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, ImportCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, UserCommand.self, TokenCommand.self, Ceiling.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, ImportCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, UserCommand.self, TokenCommand.self, SearchIndexCommand.self, Ceiling.self],
         defaultSubcommand: Serve.self,
         helpNames: [.short, .long, .customLong("hulp")]
     )

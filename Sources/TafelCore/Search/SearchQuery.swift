@@ -62,25 +62,31 @@ public struct SearchQuery: Sendable, Hashable {
 
     // MARK: - Marking
 
-    /// Whether a word of a text (folded) is one this query looks for, so that a snippet marks it.
-    public func marks(_ word: String) -> Bool {
-        let stem = DutchStemmer.stem(word)
-        return lookedFor.stems.contains(stem) || lookedFor.prefixes.contains { word.hasPrefix($0) || stem.hasPrefix($0) }
-    }
-
-    private var lookedFor: (stems: Set<String>, prefixes: [String]) {
-        var stems: Set<String> = []
-        var prefixes: [String] = []
+    /// Which words of a text (folded, in order) a snippet marks: each word the query looks for,
+    /// and a phrase's words only where they stand together, in its order.
+    public func marked(_ words: [String]) -> [Bool] {
+        let stems = words.map(DutchStemmer.stem)
+        var marks = [Bool](repeating: false, count: words.count)
+        func run(_ leading: [String], at start: Int) -> Bool {
+            start + leading.count <= stems.count && zip(stems[start...], leading).allSatisfy { $0 == $1 }
+        }
         for term in required.joined() {
-            switch term {
-            case .word(let stem): stems.insert(stem)
-            case .phrase(let phrase): stems.formUnion(phrase)
-            case .prefix(let leading, let beginnings):
-                stems.formUnion(leading)
-                prefixes += beginnings
+            for start in stems.indices {
+                switch term {
+                case .word(let stem):
+                    if stems[start] == stem { marks[start] = true }
+                case .phrase(let phrase):
+                    if run(phrase, at: start) { for index in start..<(start + phrase.count) { marks[index] = true } }
+                case .prefix(let leading, let beginnings):
+                    let last = start + leading.count
+                    if last < stems.count, run(leading, at: start),
+                       beginnings.contains(where: { words[last].hasPrefix($0) || stems[last].hasPrefix($0) }) {
+                        for index in start...last { marks[index] = true }
+                    }
+                }
             }
         }
-        return (stems, prefixes)
+        return marks
     }
 
     // MARK: - Reading the text

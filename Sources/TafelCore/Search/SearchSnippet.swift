@@ -21,11 +21,20 @@ public struct SearchSnippet: Sendable, Hashable {
     public init(parts: [Part]) { self.parts = parts }
 
     public static func make(_ text: String, for query: SearchQuery, words: Int = 28) -> SearchSnippet {
-        // Tokens that share a range ("maart2012") are one word of the text.
+        // Tokens that share a range ("maart2012") are one word of the text, marked when either part is.
+        let all = DutchTokenizer.tokens(text)
+        let marks = query.marked(all.map(\.word))
         var tokens: [DutchTokenizer.Token] = []
-        for token in DutchTokenizer.tokens(text) where tokens.last?.range != token.range { tokens.append(token) }
+        var matched: [Bool] = []
+        for (token, mark) in zip(all, marks) {
+            if tokens.last?.range == token.range {
+                matched[matched.count - 1] = matched[matched.count - 1] || mark
+            } else {
+                tokens.append(token)
+                matched.append(mark)
+            }
+        }
         guard !tokens.isEmpty else { return SearchSnippet(parts: []) }
-        let matched = tokens.map { query.marks($0.word) }
         let window = min(words, tokens.count)
         var best = 0
         var bestScore = (distinct: 0, total: 0)

@@ -21,11 +21,18 @@ extension Catalog {
         if let sort = request.sort { narrowing.append("e.sort = \(bind: sort)") }
         if let year = request.year { narrowing.append("e.year = \(bind: year)") }
 
-        // Every facet but the organisations from one grouped count, narrowed in Swift.
-        struct Group: Decodable { let kind: String, sort: String?, year: Int?, n: Int }
-        let groups = try await db.raw("SELECT e.kind, e.sort, e.year, COUNT(*) AS n FROM search_entries e"
-                                      + whereClause([found, shown] + byOrganisation) + " GROUP BY e.kind, e.sort, e.year")
-            .all(decoding: Group.self, with: rowDecoder)
+        // The page, every facet but the organisations from one grouped count (narrowed in Swift),
+        // and the organisations: three queries side by side, on connections of their own.
+        let groupSQL: SQLQueryString = "SELECT e.kind, e.sort, e.year, COUNT(*) AS n FROM search_entries e"
+            + whereClause([found, shown] + byOrganisation) + " GROUP BY e.kind, e.sort, e.year"
+        let concernSQL: SQLQueryString = """
+            SELECT o.id, o.name, COUNT(*) AS n FROM search_entries e
+            JOIN search_entry_organisations so ON so.entry = e.entry JOIN organisations o ON o.id = so.organisation_id
+            """ + whereClause([found, shown, visible("o", .organisation)] + narrowing) + " GROUP BY o.id, o.name ORDER BY n DESC, o.name LIMIT 20"
+        async let rankedHits = ranked(query, conditions: [shown] + byOrganisation + narrowing, page: request.page)
+        async let groupRows = db.raw(groupSQL).all(decoding: Group.self, with: rowDecoder)
+        async let concernRows = db.raw(concernSQL).all(decoding: Concern.self, with: rowDecoder)
+        let groups = try await groupRows
         func keeps(_ group: Group, collection: Bool = true, sort: Bool = true, year: Bool = true) -> Bool {
             (!collection || request.collection.map { $0.rawValue == group.kind } ?? true)
                 && (!sort || request.sort.map { $0 == group.sort } ?? true)
@@ -40,18 +47,16 @@ extension Catalog {
         let years = Self.counted(groups.filter { keeps($0, year: false) }.compactMap { g in g.year.map { ($0, g.n) } })
             .sorted { $0.value > $1.value }
 
-        struct Concern: Decodable { let id: String, name: String, n: Int }
-        let concerns = try await db.raw("""
-            SELECT o.id, o.name, COUNT(*) AS n FROM search_entries e
-            JOIN search_entry_organisations so ON so.entry = e.entry JOIN organisations o ON o.id = so.organisation_id
-            """ + whereClause([found, shown, visible("o", .organisation)] + narrowing) + " GROUP BY o.id, o.name ORDER BY n DESC, o.name LIMIT 20")
-            .all(decoding: Concern.self, with: rowDecoder)
+        let concerns = try await concernRows
         let organisations = concerns.map { SiteSearchResults.Count(value: Reference(kind: .organisation, id: $0.id, name: $0.name), count: $0.n) }
 
-        let hits = total == 0 ? [] : try await ranked(query, conditions: [shown] + byOrganisation + narrowing, page: request.page)
+        let hits = try await rankedHits
         return SiteSearchResults(hits: Page(items: hits, total: total, request: request.page), collections: collections,
                                  sorts: sorts, years: years, organisations: organisations)
     }
+
+    private struct Group: Decodable { let kind: String, sort: String?, year: Int?, n: Int }
+    private struct Concern: Decodable { let id: String, name: String, n: Int }
 
     private static func counted<Value: Hashable & Sendable>(_ pairs: [(Value, Int)]) -> [SiteSearchResults.Count<Value>] {
         var totals: [Value: Int] = [:]

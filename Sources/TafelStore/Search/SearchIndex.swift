@@ -27,17 +27,21 @@ public enum SearchIndex {
         }
     }
 
-    /// Indexes every record again, in one transaction (after a load of rows by SQL, a restore).
-    public static func rebuild(_ database: Database) async throws {
+    /// Indexes every record again, in one transaction (after a load of rows by SQL, a restore);
+    /// returns how many records it indexed.
+    @discardableResult
+    public static func rebuild(_ database: Database) async throws -> Int {
         try await database.transaction(changesRecords: false) { db in try await rebuild(in: db) }
     }
 
     /// Within the caller's transaction (a demo or national load, a restore).
-    package static func rebuild(in db: any SQLDatabase) async throws {
+    @discardableResult
+    package static func rebuild(in db: any SQLDatabase) async throws -> Int {
         let sqlite = isSQLite(db)
         if sqlite { try await db.raw("DELETE FROM search_text").run() }
         try await db.raw("DELETE FROM search_entry_organisations").run()
         try await db.raw("DELETE FROM search_entries").run()
+        var indexed = 0
         for source in SearchSource.all {
             // A thousand records at a time, in id order, so that a national load is never all in memory at once.
             var last: String?
@@ -48,6 +52,7 @@ public enum SearchIndex {
                 guard let end = ids.last else { break }
                 last = end
                 let entries = try await source.entries(ids, in: db)
+                indexed += entries.count
                 for start in stride(from: 0, to: entries.count, by: batchSize) {
                     try await insert(Array(entries[start..<min(start + batchSize, entries.count)]), sqlite: sqlite, in: db)
                 }
@@ -55,6 +60,7 @@ public enum SearchIndex {
         }
         try await db.raw("DELETE FROM search_index_state WHERE name = 'versie'").run()
         try await db.raw("INSERT INTO search_index_state (name, value) VALUES ('versie', \(bind: version))").run()
+        return indexed
     }
 
     /// Brings one record's entry in line with what is stored: written again, or removed when the
