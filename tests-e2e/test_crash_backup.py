@@ -260,3 +260,19 @@ def test_demo_data_only_into_a_new_database(isolated):
     empty.file.write_bytes(b"")  # an existing, empty file: a bad copy, not a new installation
     empty.start()
     assert municipality_total(empty) == 0, "tafel serve loaded the demo data into an existing (empty) database file"
+
+
+def test_the_file_opens_in_an_older_sqlite(isolated):
+    """Tafel's file is read by other tools with their own, older SQLite (Python's sqlite3 here,
+    and with it Datasette): every table, the search index's FTS5 table too, must open there."""
+    import sqlite3
+    from contextlib import closing
+
+    server = isolated(name="leesbaar")
+    with closing(sqlite3.connect(str(server.file), timeout=30)) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        assert "search_text" in tables
+        for table in tables:
+            db.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
+        found = db.execute("SELECT COUNT(*) FROM search_text WHERE search_text MATCH 'gemeent'").fetchone()[0]
+        assert found > 0, f"the index read with SQLite {sqlite3.sqlite_version} finds nothing"

@@ -38,11 +38,24 @@ public enum DutchTokenizer {
 
     /// The stems of the words of `text`, in order: what the index holds and a query looks up.
     public static func stems(_ text: String) -> [String] {
-        tokens(text).map { DutchStemmer.stem($0.word) }
+        var cache: [String: String] = [:]
+        return stems(text, cache: &cache)
+    }
+
+    /// The same, remembering each word's stem in `cache`: a text repeats its words, and an index
+    /// built of many texts repeats them more.
+    public static func stems(_ text: String, cache: inout [String: String]) -> [String] {
+        tokens(text).map { token in
+            if let stem = cache[token.word] { return stem }
+            let stem = DutchStemmer.stem(token.word)
+            cache[token.word] = stem
+            return stem
+        }
     }
 
     /// Lower case without diacritics ("é" → "e", "ï" → "i").
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where scalar.properties.generalCategory != .nonspacingMark {

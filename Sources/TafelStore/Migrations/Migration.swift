@@ -34,6 +34,7 @@ public enum Migrations {
         m0016Constituencies,
         m0017OpenCommitments,
         m0018SearchIndex,
+        m0019SearchTextReadable,
     ]
 }
 

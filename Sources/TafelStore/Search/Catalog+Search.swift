@@ -11,7 +11,6 @@ extension Catalog {
         guard let query = request.search?.query, !query.isEmpty else {
             return SiteSearchResults(hits: Page(items: [], total: 0, request: request.page), collections: [], sorts: [], years: [], organisations: [])
         }
-        let found = indexMatches(query)
         let shown = Self.visibility(of: "e", kindSQL: "e.kind", for: viewer)
         let byOrganisation: [SQLQueryString] = request.organisation.map {
             ["EXISTS (SELECT 1 FROM search_entry_organisations so WHERE so.entry = e.entry AND so.organisation_id = \(bind: $0))"]
@@ -22,13 +21,14 @@ extension Catalog {
         if let year = request.year { narrowing.append("e.year = \(bind: year)") }
 
         // The page, every facet but the organisations from one grouped count (narrowed in Swift),
-        // and the organisations: three queries side by side, on connections of their own.
-        let groupSQL: SQLQueryString = "SELECT e.kind, e.sort, e.year, COUNT(*) AS n FROM search_entries e"
+        // and the organisations: three queries side by side, on connections of their own. On
+        // SQLite each is driven by the FTS5 table, so that only the entries found are read.
+        let (matched, found) = fromMatches(query)
+        let groupSQL: SQLQueryString = "SELECT e.kind, e.sort, e.year, COUNT(*) AS n FROM " + matched
             + whereClause([found, shown] + byOrganisation) + " GROUP BY e.kind, e.sort, e.year"
-        let concernSQL: SQLQueryString = """
-            SELECT o.id, o.name, COUNT(*) AS n FROM search_entries e
-            JOIN search_entry_organisations so ON so.entry = e.entry JOIN organisations o ON o.id = so.organisation_id
-            """ + whereClause([found, shown, visible("o", .organisation)] + narrowing) + " GROUP BY o.id, o.name ORDER BY n DESC, o.name LIMIT 20"
+        let concernSQL: SQLQueryString = "SELECT so.organisation_id AS id, COUNT(*) AS n FROM " + matched
+            + " JOIN search_entry_organisations so ON so.entry = e.entry" + whereClause([found, shown] + narrowing)
+            + " GROUP BY so.organisation_id ORDER BY n DESC, so.organisation_id LIMIT \(literal: Self.organisationsCounted)"
         async let rankedHits = ranked(query, conditions: [shown] + byOrganisation + narrowing, page: request.page)
         async let groupRows = db.raw(groupSQL).all(decoding: Group.self, with: rowDecoder)
         async let concernRows = db.raw(concernSQL).all(decoding: Concern.self, with: rowDecoder)
@@ -47,16 +47,34 @@ extension Catalog {
         let years = Self.counted(groups.filter { keeps($0, year: false) }.compactMap { g in g.year.map { ($0, g.n) } })
             .sorted { $0.value > $1.value }
 
+        // Named only where the viewer may see the organisation: the most frequent twenty of those.
         let concerns = try await concernRows
-        let organisations = concerns.map { SiteSearchResults.Count(value: Reference(kind: .organisation, id: $0.id, name: $0.name), count: $0.n) }
-
+        let names = concerns.isEmpty ? [] : try await references(.organisation, "SELECT o.id, o.name FROM organisations o WHERE o.id IN "
+                                                                  + Self.list(concerns.map(\.id)) + " AND " + visible("o", .organisation))
+        let named = Dictionary(names.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let organisations = concerns.compactMap { concern in
+            named[concern.id].map { SiteSearchResults.Count(value: $0, count: concern.n) }
+        }.prefix(Self.organisationsShown).map { $0 }
         let hits = try await rankedHits
         return SiteSearchResults(hits: Page(items: hits, total: total, request: request.page), collections: collections,
                                  sorts: sorts, years: years, organisations: organisations)
     }
 
     private struct Group: Decodable { let kind: String, sort: String?, year: Int?, n: Int }
-    private struct Concern: Decodable { let id: String, name: String, n: Int }
+    private struct Concern: Decodable { let id: String, n: Int }
+
+    private static let organisationsShown = 20
+    /// Counted before the hidden ones are left out, so that twenty remain unless many are hidden.
+    private static let organisationsCounted = 100
+
+    /// The entries (`e`) a query finds: on SQLite joined from the FTS5 table (whose MATCH must
+    /// then stand in the WHERE), on PostgreSQL the entries whose words match.
+    private func fromMatches(_ query: SearchQuery) -> (from: SQLQueryString, match: SQLQueryString) {
+        switch backend {
+        case .sqlite: ("search_text JOIN search_entries e ON e.entry = search_text.rowid", "search_text MATCH \(bind: query.fts5)")
+        case .postgres: ("search_entries e", indexMatches(query))
+        }
+    }
 
     private static func counted<Value: Hashable & Sendable>(_ pairs: [(Value, Int)]) -> [SiteSearchResults.Count<Value>] {
         var totals: [Value: Int] = [:]
@@ -67,17 +85,13 @@ extension Catalog {
     /// One page of hits, best first, each with its snippet (read for this page only).
     private func ranked(_ query: SearchQuery, conditions: [SQLQueryString], page: PageRequest) async throws -> [SiteSearchResults.Hit] {
         struct Row: Decodable { let kind: String, id: String, title: String, sort: String?, year: Int? }
-        let select: SQLQueryString
-        switch backend {
-        case .sqlite:
-            // bm25() is only known in a query whose FROM is the FTS5 table itself.
-            select = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM search_text JOIN search_entries e ON e.entry = search_text.rowid"
-                + whereClause(["search_text MATCH \(bind: query.fts5)"] + conditions)
-                + " ORDER BY bm25(search_text, 4.0, 1.0), e.title, e.id"
-        case .postgres:
-            select = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM search_entries e" + whereClause([indexMatches(query)] + conditions)
-                + " ORDER BY ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC, e.title, e.id"
+        let (matched, found) = fromMatches(query)
+        let rank: SQLQueryString = switch backend {
+        case .sqlite: "bm25(search_text, 4.0, 1.0)"
+        case .postgres: "ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC"
         }
+        let select: SQLQueryString = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM " + matched + whereClause([found] + conditions)
+            + " ORDER BY " + rank + ", e.title, e.id"
         let rows = try await db.raw(select + " LIMIT \(literal: page.size) OFFSET \(literal: page.offset)")
             .all(decoding: Row.self, with: rowDecoder)
         var bodies: [String: String] = [:]

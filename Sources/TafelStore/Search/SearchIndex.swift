@@ -86,9 +86,10 @@ public enum SearchIndex {
 
     private static func insert(_ entries: [SearchSource.Entry], sqlite: Bool, in db: any SQLDatabase) async throws {
         guard !entries.isEmpty else { return }
+        var cache: [String: String] = [:]
         let stems = entries.map { entry in
-            (title: DutchTokenizer.stems(entry.title).joined(separator: " "),
-             body: entry.body.map { DutchTokenizer.stems($0).joined(separator: " ") }.filter { !$0.isEmpty }.joined(separator: " "))
+            (title: DutchTokenizer.stems(entry.title, cache: &cache).joined(separator: " "),
+             body: entry.body.map { DutchTokenizer.stems($0, cache: &cache).joined(separator: " ") }.filter { !$0.isEmpty }.joined(separator: " "))
         }
         let rows: [SQLQueryString] = zip(entries, stems).map { entry, stems in
             let words: SQLQueryString = sqlite ? "" :

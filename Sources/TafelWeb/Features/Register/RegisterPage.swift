@@ -12,18 +12,6 @@ struct RegisterPage: Sendable {
         let options: [Option]
     }
 
-    struct FacetLink: Sendable {
-        let label: String
-        let count: Int
-        let href: SiteRoute
-        let selected: Bool
-    }
-
-    struct FacetGroup: Sendable {
-        let label: String
-        let links: [FacetLink]
-    }
-
     struct ActiveFilter: Sendable {
         let label: String
         let removeHref: SiteRoute

@@ -79,33 +79,7 @@ extension RegisterPage: PageView {
         """
     }
 
-    private var facetList: HTML {
-        """
-        <aside class="facets" aria-label="Verfijnen">
-          <h2 class="visually-hidden">Verfijnen</h2>
-          \(each: facets, Self.facetGroup)
-        </aside>
-        """
-    }
-
-    private static func facetGroup(_ group: FacetGroup) -> HTML {
-        """
-        <section class="facet">
-            <h3>\(group.label)</h3>
-            <ul>
-              \(each: group.links, facetLink)
-            </ul>
-          </section>
-
-        """
-    }
-
-    private static func facetLink(_ link: FacetLink) -> HTML {
-        """
-        <li><a href="\(link.href)"\(when: link.selected, " aria-current=\"true\" class=\"facet--selected\"")>\(link.label)</a> <span class="facet__count">\(link.count)</span></li>
-
-        """
-    }
+    private var facetList: HTML { HTML.facets(facets) }
 
     private var activeFilters: HTML {
         """

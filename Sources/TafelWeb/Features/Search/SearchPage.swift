@@ -11,18 +11,6 @@ struct SearchPage: Sendable {
         let snippet: HTML?
     }
 
-    struct FacetLink: Sendable {
-        let label: String
-        let count: Int
-        let href: SiteRoute
-        let selected: Bool
-    }
-
-    struct FacetGroup: Sendable {
-        let label: String
-        let links: [FacetLink]
-    }
-
     let shell = Shell(title: "Zoeken", section: nil)
     var query: String
     let collections: [ListPage.Option]
@@ -146,10 +134,7 @@ extension SearchPage: PageView {
             </ol>
             \(when: previous != nil || next != nil, HTML.pagination(previous: previous, next: next))
           </div>
-          <aside class="facets" aria-label="Verfijnen">
-            <h2 class="visually-hidden">Verfijnen</h2>
-            \(each: facets, Self.facetGroup)
-          </aside>
+          \(HTML.facets(facets))
         </div>
         """
     }
@@ -162,20 +147,6 @@ extension SearchPage: PageView {
           <p class="search-result__about">\(hit.about)</p>
           \(hit.snippet.map { snippet -> HTML in "<p class=\"search-result__snippet\">\(snippet)</p>" })
         </li>
-
-        """
-    }
-
-    private static func facetGroup(_ group: FacetGroup) -> HTML {
-        """
-        <section class="facet">
-          <h3>\(group.label)</h3>
-          <ul>
-            \(each: group.links, { link -> HTML in
-                "<li><a href=\"\(link.href)\"\(when: link.selected, " aria-current=\"true\" class=\"facet--selected\"")>\(link.label)</a> <span class=\"facet__count\">\(link.count)</span></li>\n"
-            })
-          </ul>
-        </section>
 
         """
     }
