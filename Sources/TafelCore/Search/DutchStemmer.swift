@@ -15,6 +15,14 @@ public enum DutchStemmer {
         return String(machine.s)
     }
 
+    /// The same, remembered in `cache`: a text repeats its words, and many texts more so.
+    public static func stem(_ word: String, cache: inout [String: String]) -> String {
+        if let stem = cache[word] { return stem }
+        let stem = stem(word)
+        cache[word] = stem
+        return stem
+    }
+
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "è"]
     private static let vowelsAndI: Set<Character> = ["I", "a", "e", "i", "o", "u", "y", "è"]
     private static let vowelsAndJ: Set<Character> = ["a", "e", "i", "j", "o", "u", "y", "è"]

@@ -45,12 +45,7 @@ public enum DutchTokenizer {
     /// The same, remembering each word's stem in `cache`: a text repeats its words, and an index
     /// built of many texts repeats them more.
     public static func stems(_ text: String, cache: inout [String: String]) -> [String] {
-        tokens(text).map { token in
-            if let stem = cache[token.word] { return stem }
-            let stem = DutchStemmer.stem(token.word)
-            cache[token.word] = stem
-            return stem
-        }
+        tokens(text).map { DutchStemmer.stem($0.word, cache: &cache) }
     }
 
     /// Lower case without diacritics ("é" → "e", "ï" → "i").

@@ -65,7 +65,32 @@ public struct SearchQuery: Sendable, Hashable {
     /// Which words of a text (folded, in order) a snippet marks: each word the query looks for,
     /// and a phrase's words only where they stand together, in its order.
     public func marked(_ words: [String]) -> [Bool] {
-        let stems = words.map(DutchStemmer.stem)
+        // The stemmer changes a word only from its fourth letter on (its region R1 starts there at
+        // the earliest), but for a double vowel it undoubles anywhere ("maan" → "man"): a word whose
+        // first three letters (so undoubled) no term starts with is never stemmed.
+        var heads: Set<Substring> = []
+        var beginnings: [String] = []
+        for term in required.joined() {
+            switch term {
+            case .word(let stem): heads.insert(stem.prefix(3))
+            case .phrase(let stems): heads.formUnion(stems.map { $0.prefix(3) })
+            case .prefix(let leading, let starts):
+                heads.formUnion(leading.map { $0.prefix(3) })
+                beginnings += starts.map { String($0.prefix(3)) }
+            }
+        }
+        func mayMatch(_ word: String) -> Bool {
+            if heads.contains(word.prefix(3)) || beginnings.contains(where: { word.hasPrefix($0) }) { return true }
+            let first = Array(word.prefix(4))
+            guard first.count == 4, first[1] == first[2], "aeou".contains(first[1]) else { return false }
+            return heads.contains(Substring(String([first[0], first[1], first[3]])))
+        }
+        var cache: [String: String] = [:]
+        return marked(words, stems: words.map { mayMatch($0) ? DutchStemmer.stem($0, cache: &cache) : "" })
+    }
+
+    /// The same for words whose stems are known (`stems[i]` of `words[i]`).
+    public func marked(_ words: [String], stems: [String]) -> [Bool] {
         var marks = [Bool](repeating: false, count: words.count)
         func run(_ leading: [String], at start: Int) -> Bool {
             start + leading.count <= stems.count && zip(stems[start...], leading).allSatisfy { $0 == $1 }

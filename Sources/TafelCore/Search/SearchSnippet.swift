@@ -26,14 +26,15 @@ public struct SearchSnippet: Sendable, Hashable {
         let marks = query.marked(all.map(\.word))
         var tokens: [DutchTokenizer.Token] = []
         var matched: [Bool] = []
-        for (token, mark) in zip(all, marks) {
+        for (index, token) in all.enumerated() {
             if tokens.last?.range == token.range {
-                matched[matched.count - 1] = matched[matched.count - 1] || mark
+                matched[matched.count - 1] = matched[matched.count - 1] || marks[index]
             } else {
                 tokens.append(token)
-                matched.append(mark)
+                matched.append(marks[index])
             }
         }
+        var cache: [String: String] = [:]
         guard !tokens.isEmpty else { return SearchSnippet(parts: []) }
         let window = min(words, tokens.count)
         var best = 0
@@ -42,7 +43,7 @@ public struct SearchSnippet: Sendable, Hashable {
             for start in 0...(tokens.count - window) where start == 0 || matched[start] {
                 let slice = start..<(start + window)
                 let found = slice.filter { matched[$0] }
-                let score = (distinct: Set(found.map { DutchStemmer.stem(tokens[$0].word) }).count, total: found.count)
+                let score = (distinct: Set(found.map { DutchStemmer.stem(tokens[$0].word, cache: &cache) }).count, total: found.count)
                 if score.distinct > bestScore.distinct || (score.distinct == bestScore.distinct && score.total > bestScore.total) {
                     best = start
                     bestScore = score
