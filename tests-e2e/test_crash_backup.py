@@ -271,8 +271,8 @@ def test_the_file_opens_in_an_older_sqlite(isolated):
     server = isolated(name="leesbaar")
     with closing(sqlite3.connect(str(server.file), timeout=30)) as db:
         tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        assert "search_text" in tables
+        assert "search_words" in tables
         for table in tables:
             db.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
-        found = db.execute("SELECT COUNT(*) FROM search_text WHERE search_text MATCH 'gemeent'").fetchone()[0]
+        found = db.execute("SELECT COUNT(*) FROM search_words WHERE search_words MATCH 'gemeent'").fetchone()[0]
         assert found > 0, f"the index read with SQLite {sqlite3.sqlite_version} finds nothing"

@@ -69,7 +69,7 @@ public struct Catalog: Sendable {
     /// True for the entries (`e`) of the search index that `query` finds.
     func indexMatches(_ query: SearchQuery) -> SQLQueryString {
         switch backend {
-        case .sqlite: "e.entry IN (SELECT rowid FROM search_text WHERE search_text MATCH \(bind: query.fts5))"
+        case .sqlite: "e.entry IN (SELECT rowid FROM search_words WHERE search_words MATCH \(bind: query.fts5))"
         case .postgres: "e.words @@ CAST(\(bind: query.tsquery) AS tsquery)"
         }
     }

@@ -102,9 +102,12 @@ public enum Backup {
             if !broken.isEmpty {
                 throw Problem.notTafel(path: source.path, reason: "\(broken.count) verwijzingen naar records die er niet in staan")
             }
-            // The search index is built from what was restored, not copied (FTS5 keeps it in tables of its own).
-            try await SearchIndex.rebuild(in: db)
+            // The search index is built from what was restored, not copied (FTS5 keeps it in tables of its
+            // own), and after this transaction: FTS5 confuses tables of one name in two attached schemas.
+            // Until then it counts as stale, so that an interrupted restore leaves it to the next start.
+            try await db.raw("DELETE FROM search_index_state").run()
         }
+        try await SearchIndex.rebuild(database)
         return summary
     }
 

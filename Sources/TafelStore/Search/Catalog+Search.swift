@@ -71,7 +71,7 @@ extension Catalog {
     /// then stand in the WHERE), on PostgreSQL the entries whose words match.
     private func fromMatches(_ query: SearchQuery) -> (from: SQLQueryString, match: SQLQueryString) {
         switch backend {
-        case .sqlite: ("search_text JOIN search_entries e ON e.entry = search_text.rowid", "search_text MATCH \(bind: query.fts5)")
+        case .sqlite: ("search_words JOIN search_entries e ON e.entry = search_words.rowid", "search_words MATCH \(bind: query.fts5)")
         case .postgres: ("search_entries e", indexMatches(query))
         }
     }
@@ -87,7 +87,7 @@ extension Catalog {
         struct Row: Decodable { let kind: String, id: String, title: String, sort: String?, year: Int? }
         let (matched, found) = fromMatches(query)
         let rank: SQLQueryString = switch backend {
-        case .sqlite: "bm25(search_text, 4.0, 1.0)"
+        case .sqlite: "bm25(search_words, 4.0, 1.0)"
         case .postgres: "ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC"
         }
         let select: SQLQueryString = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM " + matched + whereClause([found] + conditions)

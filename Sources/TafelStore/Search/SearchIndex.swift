@@ -7,7 +7,7 @@ import TafelCore
 /// query meet on SQLite (an FTS5 table) as on PostgreSQL (a `tsvector` with a GIN index).
 ///
 /// `search_entries` holds one row per record (kind, id, title, sort, year, confidentiality);
-/// `search_entry_organisations` the organisations it concerns; on SQLite `search_text` (FTS5,
+/// `search_entry_organisations` the organisations it concerns; on SQLite `search_words` (FTS5,
 /// contentless, rowid = entry) the stems of its title and body; on PostgreSQL the column `words`.
 public enum SearchIndex {
     /// Raised whenever what an entry holds changes (stemmer, tokenizer, sources): a database
@@ -38,7 +38,9 @@ public enum SearchIndex {
     @discardableResult
     package static func rebuild(in db: any SQLDatabase) async throws -> Int {
         let sqlite = isSQLite(db)
-        if sqlite { try await db.raw("DELETE FROM search_text").run() }
+        // Rows out, never the table: a connection of the pool that knew a dropped FTS5 table
+        // corrupts its successor of the same name when it writes to it (seen with SQLite 3.54).
+        if sqlite { try await db.raw("DELETE FROM search_words").run() }
         try await db.raw("DELETE FROM search_entry_organisations").run()
         try await db.raw("DELETE FROM search_entries").run()
         var indexed = 0
@@ -78,7 +80,7 @@ public enum SearchIndex {
         for (kind, id) in records {
             guard let entry = try await db.raw("SELECT entry FROM search_entries WHERE kind = \(bind: kind.rawValue) AND id = \(bind: id)")
                 .first(decodingColumn: "entry", as: Int.self) else { continue }
-            if isSQLite(db) { try await db.raw("DELETE FROM search_text WHERE rowid = \(bind: entry)").run() }
+            if isSQLite(db) { try await db.raw("DELETE FROM search_words WHERE rowid = \(bind: entry)").run() }
             try await db.raw("DELETE FROM search_entry_organisations WHERE entry = \(bind: entry)").run()
             try await db.raw("DELETE FROM search_entries WHERE entry = \(bind: entry)").run()
         }
@@ -110,7 +112,7 @@ public enum SearchIndex {
             concerns += entry.organisations.map { "(\(bind: number), \(bind: $0))" }
         }
         if sqlite {
-            try await db.raw("INSERT INTO search_text (rowid, title, body) VALUES " + texts.joined(separator: ", ")).run()
+            try await db.raw("INSERT INTO search_words (rowid, title, body) VALUES " + texts.joined(separator: ", ")).run()
         }
         for batch in stride(from: 0, to: concerns.count, by: batchSize * 2) {
             try await db.raw("INSERT INTO search_entry_organisations (entry, organisation_id) VALUES "
