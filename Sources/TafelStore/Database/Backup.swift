@@ -126,9 +126,9 @@ public enum Backup {
         }
         let database = try await Database.open(.sqlite(path: path), logger: logger)
         do {
-            let check = try await database.sql.raw("PRAGMA integrity_check").all(decodingColumn: "integrity_check", as: String.self)
-            guard check == ["ok"] else {
-                throw Problem.notTafel(path: shown, reason: "het bestand is beschadigd (\(check.prefix(3).joined(separator: "; ")))")
+            let problems = try await database.integrityProblems()
+            guard problems.isEmpty else {
+                throw Problem.notTafel(path: shown, reason: "het bestand is beschadigd (\(problems.prefix(3).joined(separator: "; ")))")
             }
             let version: Int
             do {

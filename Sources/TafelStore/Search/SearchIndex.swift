@@ -38,8 +38,8 @@ public enum SearchIndex {
     @discardableResult
     package static func rebuild(in db: any SQLDatabase) async throws -> Int {
         let sqlite = isSQLite(db)
-        // Rows out, never the table: a connection of the pool that knew a dropped FTS5 table
-        // corrupts its successor of the same name when it writes to it (seen with SQLite 3.54).
+        // Rows out, never the table: other connections of the pool keep FTS5 structures cached,
+        // so the table they know stays the one they write to.
         if sqlite { try await db.raw("DELETE FROM search_words").run() }
         try await db.raw("DELETE FROM search_entry_organisations").run()
         try await db.raw("DELETE FROM search_entries").run()
