@@ -35,7 +35,7 @@ public struct DemoLoader: Sendable {
 
     /// Every table Tafel's records live in, children before parents.
     static let tablesInDeleteOrder = [
-        "audit_log", "record_access", "user_groups", "sources", "body_constituencies", "stance_tasks", "stance_supporters", "stances", "joint_decision_responses", "joint_decisions", "policy_product_collaborations", "policy_product_consequences", "policy_product_roles", "policy_products", "question_answers", "agenda_request_questions", "agenda_requests", "commitment_fulfilments", "commitments", "document_parties", "documents", "meeting_outcomes", "agenda_item_documents", "agenda_items", "meeting_attendances",
+        "audit_log", "record_access", "user_groups", "sources", "body_constituencies", "stance_tasks", "stance_supporters", "stances", "joint_decision_responses", "joint_decisions", "policy_product_collaborations", "policy_product_consequences", "policy_product_roles", "policy_products", "question_answers", "agenda_request_questions", "agenda_requests", "commitment_fulfilments", "commitments", "document_parties", "document_files", "documents", "meeting_outcomes", "agenda_item_documents", "agenda_items", "meeting_attendances",
         "meeting_organisers", "meetings", "organisation_statements", "programme_collaborations", "programme_tasks", "programme_partners", "programme_meetings",
         "programme_themes", "programmes", "collaboration_relations", "collaboration_amounts", "collaboration_bodies",
         "collaboration_council_involvements", "collaboration_tasks", "collaboration_task_agendas", "collaboration_participants", "collaboration_domains", "collaboration_province_roles",

@@ -90,7 +90,7 @@ public enum TestDatabase {
         "task_province_roles", "task_consequences", "collaborations", "collaboration_province_roles",
         "collaboration_domains", "collaboration_participants", "collaboration_tasks", "collaboration_task_agendas",
         "collaboration_bodies", "collaboration_amounts", "collaboration_relations", "meetings", "meeting_organisers",
-        "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "sources", "programmes",
+        "meeting_attendances", "agenda_items", "meeting_outcomes", "documents", "document_parties", "document_files", "sources", "programmes",
         "programme_themes", "programme_meetings", "programme_partners", "programme_tasks", "programme_collaborations",
         "organisation_statements", "commitments", "commitment_fulfilments", "agenda_requests", "agenda_request_questions", "question_answers",
         "policy_products", "policy_product_roles", "policy_product_consequences", "policy_product_collaborations",

@@ -53,6 +53,7 @@ struct RoutingTests {
         case .importCollaborations: Visit(route: .importCollaborations, method: .get, account: .redacteur)
         case .newDocument: Visit(route: .newDocument, method: .get, account: .redacteur)
         case .editDocument: Visit(route: .editDocument(ids[.document]!), method: .get, account: .beheerder)
+        case .documentFile: Visit(route: .documentFile(ids[.document]!), method: .get, account: .anonymous)
         case .newBody: Visit(route: .newBody, method: .get, account: .redacteur)
         case .editBody: Visit(route: .editBody("vdg-bestuur"), method: .get, account: .beheerder)
         case .editOrganisationMembers: Visit(route: .editOrganisationMembers("vdg"), method: .get, account: .beheerder)

@@ -282,6 +282,8 @@ public struct DocumentDetail: Sendable {
     public var commitments: [Reference] = []
     /// The agenda requests it is, concerns, or answers questions of.
     public var agendaRequests: [Reference] = []
+    /// The original file, when one was uploaded.
+    public var file: DocumentFile?
 
     public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference],
                 access: [Reference], facts: [Source]) {

@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 import TafelCore
 
@@ -42,7 +43,16 @@ extension Catalog {
             facts: try await facts(from: id))
         detail.commitments = try await commitments(where: .document, is: id)
         detail.agendaRequests = try await agendaRequests(where: .document, is: id)
+        detail.file = try await DocumentFileRows.stored(id, in: db)
         return detail
+    }
+
+    /// A document's original with its bytes, if the viewer may see the document and it has one.
+    public func documentFile(id: String) async throws -> (file: DocumentFile, data: Data)? {
+        let visibleDocument = try await db.raw("SELECT t.id FROM documents t WHERE t.id = \(bind: id) AND " + visible("t", .document))
+            .first(decodingColumn: "id", as: String.self)
+        guard visibleDocument != nil else { return nil }
+        return try await DocumentFileRows.content(id, in: db)
     }
 
     /// The organisations and bodies named for access to one record, as far as the viewer may see them.

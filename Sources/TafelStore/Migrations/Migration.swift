@@ -35,6 +35,7 @@ public enum Migrations {
         m0017OpenCommitments,
         m0018SearchIndex,
         m0019SearchTextReadable,
+        m0020DocumentFiles,
     ]
 }
 

@@ -11,10 +11,11 @@ public struct DocumentEditor: Sendable {
         self.database = database
     }
 
-    /// Stores a new document and returns its id.
-    public func create(_ draft: DocumentDraft, by viewer: Viewer) async throws -> String {
+    /// Stores a new document, with its original when `file` is given, and returns its id.
+    public func create(_ draft: DocumentDraft, file: ReadFile? = nil, by viewer: Viewer) async throws -> String {
         try authorise(draft, by: viewer)
         try await checkGroupsExist(draft.access)
+        let draft = try draft.withText(of: file)
         let id = Slug.make(from: draft.title) + "-" + String(UUID().uuidString.lowercased().prefix(6))
         let now = Timestamp.now()
         try await database.transaction { db in
@@ -27,18 +28,23 @@ public struct DocumentEditor: Sendable {
                         \(bind: draft.origin), \(bind: now), \(bind: now), 1)
                 """).run()
             try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
+            if let file { try await DocumentFileRows.replace(id, with: file, in: db) }
             try await AuditLog.record(.aangemaakt, .document, id: id, version: 1,
-                                      changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
+                                      changes: AuditEntry.changes(from: [], to: draft.snapshot + [Self.fileField(file?.historyValue)]),
+                                      by: viewer, in: db)
         }
         return id
     }
 
     /// Replaces a document's fields, provided it is still at `expectedVersion` (required:
-    /// `VersionRequired` without it, after the access checks); returns the new version.
+    /// `VersionRequired` without it, after the access checks); returns the new version. A `file`
+    /// replaces the original, `removingFile` removes it; otherwise the original stays.
     @discardableResult
-    public func update(id: String, _ draft: DocumentDraft, expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
+    public func update(id: String, _ draft: DocumentDraft, file: ReadFile? = nil, removingFile: Bool = false,
+                       expectedVersion: Int?, by viewer: Viewer) async throws -> Int {
         try authorise(draft, by: viewer)
         try await checkGroupsExist(draft.access)
+        let draft = try draft.withText(of: file)
         return try await database.transaction { db in
             guard let stored = try await Self.current(id: id, for: viewer, locking: true, in: db) else {
                 throw RecordNotVisible(kind: .document, id: id)
@@ -50,7 +56,10 @@ public struct DocumentEditor: Sendable {
             if expectedVersion != stored.version {
                 throw VersionConflict(kind: .document, id: id, expected: expectedVersion, current: stored.version)
             }
-            let changes = AuditEntry.changes(from: stored.draft.snapshot, to: draft.snapshot)
+            let storedFile = try await DocumentFileRows.stored(id, in: db)?.historyValue
+            let newFile = file?.historyValue ?? (removingFile ? nil : storedFile)
+            let changes = AuditEntry.changes(from: stored.draft.snapshot + [Self.fileField(storedFile)],
+                                             to: draft.snapshot + [Self.fileField(newFile)])
             guard !changes.isEmpty else { return stored.version }
             let version = stored.version + 1
             try await VersionedUpdate.run("""
@@ -62,6 +71,11 @@ public struct DocumentEditor: Sendable {
                 WHERE id = \(bind: id) AND version = \(bind: stored.version)
                 """, table: "documents", kind: .document, id: id, expected: stored.version, in: db)
             try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
+            if let file {
+                try await DocumentFileRows.replace(id, with: file, in: db)
+            } else if removingFile {
+                try await DocumentFileRows.remove(id, in: db)
+            }
             try await AuditLog.record(.gewijzigd, .document, id: id, version: version, changes: changes, by: viewer, in: db)
             return version
         }
@@ -92,6 +106,9 @@ public struct DocumentEditor: Sendable {
             confidentiality: Confidentiality(rawValue: row.confidentiality) ?? .vertrouwelijk, access: access)
         return (draft, row.version)
     }
+
+    /// The original in the history: its name and checksum.
+    private static func fileField(_ value: String?) -> (String, String?) { ("bestand", value) }
 
     private func authorise(_ draft: DocumentDraft, by viewer: Viewer) throws {
         try EditPermission.check("documenten", confidentiality: draft.confidentiality, access: draft.access, by: viewer)

@@ -73,7 +73,8 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     StancePages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     SearchPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     RepresentationPage.addRoutes(to: pages, catalog: catalog, renderer: renderer)
-    DocumentEditPages(editor: DocumentEditor(database: database), renderer: renderer).addRoutes(to: pages)
+    DocumentEditPages(editor: DocumentEditor(database: database), catalog: catalog, extractor: TextExtractor(),
+                      renderer: renderer).addRoutes(to: pages)
     CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     MeetingEditPages(editor: MeetingEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)
     BodyEditPages(editor: BodyEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)

@@ -59,6 +59,8 @@ enum SiteRoute: Hashable, Sendable {
     case importCollaborations
     case newDocument
     case editDocument(String)
+    /// A document's original file, as uploaded.
+    case documentFile(String)
     case newBody
     case editBody(String)
     case editOrganisationMembers(String)
@@ -168,6 +170,7 @@ enum SiteRoute: Hashable, Sendable {
         case .importCollaborations: "/samenwerkingen/importeren"
         case .newDocument: "/documenten/nieuw"
         case .editDocument(let id): "/documenten/\(id)/bewerken"
+        case .documentFile(let id): "/documenten/\(id)/bestand"
         case .newBody: "/gremia/nieuw"
         case .editBody(let id): "/gremia/\(id)/bewerken"
         case .editOrganisationMembers(let id): "/organisaties/\(id)/leden/bewerken"

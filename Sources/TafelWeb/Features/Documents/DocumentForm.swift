@@ -1,4 +1,5 @@
 import TafelCore
+import TafelStore
 
 /// The document form's view model: every field with what was typed and its problem, if any.
 struct DocumentForm: Sendable {
@@ -32,12 +33,23 @@ struct DocumentForm: Sendable {
     let level: Choice
     let access: Field
     let text: Field
+    let file: FileChoice
     let problems: [String]
     let hasProblems: Bool
     let conflict: FormConflict?
 
+    /// The original file: what is stored (on an edit), the choice to remove it, and its problem.
+    struct FileChoice: Sendable {
+        let stored: DocumentFile?
+        let download: SiteRoute?
+        let removing: Bool
+        let error: String?
+        let hint: String
+    }
+
     init(input: DocumentDraft.Input, action: SiteRoute, heading: String, version: Int?, csrf: String,
-         problems: [FieldProblem] = [], conflict: FormConflict? = nil) {
+         problems: [FieldProblem] = [], conflict: FormConflict? = nil, storedFile: DocumentFile? = nil,
+         documentID: String? = nil, removingFile: Bool = false) {
         func error(_ name: String) -> String? {
             let messages = problems.filter { $0.field == name }.map(\.message)
             return messages.isEmpty ? nil : messages.joined(separator: " ")
@@ -73,7 +85,13 @@ struct DocumentForm: Sendable {
         self.access = field("toegang", "Toegang", input.toegang.joined(separator: "\n"),
                             hint: "Eén per regel: organisatie:ID of gremium:ID (bijvoorbeeld organisatie:gemeente-assen). Bij ‘vertrouwelijk’ zien alleen de leden hiervan het document.",
                             multiline: true)
-        self.text = field("tekst", "Volledige tekst", input.tekst, multiline: true, large: true)
+        self.text = field("tekst", "Volledige tekst", input.tekst, hint: "Plak de tekst hier, of kies hierboven een bestand: dan leest Tafel de tekst uit het bestand en komt die hier te staan.",
+                          multiline: true, large: true)
+        self.file = FileChoice(
+            stored: storedFile, download: storedFile != nil ? documentID.map { .documentFile($0) } : nil, removing: removingFile,
+            error: error(UploadProblem.field),
+            hint: "PDF, DOCX, ODT of platte tekst, tot \(ByteSize.dutch(TextExtractor.maximumFileSize)). Tafel bewaart het origineel en leest de tekst eruit; een scan zonder tekst neemt Tafel alleen aan als u de tekst zelf invult."
+                + (storedFile != nil ? " Een nieuw bestand vervangt het huidige origineel." : ""))
         self.problems = problems.map(\.message)
         self.hasProblems = !problems.isEmpty
         self.conflict = conflict
@@ -88,7 +106,7 @@ struct DocumentForm: Sendable {
     static let fieldLabels: [String: String] = [
         "titel": "Titel", "soort": "Soort", "datum": "Datum", "kenmerk": "Kenmerk", "auteur": "Auteur",
         "behandeldDoor": "Behandeld door", "samenvatting": "Samenvatting", "tekst": "Volledige tekst",
-        "bron": "Bron", "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang",
+        "bron": "Bron", "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang", "bestand": "Origineel",
     ]
 
     /// The fields where the stored version and the editor's input differ.

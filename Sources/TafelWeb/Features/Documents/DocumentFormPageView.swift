@@ -1,3 +1,4 @@
+import TafelCore
 /// The document form (was `document-formulier.mustache`).
 extension DocumentForm: PageView {
     var main: HTML {
@@ -5,13 +6,14 @@ extension DocumentForm: PageView {
         <h1>\(heading)</h1>
         \(conflict?.html(heading: "Het document is intussen gewijzigd"))
         \(when: hasProblems, HTML.problemNotice(heading: "Het document is niet opgeslagen", problems: problems))
-        <form class="form" method="post" action="\(action)">
+        <form class="form" method="post" action="\(action)" enctype="multipart/form-data">
           \(HTML.csrfField(csrf))
           \(HTML.versionField(version))
           \(each: fields, { field -> HTML in field.html })
           \(kind.kindHTML)
           \(level.levelHTML)
           \(access.accessHTML)
+          \(file.html)
           \(text.textHTML)
           <button type="submit" class="button">Opslaan</button>
         </form>
@@ -71,7 +73,8 @@ extension DocumentForm.Field {
         <div class="form__field">
             <label for="veld-tekst">\(label)</label>
             \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-tekst\">\(error)</p>" })
-            <textarea class="form__text" id="veld-tekst" name="tekst"\(when: invalid, " aria-invalid=\"true\" aria-describedby=\"fout-tekst\"")>\(value)</textarea>
+            \(hint.map { hint -> HTML in "<p class=\"form__hint\" id=\"hint-tekst\">\(hint)</p>" })
+            <textarea class="form__text" id="veld-tekst" name="tekst" aria-describedby="hint-tekst\(when: invalid, " fout-tekst")"\(when: invalid, " aria-invalid=\"true\"")>\(value)</textarea>
           </div>
         """
     }
@@ -106,6 +109,23 @@ extension DocumentForm.Choice {
         """
         <div><input type="radio" id="niveau-\(option.value)" name="vertrouwelijkheid" value="\(option.value)"\(when: option.selected, " checked")> <label for="niveau-\(option.value)">\(option.label)</label></div>
 
+        """
+    }
+}
+
+extension DocumentForm.FileChoice {
+    /// The file input (`bestand`), with the stored original and the choice to remove it.
+    var html: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-bestand">Origineel bestand</label>
+            \(stored.map { stored -> HTML in
+                "<p class=\"form__hint\">Nu bewaard: \(download.map { href -> HTML in "<a href=\"\(href)\">\(stored.summary)</a>" } ?? "\(stored.summary)")</p>" })
+            <p class="form__hint" id="hint-bestand">\(hint)</p>
+            \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-bestand\">\(error)</p>" })
+            <input type="file" id="veld-bestand" name="bestand" accept=".pdf,.docx,.odt,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/plain" aria-describedby="hint-bestand\(when: error != nil, " fout-bestand")"\(when: error != nil, " aria-invalid=\"true\"")>
+            \(when: stored != nil, "<div><input type=\"checkbox\" id=\"veld-bestand-verwijderen\" name=\"bestandVerwijderen\" value=\"ja\"\(when: removing, " checked")> <label for=\"veld-bestand-verwijderen\">Origineel verwijderen (de tekst blijft)</label></div>")
+          </div>
         """
     }
 }

@@ -28,6 +28,8 @@ extension DetailPage {
             Fact("Vertrouwelijkheid", d.confidentiality.label),
             Fact("Toegang", detail.access.map(\.name).joined(separator: ", ")),
             Fact("Bron", d.origin),
+            Fact("Origineel", detail.file?.summary, href: detail.file != nil ? .documentFile(d.id) : nil),
+            Fact("Controlegetal (SHA-256)", detail.file?.sha256),
         ]
         let sections = [
             Section("Feiten uit dit document", anchor: "feiten", table: Table(
