@@ -113,15 +113,10 @@ struct RegisterWebTests {
     @Test("the upload page checks a file, imports it all or nothing, and again changes nothing", arguments: TestDatabase.backends)
     func upload(backend: Database.Backend) async throws {
         try await SecuredApp.with(backend) { app, client in
-            let csrf = app.credentials[.redacteur]!.csrf
             func post(_ csv: String, dryRun: Bool) async throws -> TestResponse {
-                let boundary = "grens-\(UUID().uuidString)"
-                var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
-                if dryRun { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"proef\"\r\n\r\nja\r\n" }
-                body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"r.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-                var headers = app.headers(.redacteur)
-                headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
-                return try await client.execute(uri: "/samenwerkingen/importeren", method: .post, headers: headers, body: ByteBuffer(string: body))
+                let (headers, body) = app.multipart(.redacteur, dryRun ? [("proef", "ja")] : [],
+                                                    files: [("bestand", "r.csv", Data(csv.utf8))])
+                return try await client.execute(uri: "/samenwerkingen/importeren", method: .post, headers: headers, body: body)
             }
             let good = "id,naam,status,deelnemers\nupload-een,Upload een,actief,gemeente-assen:trekker:2020:\nupload-twee,Upload twee,verkenning,\n"
             let dry = try await post(good, dryRun: true)

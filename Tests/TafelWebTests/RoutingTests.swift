@@ -128,6 +128,14 @@ struct RoutingTests {
                 ids[kind] = try await app.database.sql.raw("SELECT id FROM \(ident: table) WHERE confidentiality = 'openbaar' ORDER BY id LIMIT 1")
                     .first(decodingColumn: "id", as: String.self)
             }
+            // The sample document gets an original, for its download route.
+            let document = try #require(ids[.document])
+            let editor = DocumentEditor(database: app.database)
+            let beheerder = Viewer(user: try #require(try await Accounts(database: app.database).user(email: "beheerder@test.example")))
+            let stored = try #require(try await editor.current(id: document, for: beheerder))
+            let original = Upload(filename: "origineel.txt", data: Data(stored.draft.fullText.utf8))
+            try await editor.update(id: document, stored.draft, file: ReadFile(upload: original, format: .text, text: stored.draft.fullText),
+                                    expectedVersion: stored.version, by: beheerder)
             let tokens = APITokens(database: app.database)
             let adminToken = try #require(app.credentials[.beheerder]?.token)
             let admin = try #require(try await tokens.user(for: adminToken))

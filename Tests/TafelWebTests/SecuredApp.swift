@@ -139,6 +139,24 @@ struct SecuredApp: Sendable {
         return ByteBuffer(string: all.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&"))
     }
 
+    /// A `multipart/form-data` post as a browser sends it: the CSRF token, the fields, the files.
+    func multipart(_ account: Account, _ fields: [(String, String)], files: [(field: String, name: String, data: Data)])
+        -> (headers: HTTPFields, body: ByteBuffer) {
+        let boundary = "grens-\(UUID().uuidString)"
+        var body = Data()
+        for (name, value) in [("csrf", credentials[account]!.csrf)] + fields {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        for file in files {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += file.data + Data("\r\n".utf8)
+        }
+        body += Data("--\(boundary)--\r\n".utf8)
+        var headers = headers(account)
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return (headers, ByteBuffer(bytes: body))
+    }
+
     static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
     }

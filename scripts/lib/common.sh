@@ -41,6 +41,30 @@ s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.clos
 
 pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
+# apt_install PKG...: installs those not yet installed (needs root), quietly; the log only on failure
+apt_install() {
+    local missing=() p
+    for p in "$@"; do pkg_installed "$p" || missing+=("$p"); done
+    if (( ${#missing[@]} == 0 )); then
+        info "Debian packages present: $*"
+        return 0
+    fi
+    say "Installing Debian packages: ${missing[*]}"
+    if [[ $(id -u) -ne 0 ]]; then
+        warn "need root to install ${missing[*]} (or install them yourself)"
+        return 1
+    fi
+    local log rc=0
+    log=$(mktemp)
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1 || rc=$?
+    if (( rc != 0 )); then cat "$log" >&2; warn "apt-get install ${missing[*]} failed"; fi
+    rm -f "$log"
+    return "$rc"
+}
+
+# What Tafel runs to read uploaded originals: pdftotext for PDF, unzip for DOCX and ODT (docs/DOCUMENTEN.md)
+FILE_TOOL_PACKAGES=(poppler-utils unzip)
+
 # ---------------------------------------------------------------- throwaway PostgreSQL
 PG_BIN=""
 PG_PORT=""

@@ -42,12 +42,19 @@ public struct DocumentFile: Sendable, Hashable {
 }
 
 
-/// A number of bytes as a Dutch reader writes it: "840 bytes", "12 kB", "1,2 MB".
+/// A number of bytes as a Dutch reader writes it: "840 bytes", "12 kB", "1,2 MB", "20 MB".
 public enum ByteSize {
+    /// Every byte, in groups of three: "20.971.521 bytes".
+    public static func exact(_ bytes: Int) -> String {
+        var digits = String(bytes), groups: [Substring] = []
+        while digits.count > 3 { groups.insert(Substring(digits.suffix(3)), at: 0); digits = String(digits.dropLast(3)) }
+        return ([Substring(digits)] + groups).joined(separator: ".") + " bytes"
+    }
+
     public static func dutch(_ bytes: Int) -> String {
         if bytes >= 1024 * 1024 {
             let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
-            return "\(tenths / 10),\(tenths % 10) MB"
+            return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10),\(tenths % 10) MB"
         }
         if bytes >= 1024 { return "\(bytes / 1024) kB" }
         return "\(bytes) bytes"

@@ -48,7 +48,7 @@ public enum UploadProblem: Error, Sendable, Equatable {
         case .empty(let name):
             return "bestand: ‘\(name)’ is leeg (0 bytes)." + again
         case .tooLarge(let name, let bytes):
-            return "bestand: ‘\(name)’ is \(ByteSize.dutch(bytes)); Tafel neemt bestanden tot \(ByteSize.dutch(TextExtractor.maximumFileSize)) aan."
+            return "bestand: ‘\(name)’ is \(ByteSize.exact(bytes)) groot; Tafel neemt bestanden tot \(ByteSize.dutch(TextExtractor.maximumFileSize)) aan."
         case .unsupported(let name):
             return "bestand: ‘\(name)’ is geen PDF, DOCX, ODT of platte tekst; alleen die vier soorten neemt Tafel aan."
         case .mismatch(let name, let actual):
