@@ -28,6 +28,9 @@ public struct Source: Sendable, Hashable {
     public var document: Reference?
     public var passage: String?
     public var externalReference: String?
+    /// The published record the subject is shown on, when it has no page of its own (a post's
+    /// organisation, a membership's person).
+    public var about: Reference?
 
     public init(subject: Reference, document: Reference?, passage: String?, externalReference: String?) {
         self.subject = subject; self.document = document; self.passage = passage

@@ -73,30 +73,47 @@ extension Catalog {
         }
     }
 
-    /// Every fact that quotes this document, with the record it is about.
+    /// Every fact that quotes this document, with the record it is about, as far as the viewer
+    /// may see that record: what rests on this document ("wat is op dit stuk gebaseerd"). A post
+    /// or a membership has no page of its own; `about` names the record it is shown on.
     func facts(from documentID: String) async throws -> [Source] {
-        struct Row: Decodable { let subjectKind: String, subjectId: String, subjectName: String?, passage: String? }
-        let rows = try await db.raw("""
-            SELECT s.subject_kind, s.subject_id, s.passage,
-                   coalesce(o.name, p.name, b.name, t.name, c.name, m.name, ta.name, pr.name) AS subject_name
-            FROM sources s
-            LEFT JOIN organisations o ON s.subject_kind = 'organisation' AND o.id = s.subject_id
-            LEFT JOIN persons p ON s.subject_kind = 'person' AND p.id = s.subject_id
-            LEFT JOIN bodies b ON s.subject_kind = 'body' AND b.id = s.subject_id
-            LEFT JOIN tasks t ON s.subject_kind = 'task' AND t.id = s.subject_id
-            LEFT JOIN collaborations c ON s.subject_kind = 'collaboration' AND c.id = s.subject_id
-            LEFT JOIN meetings m ON s.subject_kind = 'meeting' AND m.id = s.subject_id
-            LEFT JOIN task_agendas ta ON s.subject_kind = 'taskAgenda' AND ta.id = s.subject_id
-            LEFT JOIN programmes pr ON s.subject_kind = 'programme' AND pr.id = s.subject_id
-            WHERE s.document_id = \(bind: documentID) AND (
-            """ + ([("o", RecordKind.organisation), ("p", .person), ("b", .body), ("t", .task), ("c", .collaboration),
-                     ("m", .meeting), ("ta", .taskAgenda), ("pr", .programme)] as [(String, RecordKind)]).map { alias, kind in
-                "(s.subject_kind = \(bind: kind.rawValue) AND " + visible(alias, kind) + ")"
-            }.joined(separator: " OR ") + ") ORDER BY s.subject_kind, subject_name, s.position").all(decoding: Row.self, with: rowDecoder)
+        struct Row: Decodable {
+            let subjectKind: String, subjectId: String, subjectName: String?, passage: String?
+            let aboutKind: String?, aboutId: String?
+        }
+        let none: SQLQueryString = "CAST(NULL AS TEXT) AS about_kind, CAST(NULL AS TEXT) AS about_id"
+        var branches: [SQLQueryString] = RecordKind.allCases.compactMap { kind in
+            guard let storage = kind.storage else { return nil }
+            return "SELECT s.subject_kind, s.subject_id, s.passage, s.position, t.\(unsafeRaw: storage.name) AS subject_name, " + none
+                + " FROM sources s JOIN \(unsafeRaw: storage.table) t ON t.id = s.subject_id"
+                + " WHERE s.document_id = \(bind: documentID) AND s.subject_kind = \(bind: kind.rawValue) AND " + visible("t", kind)
+        }
+        branches.append("""
+            SELECT s.subject_kind, s.subject_id, s.passage, s.position, po.label || ' (' || coalesce(o.name, b.name, '') || ')' AS subject_name,
+                   CASE WHEN po.organisation_id IS NOT NULL THEN 'organisation' ELSE 'body' END AS about_kind,
+                   coalesce(po.organisation_id, po.body_id) AS about_id
+            FROM sources s JOIN posts po ON po.id = s.subject_id
+            LEFT JOIN organisations o ON o.id = po.organisation_id LEFT JOIN bodies b ON b.id = po.body_id
+            WHERE s.document_id = \(bind: documentID) AND s.subject_kind = 'post' AND
+            """ + " " + visibleOrAbsent("o", .organisation, via: "po.organisation_id") + " AND " + visibleOrAbsent("b", .body, via: "po.body_id"))
+        branches.append("""
+            SELECT s.subject_kind, s.subject_id, s.passage, s.position, p.name || ' in ' || coalesce(b.name, o.name, '') AS subject_name,
+                   'person' AS about_kind, p.id AS about_id
+            FROM sources s JOIN memberships ms ON ms.id = s.subject_id JOIN persons p ON p.id = ms.person_id
+            LEFT JOIN organisations o ON o.id = ms.organisation_id LEFT JOIN bodies b ON b.id = ms.body_id
+            WHERE s.document_id = \(bind: documentID) AND s.subject_kind = 'membership' AND
+            """ + " " + visible("p", .person) + " AND " + visibleOrAbsent("o", .organisation, via: "ms.organisation_id")
+            + " AND " + visibleOrAbsent("b", .body, via: "ms.body_id"))
+        let rows = try await db.raw(branches.joined(separator: " UNION ALL ") + " ORDER BY subject_kind, subject_name, position")
+            .all(decoding: Row.self, with: rowDecoder)
         return rows.compactMap { row in
             guard let kind = RecordKind(rawValue: row.subjectKind) else { return nil }
-            return Source(subject: Reference(kind: kind, id: row.subjectId, name: row.subjectName ?? row.subjectId),
-                          document: nil, passage: row.passage, externalReference: nil)
+            var source = Source(subject: Reference(kind: kind, id: row.subjectId, name: row.subjectName ?? row.subjectId),
+                                document: nil, passage: row.passage, externalReference: nil)
+            if let aboutKind = row.aboutKind.flatMap(RecordKind.init(rawValue:)), let aboutID = row.aboutId {
+                source.about = Reference(kind: aboutKind, id: aboutID, name: "")
+            }
+            return source
         }
     }
 }

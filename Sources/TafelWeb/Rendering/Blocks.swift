@@ -115,7 +115,10 @@ struct SourceItem: Sendable {
 
     init(_ source: Source) {
         document = source.document?.name
-        documentHref = source.document.flatMap(SiteRoute.page(of:))
+        // With a passage, the link leads to it in the document's text.
+        documentHref = source.document.flatMap { document in
+            source.passage.map { SiteRoute.passage(document.id, anchor: PassageAnchor.id(for: $0)) } ?? SiteRoute.page(of: document)
+        }
         passage = source.passage
         reference = source.externalReference
     }

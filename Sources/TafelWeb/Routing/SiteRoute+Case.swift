@@ -8,7 +8,7 @@ extension SiteRoute {
         case jointDecisions, newJointDecision, editJointDecision, apiJointDecisions, newCollaborationFromDecision
         case stances, newStance, editStance, apiStances, representation, search, apiSearch
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, passage, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -70,6 +70,7 @@ extension SiteRoute {
         case .newDocument: .newDocument
         case .editDocument: .editDocument
         case .documentFile: .documentFile
+        case .passage: .passage
         case .newBody: .newBody
         case .editBody: .editBody
         case .editOrganisationMembers: .editOrganisationMembers

@@ -61,6 +61,8 @@ enum SiteRoute: Hashable, Sendable {
     case editDocument(String)
     /// A document's original file, as uploaded.
     case documentFile(String)
+    /// A cited passage in a document's text: the document page at the passage's anchor.
+    case passage(String, anchor: String)
     case newBody
     case editBody(String)
     case editOrganisationMembers(String)
@@ -171,6 +173,7 @@ enum SiteRoute: Hashable, Sendable {
         case .newDocument: "/documenten/nieuw"
         case .editDocument(let id): "/documenten/\(id)/bewerken"
         case .documentFile(let id): "/documenten/\(id)/bestand"
+        case .passage(let id, let anchor): "/documenten/\(id)#\(anchor)"
         case .newBody: "/gremia/nieuw"
         case .editBody(let id): "/gremia/\(id)/bewerken"
         case .editOrganisationMembers(let id): "/organisaties/\(id)/leden/bewerken"

@@ -32,16 +32,20 @@ extension DetailPage {
             Fact("Controlegetal (SHA-256)", detail.file?.sha256),
         ]
         let sections = [
-            Section("Feiten uit dit document", anchor: "feiten", table: Table(
-                caption: "Gegevens in Tafel die uit dit document komen", columns: ["Over", "Soort", "Passage"],
+            Section("Wat is op dit stuk gebaseerd", anchor: "feiten", table: Table(
+                caption: "Gegevens in Tafel die op dit document berusten, met de passage waarop", columns: ["Over", "Soort", "Passage"],
                 rows: detail.facts.map { fact in
-                    TableRow(head: Cell(fact.subject), cells: [Cell(fact.subject.kind.label), Cell(fact.passage ?? "")])
+                    TableRow(head: Cell(fact.subject.name, href: SiteRoute.page(of: fact.about ?? fact.subject)), cells: [
+                        Cell(fact.subject.kind.label),
+                        Cell(fact.passage ?? "", href: fact.passage.map { .passage(d.id, anchor: PassageAnchor.id(for: $0)) }),
+                    ])
                 })),
             Section("Toezeggingen die dit document doet of nakomt", anchor: "toezeggingen", items: detail.commitments.map { Item($0) }),
             Section("Agenderingsverzoeken", anchor: "agenderingsverzoeken", items: detail.agendaRequests.map { Item($0) }),
         ]
         return DetailPage(
             kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,
+            citedPassages: detail.facts.compactMap(\.passage),
             sources: [], record: Reference(kind: .document, id: d.id, name: ""),
             editHref: mayEdit ? .editDocument(d.id) : nil, meta: d.meta)
     }

@@ -66,7 +66,7 @@ extension DetailPage: PageView {
         """
     }
 
-    private static func textSection(_ text: String) -> HTML {
+    private static func textSection(_ text: HTML) -> HTML {
         """
         <section aria-labelledby="tekst">
           <h2 id="tekst">Tekst</h2>

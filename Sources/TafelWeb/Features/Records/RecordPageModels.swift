@@ -10,7 +10,8 @@ struct DetailPage: Sendable {
     let lead: String?
     let facts: [Fact]
     let sections: [Section]
-    let text: String?
+    /// The document's text with the passages that facts cite marked and anchored.
+    let text: HTML?
     let sources: [SourceItem]
     let apiHref: SiteRoute
     let historyHref: SiteRoute
@@ -32,7 +33,8 @@ struct DetailPage: Sendable {
     var links: [Crumb] = []
 
     init(kind: RecordKind, heading: String, lead: String?, facts: [Fact], sections: [Section],
-         text: String? = nil, sources: [Source], record: Reference, editHref: SiteRoute? = nil, meta: RecordMeta) {
+         text: String? = nil, citedPassages: [String] = [], sources: [Source], record: Reference, editHref: SiteRoute? = nil,
+         meta: RecordMeta) {
         self.shell = Shell(title: heading, section: kind,
                            breadcrumbs: [Crumb(label: kind.collection.capitalized, href: SiteRoute.collection(kind))])
         self.kindLabel = kind.label
@@ -41,7 +43,7 @@ struct DetailPage: Sendable {
         self.facts = facts.filter { !$0.isEmpty }
         self.hasFacts = !self.facts.isEmpty
         self.sections = sections.filter { !$0.isEmpty }
-        self.text = text
+        self.text = text.map { DocumentTextHTML.render($0, citing: citedPassages) }
         self.sources = sources.map(SourceItem.init)
         self.hasSources = !sources.isEmpty
         self.apiHref = SiteRoute.api(of: record)
