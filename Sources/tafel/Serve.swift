@@ -25,10 +25,11 @@ struct Serve: AsyncParsableCommand {
         try await reportingFailures {
             let settings = try await Settings.load()
             let level = try settings.logLevel(options.logLevel)
-            let config = AppConfig(host: settings.host(host), port: try settings.port(port),
+            var config = AppConfig(host: settings.host(host), port: try settings.port(port),
                                    database: try settings.database(options.database), logLevel: level,
                                    publicURL: settings.publicURL(), publicCacheLifetime: try settings.publicCacheLifetime(),
                                    metricsToken: try settings.metricsToken())
+            config.wooPublisher = settings.wooPublisher()
             bootstrapLogging(level)
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

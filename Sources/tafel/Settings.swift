@@ -56,6 +56,9 @@ struct Settings {
 
     func publicURL() -> String? { reader.string(forKey: "tafel.public.url") }
 
+    /// The organisation that publishes for the Woo-index (`TAFEL_WOO_UITGEVER`, an organisation id).
+    func wooPublisher() -> String? { reader.string(forKey: "tafel.woo.uitgever").flatMap { $0.isEmpty ? nil : $0 } }
+
     func metricsToken() throws -> String? {
         guard let token = reader.string(forKey: "tafel.metrics.token"), !token.isEmpty else { return nil }
         guard token.count >= 16 else {

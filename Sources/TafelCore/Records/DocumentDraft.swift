@@ -14,6 +14,8 @@ public struct DocumentDraft: Sendable, Hashable {
     public var origin: String?
     public var confidentiality: Confidentiality
     public var access: [Group]
+    /// The Woo information category, when the editor chose one other than the kind's.
+    public var wooCategory: WooCategory?
 
     /// What was typed, before any checking: every value as text, so that a form can show it again.
     public struct Input: Sendable, Hashable {
@@ -28,13 +30,16 @@ public struct DocumentDraft: Sendable, Hashable {
         public var bron: String?
         public var vertrouwelijkheid: String?
         public var toegang: [String]
+        public var wooInformatiecategorie: String?
 
         public init(titel: String? = nil, soort: String? = nil, datum: String? = nil, kenmerk: String? = nil,
                     auteur: String? = nil, behandeldDoor: String? = nil, samenvatting: String? = nil,
-                    tekst: String? = nil, bron: String? = nil, vertrouwelijkheid: String? = nil, toegang: [String] = []) {
+                    tekst: String? = nil, bron: String? = nil, vertrouwelijkheid: String? = nil, toegang: [String] = [],
+                    wooInformatiecategorie: String? = nil) {
             self.titel = titel; self.soort = soort; self.datum = datum; self.kenmerk = kenmerk; self.auteur = auteur
             self.behandeldDoor = behandeldDoor; self.samenvatting = samenvatting; self.tekst = tekst; self.bron = bron
             self.vertrouwelijkheid = vertrouwelijkheid; self.toegang = toegang
+            self.wooInformatiecategorie = wooInformatiecategorie
         }
     }
 
@@ -43,10 +48,10 @@ public struct DocumentDraft: Sendable, Hashable {
 
     public init(title: String, kind: DocumentKind, date: PartialDate?, reference: String?, author: String?,
                 handledBy: String?, summary: String?, fullText: String, origin: String?,
-                confidentiality: Confidentiality, access: [Group]) {
+                confidentiality: Confidentiality, access: [Group], wooCategory: WooCategory? = nil) {
         self.title = title; self.kind = kind; self.date = date; self.reference = reference; self.author = author
         self.handledBy = handledBy; self.summary = summary; self.fullText = fullText; self.origin = origin
-        self.confidentiality = confidentiality; self.access = access
+        self.confidentiality = confidentiality; self.access = access; self.wooCategory = wooCategory
     }
 
     /// Checks every field and reports every problem at once.
@@ -66,16 +71,19 @@ public struct DocumentDraft: Sendable, Hashable {
         let author = check.line(input.auteur, "auteur")
         let handledBy = check.line(input.behandeldDoor, "behandeldDoor")
         let origin = check.line(input.bron, "bron")
+        let wooCategory = check.code(input.wooInformatiecategorie, "wooInformatiecategorie", WooCategory.self)
         try check.finish()
         self.init(title: title ?? "", kind: kind, date: date, reference: reference, author: author, handledBy: handledBy,
-                  summary: summary, fullText: text, origin: origin, confidentiality: confidentiality, access: access)
+                  summary: summary, fullText: text, origin: origin, confidentiality: confidentiality, access: access,
+                  wooCategory: wooCategory)
     }
 
     /// The draft as form input again: what an edit form starts from.
     public var input: Input {
         Input(titel: title, soort: kind.rawValue, datum: date?.iso, kenmerk: reference, auteur: author,
               behandeldDoor: handledBy, samenvatting: summary, tekst: fullText, bron: origin,
-              vertrouwelijkheid: confidentiality.rawValue, toegang: access.sorted().map(\.code))
+              vertrouwelijkheid: confidentiality.rawValue, toegang: access.sorted().map(\.code),
+              wooInformatiecategorie: wooCategory?.rawValue)
     }
 
     /// The fields as the history records them, in the API's names and order.
@@ -89,6 +97,7 @@ extension DocumentDraft.Input {
             ("titel", titel), ("soort", soort), ("datum", datum), ("kenmerk", kenmerk), ("auteur", auteur),
             ("behandeldDoor", behandeldDoor), ("samenvatting", samenvatting), ("tekst", tekst), ("bron", bron),
             ("vertrouwelijkheid", vertrouwelijkheid), ("toegang", toegang.joined(separator: ", ")),
+            ("wooInformatiecategorie", wooInformatiecategorie),
         ]
         return fields.map { field, value in (field, value?.isEmpty == false ? value : nil) }
     }

@@ -5,7 +5,7 @@ import TafelCore
 extension Catalog {
     /// What a document list reads: everything but the full text.
     static let documentColumns: SQLQueryString =
-        "SELECT t.id, t.title, t.kind, t.date, t.reference, t.handled_by, t.author, t.confidentiality, t.summary, t.origin, t.created_at, t.updated_at, t.version"
+        "SELECT t.id, t.title, t.kind, t.date, t.reference, t.handled_by, t.author, t.confidentiality, t.summary, t.origin, t.woo_category, t.created_at, t.updated_at, t.version"
 
     public func documents(_ query: ListQuery) async throws -> Page<Document> {
         var conditions: [SQLQueryString] = []

@@ -145,7 +145,7 @@ struct MeetingRow: Decodable, MetaRow {
 
 struct DocumentRow: Decodable, MetaRow {
     let id: String, title: String, kind: String, date: String?, reference: String?, handledBy: String?
-    let author: String?, summary: String?, origin: String?
+    let author: String?, summary: String?, origin: String?, wooCategory: String?
     /// Only selected for the detail page.
     let fullText: String?
     let createdAt: String, updatedAt: String, version: Int, confidentiality: String
@@ -153,7 +153,7 @@ struct DocumentRow: Decodable, MetaRow {
     func domain() throws -> Document {
         Document(id: id, title: title, kind: try vocabulary(kind, "documents", id), date: partialDate(date),
                  reference: reference, handledBy: handledBy, author: author, summary: summary, origin: origin,
-                 meta: meta)
+                 chosenWooCategory: try wooCategory.map { try vocabulary($0, "documents", id) }, meta: meta)
     }
 }
 

@@ -36,6 +36,7 @@ public enum Migrations {
         m0018SearchIndex,
         m0019SearchTextReadable,
         m0020DocumentFiles,
+        m0021WooCategory,
     ]
 }
 

@@ -21,11 +21,11 @@ public struct DocumentEditor: Sendable {
         try await database.transaction { db in
             try await db.raw("""
                 INSERT INTO documents (id, title, kind, date, reference, handled_by, author, confidentiality, summary,
-                                       full_text, origin, created_at, updated_at, version)
+                                       full_text, origin, woo_category, created_at, updated_at, version)
                 VALUES (\(bind: id), \(bind: draft.title), \(bind: draft.kind.rawValue), \(bind: draft.date?.iso),
                         \(bind: draft.reference), \(bind: draft.handledBy), \(bind: draft.author),
                         \(bind: draft.confidentiality.rawValue), \(bind: draft.summary), \(bind: draft.fullText),
-                        \(bind: draft.origin), \(bind: now), \(bind: now), 1)
+                        \(bind: draft.origin), \(bind: draft.wooCategory?.rawValue), \(bind: now), \(bind: now), 1)
                 """).run()
             try await RecordAccessRows.replace(.document, id: id, with: draft.access, in: db)
             if let file { try await DocumentFileRows.replace(id, with: file, in: db) }
@@ -67,6 +67,7 @@ public struct DocumentEditor: Sendable {
                     date = \(bind: draft.date?.iso), reference = \(bind: draft.reference), handled_by = \(bind: draft.handledBy),
                     author = \(bind: draft.author), confidentiality = \(bind: draft.confidentiality.rawValue),
                     summary = \(bind: draft.summary), full_text = \(bind: draft.fullText), origin = \(bind: draft.origin),
+                    woo_category = \(bind: draft.wooCategory?.rawValue),
                     updated_at = \(bind: Timestamp.now()), version = \(bind: version)
                 WHERE id = \(bind: id) AND version = \(bind: stored.version)
                 """, table: "documents", kind: .document, id: id, expected: stored.version, in: db)
@@ -90,10 +91,10 @@ public struct DocumentEditor: Sendable {
                         in db: any SQLDatabase) async throws -> (draft: DocumentDraft, version: Int)? {
         struct Row: Decodable {
             let title: String, kind: String, date: String?, reference: String?, handledBy: String?, author: String?
-            let confidentiality: String, summary: String?, fullText: String, origin: String?, version: Int
+            let confidentiality: String, summary: String?, fullText: String, origin: String?, wooCategory: String?, version: Int
         }
         guard let row = try await db.raw("""
-            SELECT title, kind, date, reference, handled_by, author, confidentiality, summary, full_text, origin, version
+            SELECT title, kind, date, reference, handled_by, author, confidentiality, summary, full_text, origin, woo_category, version
             FROM documents t WHERE t.id = \(bind: id) AND
             """ + " " + Catalog.visibility(of: "t", .document, for: viewer) + (locking ? VersionedUpdate.lock("t", in: db) : ""))
             .first(decoding: Row.self, with: rowDecoder)
@@ -103,7 +104,8 @@ public struct DocumentEditor: Sendable {
             title: row.title, kind: DocumentKind(rawValue: row.kind) ?? .overig, date: partialDate(row.date),
             reference: row.reference, author: row.author, handledBy: row.handledBy, summary: row.summary,
             fullText: row.fullText, origin: row.origin,
-            confidentiality: Confidentiality(rawValue: row.confidentiality) ?? .vertrouwelijk, access: access)
+            confidentiality: Confidentiality(rawValue: row.confidentiality) ?? .vertrouwelijk, access: access,
+            wooCategory: row.wooCategory.flatMap(WooCategory.init(rawValue:)))
         return (draft, row.version)
     }
 

@@ -122,6 +122,7 @@ extension APIMapping {
             samenvatting: d.summary, bron: d.origin, toegang: detail.access.map(ref),
             aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version,
             afzenders: detail.senders.map(ref), geadresseerden: detail.addressees.map(ref), tekst: detail.fullText,
+            wooInformatiecategorie: d.wooCategory.flatMap { code($0) }, wooInformatiecategorieGekozen: d.chosenWooCategory != nil,
             feiten: detail.facts.map { Schemas.Feit(onderwerp: ref($0.subject), passage: $0.passage ?? "") })
     }
 }

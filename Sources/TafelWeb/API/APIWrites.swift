@@ -112,6 +112,7 @@ extension APIImplementation {
             titel: body.titel, soort: body.soort, datum: body.datum, kenmerk: body.kenmerk, auteur: body.auteur,
             behandeldDoor: body.behandeldDoor, samenvatting: body.samenvatting, tekst: body.tekst, bron: body.bron,
             vertrouwelijkheid: body.vertrouwelijkheid,
-            toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" })
+            toegang: (body.toegang ?? []).map { "\($0.soort):\($0.id)" },
+            wooInformatiecategorie: body.wooInformatiecategorie)
     }
 }

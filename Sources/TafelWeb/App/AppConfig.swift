@@ -10,6 +10,8 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level
     /// Public base URL, used in absolute links and to decide on `Strict-Transport-Security`.
     public var publicURL: String?
+    /// The organisation (id) that publishes documents for the Woo-index; nil is the province.
+    public var wooPublisher: String?
     /// How long an anonymous visitor's page or API answer may be served again (`PublicResponseCache`); zero turns that off.
     public var publicCacheLifetime: Duration
 

@@ -72,6 +72,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     JointDecisionPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     StancePages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     SearchPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    WooPages(catalog: catalog, publicURL: config.publicURL, publisher: config.wooPublisher).addRoutes(to: pages)
     RepresentationPage.addRoutes(to: pages, catalog: catalog, renderer: renderer)
     DocumentEditPages(editor: DocumentEditor(database: database), catalog: catalog, extractor: TextExtractor(),
                       renderer: renderer).addRoutes(to: pages)

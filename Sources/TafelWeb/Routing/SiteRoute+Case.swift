@@ -8,7 +8,7 @@ extension SiteRoute {
         case jointDecisions, newJointDecision, editJointDecision, apiJointDecisions, newCollaborationFromDecision
         case stances, newStance, editStance, apiStances, representation, search, apiSearch
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
-        case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, passage, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
+        case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, passage, documentDiWoo, wooSitemap, robots, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
@@ -71,6 +71,9 @@ extension SiteRoute {
         case .editDocument: .editDocument
         case .documentFile: .documentFile
         case .passage: .passage
+        case .documentDiWoo: .documentDiWoo
+        case .wooSitemap: .wooSitemap
+        case .robots: .robots
         case .newBody: .newBody
         case .editBody: .editBody
         case .editOrganisationMembers: .editOrganisationMembers

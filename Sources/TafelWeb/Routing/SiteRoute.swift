@@ -61,6 +61,11 @@ enum SiteRoute: Hashable, Sendable {
     case editDocument(String)
     /// A document's original file, as uploaded.
     case documentFile(String)
+    /// A public document's DiWoo metadata (docs/WOO.md).
+    case documentDiWoo(String)
+    /// The sitemaps for the Woo-index, by file name (`sitemapindex-diwoo-infocat008.xml`, `diwoo-infocat008-1.xml`).
+    case wooSitemap(String)
+    case robots
     /// A cited passage in a document's text: the document page at the passage's anchor.
     case passage(String, anchor: String)
     case newBody
@@ -174,6 +179,9 @@ enum SiteRoute: Hashable, Sendable {
         case .editDocument(let id): "/documenten/\(id)/bewerken"
         case .documentFile(let id): "/documenten/\(id)/bestand"
         case .passage(let id, let anchor): "/documenten/\(id)#\(anchor)"
+        case .documentDiWoo(let id): "/documenten/\(id)/diwoo.xml"
+        case .wooSitemap(let name): "/sitemaps/\(name)"
+        case .robots: "/robots.txt"
         case .newBody: "/gremia/nieuw"
         case .editBody(let id): "/gremia/\(id)/bewerken"
         case .editOrganisationMembers(let id): "/organisaties/\(id)/leden/bewerken"

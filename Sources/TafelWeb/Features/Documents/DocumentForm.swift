@@ -30,6 +30,7 @@ struct DocumentForm: Sendable {
     let version: Int?
     let fields: [Field]
     let kind: Choice
+    let wooCategory: Choice
     let level: Choice
     let access: Field
     let text: Field
@@ -78,6 +79,11 @@ struct DocumentForm: Sendable {
             [ListPage.Option(value: "", label: "Kies een soort", selected: input.soort == nil || input.soort == "")]
             + DocumentKind.allCases.map { ListPage.Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == input.soort) },
             error: error("soort"))
+        self.wooCategory = Choice(name: "wooInformatiecategorie", label: "Woo-informatiecategorie", options:
+            [ListPage.Option(value: "", label: "Volgens de soort", selected: (input.wooInformatiecategorie ?? "").isEmpty)]
+            + WooCategory.allCases.map { ListPage.Option(value: $0.rawValue, label: "\($0.label) (\($0.article))",
+                                                         selected: $0.rawValue == input.wooInformatiecategorie) },
+            error: error("wooInformatiecategorie"))
         self.level = Choice(name: "vertrouwelijkheid", label: "Vertrouwelijkheid", options: Confidentiality.allCases.map {
             ListPage.Option(value: $0.rawValue, label: Self.levelLabels[$0] ?? $0.label,
                             selected: $0.rawValue == (input.vertrouwelijkheid ?? "openbaar"))
@@ -107,6 +113,7 @@ struct DocumentForm: Sendable {
         "titel": "Titel", "soort": "Soort", "datum": "Datum", "kenmerk": "Kenmerk", "auteur": "Auteur",
         "behandeldDoor": "Behandeld door", "samenvatting": "Samenvatting", "tekst": "Volledige tekst",
         "bron": "Bron", "vertrouwelijkheid": "Vertrouwelijkheid", "toegang": "Toegang", "bestand": "Origineel",
+        "wooInformatiecategorie": "Woo-informatiecategorie",
     ]
 
     /// The fields where the stored version and the editor's input differ.
@@ -119,6 +126,7 @@ struct DocumentForm: Sendable {
             titel: form["titel"], soort: form["soort"], datum: form["datum"], kenmerk: form["kenmerk"],
             auteur: form["auteur"], behandeldDoor: form["behandeldDoor"], samenvatting: form["samenvatting"],
             tekst: form["tekst"], bron: form["bron"], vertrouwelijkheid: form["vertrouwelijkheid"],
-            toegang: form.all("toegang").flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) })
+            toegang: form.all("toegang").flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) },
+            wooInformatiecategorie: form["wooInformatiecategorie"])
     }
 }

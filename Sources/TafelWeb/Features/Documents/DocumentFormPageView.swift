@@ -11,6 +11,7 @@ extension DocumentForm: PageView {
           \(HTML.versionField(version))
           \(each: fields, { field -> HTML in field.html })
           \(kind.kindHTML)
+          \(wooCategory.wooHTML)
           \(level.levelHTML)
           \(access.accessHTML)
           \(file.html)
@@ -88,6 +89,20 @@ extension DocumentForm.Choice {
             <label for="veld-soort">\(label) (verplicht)</label>
             \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-soort\">\(error)</p>" })
             <select id="veld-soort" name="soort" required\(when: error != nil, " aria-invalid=\"true\" aria-describedby=\"fout-soort\"")>
+              \(ListPage.Option.list(options))
+            </select>
+          </div>
+        """
+    }
+
+    /// The Woo information category (`wooInformatiecategorie`): the kind's unless chosen.
+    var wooHTML: HTML {
+        """
+        <div class="form__field">
+            <label for="veld-woo">\(label)</label>
+            <p class="form__hint" id="hint-woo">Onder welke categorie van de Wet open overheid een openbaar document actief wordt gepubliceerd voor de Woo-index. ‘Volgens de soort’: een statenbrief is een vergaderstuk, een brief een ingekomen stuk, een rapport een onderzoeksrapport; ‘Overig’ wordt dan niet gepubliceerd.</p>
+            \(error.map { error -> HTML in "<p class=\"form__error\" id=\"fout-woo\">\(error)</p>" })
+            <select id="veld-woo" name="wooInformatiecategorie" aria-describedby="hint-woo\(when: error != nil, " fout-woo")"\(when: error != nil, " aria-invalid=\"true\"")>
               \(ListPage.Option.list(options))
             </select>
           </div>

@@ -18,6 +18,18 @@ extension ListPage {
 }
 
 extension DetailPage {
+    /// How a public document is published for the Woo-index, with a link to its DiWoo metadata.
+    static func wooFacts(_ d: Document) -> [Fact] {
+        guard let category = d.wooCategory else { return [Fact("Woo-informatiecategorie", "geen: niet actief openbaar gemaakt")] }
+        let published = d.confidentiality == .openbaar
+        return [
+            Fact("Woo-informatiecategorie", "\(category.label) (\(category.article))"),
+            Fact("Documenthandeling", d.kind.wooAction.label + (d.date.map { " op \($0.dutch)" } ?? "")),
+            Fact("Woo-index", published ? "DiWoo-metadata (XML)" : "niet gepubliceerd: het document is niet openbaar",
+                 href: published ? .documentDiWoo(d.id) : nil),
+        ]
+    }
+
     static func document(_ detail: DocumentDetail, mayEdit: Bool) -> DetailPage {
         let d = detail.document
         let facts = [
@@ -30,7 +42,7 @@ extension DetailPage {
             Fact("Bron", d.origin),
             Fact("Origineel", detail.file?.summary, href: detail.file != nil ? .documentFile(d.id) : nil),
             Fact("Controlegetal (SHA-256)", detail.file?.sha256),
-        ]
+        ] + Self.wooFacts(d)
         let sections = [
             Section("Wat is op dit stuk gebaseerd", anchor: "feiten", table: Table(
                 caption: "Gegevens in Tafel die op dit document berusten, met de passage waarop", columns: ["Over", "Soort", "Passage"],
