@@ -75,6 +75,10 @@ extension DemoDataSet {
             let f = "documenten.json"
             code(f, d.id, "soort", d.soort, DocumentKind.self)
             code(f, d.id, "vertrouwelijkheid", d.vertrouwelijkheid, Confidentiality.self)
+            code(f, d.id, "wooInformatiecategorie", d.wooInformatiecategorie, WooCategory.self)
+            if let parent = d.bijlageBij, parent == d.id || !documents.contains(where: { $0.id == parent }) {
+                problems.append("\(f) ‘\(d.id)’: bijlageBij ‘\(parent)’ is geen ander document in documenten.json.")
+            }
             date(f, d.id, "datum", d.datum)
             for party in (d.afzenders ?? []) + (d.geadresseerden ?? []) {
                 check(f, d.id, "afzenders/geadresseerden", party, in: partyIDs, kind: "organisatie of gremium")
@@ -181,6 +185,11 @@ extension DemoDataSet {
                 code(f, m.id, "deelnemers.rol", p.rol, AttendanceRole.self)
             }
             let numbers = Set((m.agendapunten ?? []).map(\.nummer))
+            for item in m.agendapunten ?? [] {
+                for document in item.documenten ?? [] {
+                    check(f, m.id, "agendapunten.documenten", document, in: documentIDs, kind: "document")
+                }
+            }
             for u in m.uitkomsten ?? [] {
                 code(f, m.id, "uitkomsten.soort", u.soort, OutcomeKind.self)
                 check(f, m.id, "uitkomsten.door", u.door, in: personIDs, kind: "persoon")

@@ -51,14 +51,15 @@ public struct DemoDataSet: Sendable {
         let documents = read("documenten.json", as: [DocumentEntry].self)
         var texts: [String: String] = [:]
         for document in documents {
-            let url = folder.appendingPathComponent("documenten").appendingPathComponent(document.tekstbestand)
+            guard let file = document.tekstbestand else { texts[document.id] = ""; continue }
+            let url = folder.appendingPathComponent("documenten").appendingPathComponent(file)
             if let text = try? String(contentsOf: url, encoding: .utf8) {
                 switch Self.part(of: text, from: document.tekstVanaf, until: document.tekstTot) {
                 case .some(let part): texts[document.id] = part
-                case nil: problems.append("documenten.json: ‘\(document.id)’: tekstVanaf of tekstTot staat niet in ‘\(document.tekstbestand)’.")
+                case nil: problems.append("documenten.json: ‘\(document.id)’: tekstVanaf of tekstTot staat niet in ‘\(file)’.")
                 }
             } else {
-                problems.append("documenten.json: het tekstbestand ‘\(document.tekstbestand)’ van ‘\(document.id)’ ontbreekt of is geen UTF-8.")
+                problems.append("documenten.json: het tekstbestand ‘\(file)’ van ‘\(document.id)’ ontbreekt of is geen UTF-8.")
             }
         }
         let set = DemoDataSet(

@@ -11,7 +11,11 @@ struct SourceEntry: Decodable, Sendable {
 struct DocumentEntry: Decodable, Sendable {
     let id: String, titel: String, soort: String, datum: String?, kenmerk: String?, behandeldDoor: String?
     let auteur: String?, afzenders: [String]?, geadresseerden: [String]?, vertrouwelijkheid: String?
-    let tekstbestand: String, samenvatting: String?, bronnen: [SourceEntry]?
+    /// The seed file with the text; nil for a document the seeds cite but do not include ("tekst niet beschikbaar").
+    let tekstbestand: String?, samenvatting: String?, bronnen: [SourceEntry]?
+    /// The document this one was sent with as an attachment ("bijgevoegd").
+    let bijlageBij: String?
+    let wooInformatiecategorie: String?
     /// Where a seed file holds more than one document: the document's text starts at `tekstVanaf`
     /// and ends before `tekstTot` (seed 000 is an agenda request followed by the letter it concerns).
     let tekstVanaf: String?, tekstTot: String?
@@ -82,7 +86,7 @@ struct CollaborationEntry: Decodable, Sendable {
 
 struct MeetingEntry: Decodable, Sendable {
     struct Participant: Decodable, Sendable { let persoon: String?, organisatie: String?, namens: String?, rol: String }
-    struct Item: Decodable, Sendable { let nummer: Int, titel: String, omschrijving: String? }
+    struct Item: Decodable, Sendable { let nummer: Int, titel: String, omschrijving: String?, documenten: [String]? }
     struct Result: Decodable, Sendable { let soort: String, tekst: String, agendapunt: Int?, door: String? }
 
     let id: String, naam: String, soort: String, status: String, datum: String?, aanvang: String?

@@ -94,7 +94,24 @@ final class DemoWriter {
                 "handled_by": d.behandeldDoor, "author": d.auteur,
                 "confidentiality": d.vertrouwelijkheid ?? Confidentiality.openbaar.rawValue,
                 "summary": d.samenvatting, "full_text": set.documentTexts[d.id] ?? "",
+                "woo_category": d.wooInformatiecategorie,
             ])
+        }
+        // An attachment names its letter, which may come later in the file.
+        for d in set.documents {
+            if let parent = d.bijlageBij {
+                try await db.raw("UPDATE documents SET attached_to = \(bind: parent) WHERE id = \(bind: d.id)").run()
+            }
+        }
+        // Meetings come before documents, so the documents an agenda item treats follow them.
+        for m in set.meetings {
+            for item in m.agendapunten ?? [] {
+                for (position, document) in (item.documenten ?? []).enumerated() {
+                    try await insert("agenda_item_documents", [
+                        "meeting_id": m.id, "item_number": item.nummer, "position": position, "document_id": document,
+                    ])
+                }
+            }
         }
         // Parties and sources may point at any document, so they follow all documents.
         let bodyIDs = Set(set.bodies.map(\.id))

@@ -90,7 +90,7 @@ struct CatalogTests {
         #expect(overview.municipalities.count == 12)
         #expect(overview.municipalities.map(\.displayName).first == "Aa en Hunze")
         #expect(overview.counts == [
-            .organisation: 43, .person: 31, .body: 64, .collaboration: 41, .meeting: 21, .task: 38, .document: 6, .commitment: 7, .jointDecision: 3, .stance: 2,
+            .organisation: 43, .person: 31, .body: 64, .collaboration: 41, .meeting: 21, .task: 38, .document: 17, .commitment: 7, .jointDecision: 3, .stance: 2,
         ])
         #expect(overview.recentMeetings.first?.id == "bzk-drenthe-2020-11-13")
         #expect(overview.recentDocuments.first?.id == "verslag-2020-11-13-bzk-drenthe")

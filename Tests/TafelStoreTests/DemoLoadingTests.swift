@@ -21,7 +21,7 @@ struct DemoLoadingTests {
         let set = try DemoDataSet.bundled()
         #expect(set.counts == [
             "organisaties": 43, "personen": 31, "posten": 32, "lidmaatschappen": 32, "organisatielidmaatschappen": 12, "gremia": 64,
-            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 6, "programmas": 1,
+            "opgavenagendas": 22, "opgaven": 38, "samenwerkingen": 41, "bijeenkomsten": 21, "documenten": 17, "programmas": 1,
             "toezeggingen": 7, "agenderingsverzoeken": 1, "beleidsproducten": 5, "gezamenlijke-besluiten": 3, "standpunten": 2,
         ])
     }
@@ -41,7 +41,7 @@ struct DemoLoadingTests {
             let counts = try await TestDatabase.counts(in: database)
             // Child rows, counted from the JSON files.
             // 12 of them for the VDG’s member municipalities, 10 for the programme, 8 for commitments, 5 for the agenda request, 21 for the policy products, 4 for the joint decisions, 3 for the positions, 3 for the achterban
-            #expect(counts["sources"] == 675)
+            #expect(counts["sources"] == 698)
             #expect(counts["policy_product_consequences"] == 10 && counts["policy_product_roles"] == 7)
             #expect(counts["agenda_request_questions"] == 6 && counts["question_answers"] == 0)
             // The programme of Bijlage 2: 7 themes with 17 sub-themes, 3 kinds of meeting, 9 partners;
@@ -108,7 +108,7 @@ struct DemoLoadingTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let error = #expect(throws: DemoDataError.self) { try DemoDataSet.load(from: folder) }
         let problems = error?.problems ?? []
-        #expect(problems.count == 3, "\(problems)")
+        #expect(problems.count == 4, "\(problems)")
         #expect(problems.contains {
             $0.hasPrefix("personen.json ‘toke-slaman’: de passage ‘Ambtelijk voorzitter Tokke Slaman")
                 && $0.contains("staat niet in document ‘strategische-agenda-vdg-2018-2022’")
@@ -120,7 +120,10 @@ struct DemoLoadingTests {
             $0.hasPrefix("samenwerkingen.json ‘rud-drenthe’: status ‘bijna_klaar’ is geen toegestane waarde")
                 && $0.contains("niet_haalbaar")
         }, "\(problems)")
-        #expect(error?.description.contains("3 probleem/problemen") == true)
+        #expect(problems.contains {
+            $0 == "documenten.json ‘statenstuk-2009-366-plan-van-aanpak-amen-is-geen-amsterdam’: bijlageBij ‘brief-die-niet-bestaat’ is geen ander document in documenten.json."
+        }, "\(problems)")
+        #expect(error?.description.contains("4 probleem/problemen") == true)
 
         // The unbroken copy loads; nothing of the broken one was written anywhere.
         try await TestDatabase.with(backend) { database in
@@ -152,8 +155,8 @@ struct DemoLoadingTests {
             .appendingPathComponent("Sources/TafelDemo/DemoData")
     }
 
-    /// A temporary copy of `Sources/TafelDemo/DemoData` with one passage altered, one
-    /// reference broken and one vocabulary value wrong.
+    /// A temporary copy of `Sources/TafelDemo/DemoData` with one passage altered, two
+    /// references broken and one vocabulary value wrong.
     static func brokenCopy() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tafel-demo-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: sourceFolder, to: folder)
@@ -167,6 +170,9 @@ struct DemoLoadingTests {
         }
         try edit(folder, "samenwerkingen.json", id: "rud-drenthe") { record in
             record["status"] = "bijna_klaar"
+        }
+        try edit(folder, "documenten.json", id: "statenstuk-2009-366-plan-van-aanpak-amen-is-geen-amsterdam") { record in
+            record["bijlageBij"] = "brief-die-niet-bestaat"
         }
         return folder
     }

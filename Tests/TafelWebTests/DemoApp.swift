@@ -102,6 +102,7 @@ extension Dictionary where Key == String, Value == Any {
     func object(_ key: String) -> [String: Any]? { self[key] as? [String: Any] }
     func objects(_ key: String) -> [[String: Any]]? { self[key] as? [[String: Any]] }
     func string(_ key: String) -> String? { self[key] as? String }
+    func bool(_ key: String) -> Bool? { self[key] as? Bool }
     func int(_ key: String) -> Int? { (self[key] as? Int) ?? (self[key] as? NSNumber)?.intValue }
     func href(_ link: String) -> String? { object("_links")?.object(link)?.string("href") }
 }

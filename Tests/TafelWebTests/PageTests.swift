@@ -65,7 +65,7 @@ struct PageTests {
                               "Klimaatcontracten provincie en Drentse gemeenten", "Afgerond"]),
         ("/bijeenkomsten", ["21 bijeenkomsten", "Online gesprek BZK en Provincie Drenthe", "13 november 2020"]),
         ("/opgaven", ["38 opgaven", "1. Samen aan de slag voor het klimaat", "Fysiek"]),
-        ("/documenten", ["6 documenten", "Nadere uitwerking sociaal domein volgens Provincie Nieuwe Stijl (PNS)",
+        ("/documenten", ["17 documenten", "Nadere uitwerking sociaal domein volgens Provincie Nieuwe Stijl (PNS)",
                          "2/5.11/2010000732", "14 januari 2010"]),
     ])
     func lists(path: String, expected: [String]) async throws {

@@ -42,14 +42,18 @@ struct WooWebTests {
                 toegang: ["organisatie:provincie-drenthe"])), by: admin)
             let escaped = try await editor.create(try DocumentDraft(.init(
                 titel: "Brief over <wegen> & \"water\"", soort: "statenbrief", datum: "2026-11-05", kenmerk: "W&W/1",
-                vertrouwelijkheid: "openbaar")), by: admin)
+                tekst: "Geachte leden, over de wegen en het water.", vertrouwelijkheid: "openbaar")), by: admin)
 
             let robots = try await client.execute(uri: "/robots.txt", method: .get, headers: [:], body: nil)
             #expect(robots.status == .ok && robots.headers[.contentType]?.hasPrefix("text/plain") == true)
             let sitemapLines = robots.text.split(separator: "\n").filter { $0.hasPrefix("Sitemap: ") }
             #expect(sitemapLines.contains { $0.hasSuffix("/sitemaps/sitemapindex-diwoo-infocat008.xml") && $0.contains("http") })
             #expect(sitemapLines.contains { $0.hasSuffix("/sitemaps/sitemapindex-diwoo-infocat012.xml") }, "the strategic agenda is a jaarplan")
-            #expect(!sitemapLines.contains { $0.contains("infocat015") }, "no research reports in the demo: no index for them")
+            #expect(!sitemapLines.contains { $0.contains("infocat015") },
+                    "the demo's research reports are known only from what others cite of them: nothing to publish, no index")
+            let cited = try await client.execute(uri: "/documenten/leefbaarheidsmonitor-2018-trendbureau-drenthe/diwoo.xml",
+                                                 method: .get, headers: [:], body: nil)
+            #expect(cited.status == .notFound, "a document without its text or file is not published")
 
             let index = try await client.execute(uri: "/sitemaps/sitemapindex-diwoo-infocat008.xml", method: .get, headers: [:], body: nil)
             #expect(index.status == .ok && index.headers[.contentType]?.hasPrefix("application/xml") == true)
@@ -107,7 +111,7 @@ struct WooWebTests {
             let admin = Viewer(user: try #require(try await Accounts(database: app.database).user(email: "beheerder@test.example")))
             let editor = DocumentEditor(database: app.database)
             let advice = try await editor.create(try DocumentDraft(.init(
-                titel: "Advies over de kerngroepen", soort: "rapport", datum: "2026-10", vertrouwelijkheid: "openbaar",
+                titel: "Advies over de kerngroepen", soort: "rapport", datum: "2026-10", tekst: "Het advies.", vertrouwelijkheid: "openbaar",
                 wooInformatiecategorie: "adviezen")), by: admin)
             let other = try await editor.create(try DocumentDraft(.init(titel: "Losse notitie", soort: "overig", vertrouwelijkheid: "openbaar")), by: admin)
             let robots = try await client.execute(uri: "/robots.txt", method: .get, headers: [:], body: nil)

@@ -284,12 +284,22 @@ public struct DocumentDetail: Sendable {
     public var agendaRequests: [Reference] = []
     /// The original file, when one was uploaded.
     public var file: DocumentFile?
+    /// The document this one was sent with as an attachment, and those sent with this one.
+    public var attachedTo: Reference?
+    public var attachments: [Reference] = []
+    /// Where other documents speak of this one (a document the seeds cite but do not include rests on these).
+    public var sources: [Source] = []
+    /// The meetings with an agenda item that treats this document.
+    public var meetings: [Reference] = []
 
     public init(document: Document, fullText: String, senders: [Reference], addressees: [Reference],
                 access: [Reference], facts: [Source]) {
         self.document = document; self.fullText = fullText; self.senders = senders
         self.addressees = addressees; self.access = access; self.facts = facts
     }
+
+    /// False for a document Tafel knows only from what other documents say of it.
+    public var isTextHeld: Bool { !fullText.isEmpty || file != nil }
 
     public var accessGroups: Set<Group> {
         access.groups

@@ -44,6 +44,17 @@ extension Catalog {
         detail.commitments = try await commitments(where: .document, is: id)
         detail.agendaRequests = try await agendaRequests(where: .document, is: id)
         detail.file = try await DocumentFileRows.stored(id, in: db)
+        detail.sources = try await sources(of: .document, id: id)
+        struct Related: Decodable { let id: String, title: String }
+        detail.attachedTo = try await db.raw("SELECT p.id, p.title FROM documents t JOIN documents p ON p.id = t.attached_to WHERE t.id = \(bind: id) AND "
+                                             + visible("p", .document)).first(decoding: Related.self, with: rowDecoder)
+            .map { Reference(kind: .document, id: $0.id, name: $0.title) }
+        detail.attachments = try await db.raw("SELECT t.id, t.title FROM documents t WHERE t.attached_to = \(bind: id) AND "
+                                              + visible("t", .document) + " ORDER BY t.date, t.title, t.id")
+            .all(decoding: Related.self, with: rowDecoder).map { Reference(kind: .document, id: $0.id, name: $0.title) }
+        detail.meetings = try await db.raw("SELECT DISTINCT m.id, m.name AS title, m.date FROM agenda_item_documents a JOIN meetings m ON m.id = a.meeting_id WHERE a.document_id = \(bind: id) AND "
+                                           + visible("m", .meeting) + " ORDER BY m.date, m.id")
+            .all(decoding: Related.self, with: rowDecoder).map { Reference(kind: .meeting, id: $0.id, name: $0.title) }
         return detail
     }
 

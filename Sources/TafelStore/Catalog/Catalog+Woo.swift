@@ -25,11 +25,15 @@ extension Catalog {
         return "coalesce(t.woo_category, CASE t.kind \(unsafeRaw: cases) END)"
     }()
 
+    /// Only a document Tafel holds is published: one known only from what other documents say of it
+    /// has no text or file for the Woo-index to take.
+    private static let heldSQL: SQLQueryString = "(t.full_text <> '' OR EXISTS (SELECT 1 FROM document_files f WHERE f.document_id = t.id))"
+
     /// How many public documents each category holds (categories without any are left out).
     public func wooCounts() async throws -> [WooCategory: Int] {
         struct Row: Decodable { let category: String?, total: Int }
         let rows = try await db.raw("SELECT " + Self.wooCategorySQL + " AS category, COUNT(*) AS total FROM documents t WHERE "
-                                    + visible("t", .document) + " GROUP BY 1").all(decoding: Row.self, with: rowDecoder)
+                                    + Self.heldSQL + " AND " + visible("t", .document) + " GROUP BY 1").all(decoding: Row.self, with: rowDecoder)
         var counts: [WooCategory: Int] = [:]
         for row in rows { if let category = row.category.flatMap(WooCategory.init(rawValue:)) { counts[category] = row.total } }
         return counts
@@ -50,7 +54,7 @@ extension Catalog {
             let id: String, category: String?, fileFormat: String?, authorName: String?, authorTooi: String?
         }
         let documents = try await db.raw(Self.documentColumns + " FROM documents t WHERE " + condition + " AND "
-                                         + visible("t", .document) + " ORDER BY t.id LIMIT \(bind: limit) OFFSET \(bind: offset)")
+                                         + Self.heldSQL + " AND " + visible("t", .document) + " ORDER BY t.id LIMIT \(bind: limit) OFFSET \(bind: offset)")
             .all(decoding: DocumentRow.self, with: rowDecoder)
         guard !documents.isEmpty else { return [] }
         let ids = documents.map(\.id)

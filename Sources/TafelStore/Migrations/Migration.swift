@@ -37,6 +37,7 @@ public enum Migrations {
         m0019SearchTextReadable,
         m0020DocumentFiles,
         m0021WooCategory,
+        m0022DocumentAttachments,
     ]
 }
 

@@ -123,6 +123,8 @@ extension APIMapping {
             aangemaakt: d.meta.createdAt, gewijzigd: d.meta.updatedAt, versie: d.meta.version,
             afzenders: detail.senders.map(ref), geadresseerden: detail.addressees.map(ref), tekst: detail.fullText,
             wooInformatiecategorie: d.wooCategory.flatMap { code($0) }, wooInformatiecategorieGekozen: d.chosenWooCategory != nil,
+            bijlageBij: detail.attachedTo.map(ref), bijlagen: detail.attachments.map(ref), bronnen: detail.sources.map(source),
+            tekstBeschikbaar: detail.isTextHeld, behandeldIn: detail.meetings.map(ref),
             feiten: detail.facts.map { Schemas.Feit(onderwerp: ref($0.subject), passage: $0.passage ?? "") })
     }
 }

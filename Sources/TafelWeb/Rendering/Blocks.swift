@@ -25,6 +25,15 @@ struct Cell: Sendable {
         self.text = reference?.name ?? ""
         self.href = reference.flatMap(SiteRoute.page(of:))
     }
+
+    /// Several records in one cell, each linked (the documents an agenda item treats).
+    init(listing references: [Reference]) {
+        self.text = references.map(\.name).joined(separator: "; ")
+        self.href = nil
+        self.references = references
+    }
+
+    var references: [Reference] = []
 }
 
 struct TableRow: Sendable {

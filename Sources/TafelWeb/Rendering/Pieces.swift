@@ -1,3 +1,4 @@
+import TafelCore
 /// Markup that several pages share: links that may have no address, data tables, item
 /// lists, select options, the hidden form fields and the notices over a form.
 
@@ -62,7 +63,14 @@ extension HTML {
 
 extension Cell {
     /// The cell's text, linked when it has an address.
-    var html: HTML { externalHref == nil ? HTML.link(text, href: href) : HTML.link(text, external: externalHref) }
+    var html: HTML {
+        if !references.isEmpty {
+            return HTML(joining: references.enumerated().map { index, reference -> HTML in
+                "\(index == 0 ? "" : "; ")\(HTML.link(reference.name, href: SiteRoute.page(of: reference)))"
+            })
+        }
+        return externalHref == nil ? HTML.link(text, href: href) : HTML.link(text, external: externalHref)
+    }
 }
 
 extension TableRow {

@@ -19,19 +19,21 @@ extension ListPage {
 
 extension DetailPage {
     /// How a public document is published for the Woo-index, with a link to its DiWoo metadata.
-    static func wooFacts(_ d: Document) -> [Fact] {
+    static func wooFacts(_ d: Document, held: Bool) -> [Fact] {
         guard let category = d.wooCategory else { return [Fact("Woo-informatiecategorie", "geen: niet actief openbaar gemaakt")] }
-        let published = d.confidentiality == .openbaar
+        let published = d.confidentiality == .openbaar && held
         return [
             Fact("Woo-informatiecategorie", "\(category.label) (\(category.article))"),
             Fact("Documenthandeling", d.kind.wooAction.label + (d.date.map { " op \($0.dutch)" } ?? "")),
-            Fact("Woo-index", published ? "DiWoo-metadata (XML)" : "niet gepubliceerd: het document is niet openbaar",
+            Fact("Woo-index", published ? "DiWoo-metadata (XML)"
+                 : held ? "niet gepubliceerd: het document is niet openbaar" : "niet gepubliceerd: Tafel heeft de tekst niet",
                  href: published ? .documentDiWoo(d.id) : nil),
         ]
     }
 
     static func document(_ detail: DocumentDetail, mayEdit: Bool) -> DetailPage {
         let d = detail.document
+        let textKnown = detail.isTextHeld
         let facts = [
             Fact("Soort", d.kind.label), Fact("Datum", d.date?.dutch), Fact("Kenmerk", d.reference),
             Fact("Behandeld door", d.handledBy), Fact("Auteur", d.author),
@@ -40,9 +42,10 @@ extension DetailPage {
             Fact("Vertrouwelijkheid", d.confidentiality.label),
             Fact("Toegang", detail.access.map(\.name).joined(separator: ", ")),
             Fact("Bron", d.origin),
+            Fact("Bijlage bij", detail.attachedTo),
             Fact("Origineel", detail.file?.summary, href: detail.file != nil ? .documentFile(d.id) : nil),
             Fact("Controlegetal (SHA-256)", detail.file?.sha256),
-        ] + Self.wooFacts(d)
+        ] + Self.wooFacts(d, held: textKnown)
         let sections = [
             Section("Wat is op dit stuk gebaseerd", anchor: "feiten", table: Table(
                 caption: "Gegevens in Tafel die op dit document berusten, met de passage waarop", columns: ["Over", "Soort", "Passage"],
@@ -52,13 +55,20 @@ extension DetailPage {
                         Cell(fact.passage ?? "", href: fact.passage.map { .passage(d.id, anchor: PassageAnchor.id(for: $0)) }),
                     ])
                 })),
+            Section("Bijlagen", anchor: "bijlagen", items: detail.attachments.map { Item($0) }),
+            Section("Behandeld in", anchor: "bijeenkomsten", items: detail.meetings.map { Item($0) }),
             Section("Toezeggingen die dit document doet of nakomt", anchor: "toezeggingen", items: detail.commitments.map { Item($0) }),
             Section("Agenderingsverzoeken", anchor: "agenderingsverzoeken", items: detail.agendaRequests.map { Item($0) }),
         ]
-        return DetailPage(
-            kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections, text: detail.fullText,
-            citedPassages: detail.facts.compactMap(\.passage),
-            sources: [], record: Reference(kind: .document, id: d.id, name: ""),
+        var page = DetailPage(
+            kind: .document, heading: d.title, lead: d.summary, facts: facts, sections: sections,
+            text: textKnown ? detail.fullText : nil, citedPassages: detail.facts.compactMap(\.passage),
+            sources: detail.sources, record: Reference(kind: .document, id: d.id, name: ""),
             editHref: mayEdit ? .editDocument(d.id) : nil, meta: d.meta)
+        if !textKnown {
+            page.notice = detail.sources.isEmpty ? "Tekst niet beschikbaar."
+                : "Tekst niet beschikbaar: Tafel kent dit document alleen uit wat andere stukken erover zeggen (zie Bronnen)."
+        }
+        return page
     }
 }

@@ -82,7 +82,7 @@ extension DetailPage {
                       Cell(item.title + (marks.isEmpty ? "" : " (\(marks.joined(separator: ", ")))"),
                            href: item.carriedFrom.map { .record(.meeting, $0.meetingID) }),
                       Cell(item.presenter), Cell(item.durationMinutes.map { "\($0) min" } ?? ""),
-                      Cell(item.documents.map(\.name).joined(separator: "; ")), Cell(item.description ?? ""),
+                      Cell(listing: item.documents), Cell(item.description ?? ""),
                   ])
               })
     }
