@@ -106,6 +106,8 @@ struct RoutingTests {
         case .deleteRecord: Visit(route: .deleteRecord(.programme, "vdg-programma-gezondheid-en-welzijn"), method: .get, account: .beheerder)
         case .meetingPreparation: Visit(route: .meetingPreparation(ids[.meeting]!), method: .get, account: .beheerder)
         case .carryOverAction: Visit(route: .carryOverAction(ids[.meeting]!), method: .post, account: .beheerder)
+        case .documentRecognition: Visit(route: .documentRecognition(ids[.document]!), method: .get, account: .beheerder)
+        case .acceptFinding: Visit(route: .acceptFinding(ids[.document]!), method: .post, account: .beheerder)
         case .signIn: Visit(route: .signIn(back: "/gremia"), method: .get, account: .anonymous)
         case .signOut: Visit(route: .signOut, method: .post, account: .lidLezer)
         case .account: Visit(route: .account, method: .get, account: .lezer)

@@ -90,6 +90,8 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     RegisterImportPages(importer: RegisterImport(database: database), renderer: renderer).addRoutes(to: pages)
     RegisterViewPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     DocumentPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
+    DocumentRecognitionPages(catalog: catalog, citations: SourceCitations(database: database),
+                             commitments: CommitmentEditor(database: database), renderer: renderer).addRoutes(to: pages)
     HistoryPages(catalog: catalog, database: database, renderer: renderer).addRoutes(to: pages)
     SignInPages(accounts: accounts, sessions: sessions, tokens: tokens, throttle: SignInThrottle(database: database),
                 renderer: renderer, servedOverTLS: config.servedOverTLS).addRoutes(to: pages)

@@ -9,7 +9,7 @@ extension SiteRoute {
         case stances, newStance, editStance, apiStances, representation, search, apiSearch
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, passage, documentDiWoo, wooSitemap, robots, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
-        case carryOverAction, signIn, signOut, account
+        case carryOverAction, documentRecognition, acceptFinding, signIn, signOut, account
         case accountTokens, revokeToken, health, readiness, metrics, apiContract, apiList, apiRegister, apiRecord
     }
 
@@ -86,6 +86,8 @@ extension SiteRoute {
         case .editCommitment: .editCommitment
         case .meetingPreparation: .meetingPreparation
         case .carryOverAction: .carryOverAction
+        case .documentRecognition: .documentRecognition
+        case .acceptFinding: .acceptFinding
         case .signIn: .signIn
         case .signOut: .signOut
         case .account: .account

@@ -89,6 +89,9 @@ enum SiteRoute: Hashable, Sendable {
     case editStance(String)
     case meetingPreparation(String)
     case carryOverAction(String)
+    /// What a document names, for an editor to accept (docs/HERKENNING.md).
+    case documentRecognition(String)
+    case acceptFinding(String)
 
     // Signing in and the account.
     case signIn(back: String? = nil)
@@ -202,6 +205,8 @@ enum SiteRoute: Hashable, Sendable {
         case .editStance(let id): "/standpunten/\(id)/bewerken"
         case .meetingPreparation(let id): "/bijeenkomsten/\(id)/voorbereiding"
         case .carryOverAction(let id): "/bijeenkomsten/\(id)/actiepunt-overnemen"
+        case .documentRecognition(let id): "/documenten/\(id)/herkenning"
+        case .acceptFinding(let id): "/documenten/\(id)/herkenning/overnemen"
         case .signIn: "/inloggen"
         case .signOut: "/uitloggen"
         case .account: "/account"

@@ -65,6 +65,9 @@ extension DetailPage {
             text: textKnown ? detail.fullText : nil, citedPassages: detail.facts.compactMap(\.passage),
             sources: detail.sources, record: Reference(kind: .document, id: d.id, name: ""),
             editHref: mayEdit ? .editDocument(d.id) : nil, meta: d.meta)
+        if mayEdit, !detail.fullText.isEmpty {
+            page.links = [Crumb(label: "Herkennen wat dit document noemt en bevindingen overnemen", href: .documentRecognition(d.id))]
+        }
         if !textKnown {
             page.notice = detail.sources.isEmpty ? "Tekst niet beschikbaar."
                 : "Tekst niet beschikbaar: Tafel kent dit document alleen uit wat andere stukken erover zeggen (zie Bronnen)."
