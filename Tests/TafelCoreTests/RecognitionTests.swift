@@ -127,4 +127,27 @@ struct RecognitionTests {
         #expect(Self.find(text).map(\.kind) == [.organisatie, .organisatie, .datum])
         #expect(Self.find("").isEmpty && Self.find("   \n ").isEmpty && Self.find("€").isEmpty && Self.find("kenmerk").isEmpty)
     }
+
+    @Test("any text, however odd, gives findings whose spans are exact: no crash on fragments, signs and marks")
+    func anyText() {
+        let pieces = ["14", "1", "I", "l", " ", "\n", "-", "-\n", ".", ",", ":", "(", ")", "'", "’", "€", "EUR", "euro", "miljoen", "januari",
+                      "febr", "maart2012", "2010", "kenmerk", "Ons", "uiterlijk", "vóór", "de", "heer", "J", "Bos", "burgemeester",
+                      "VDG", "Vereniging", "van", "Drentse", "Gemeenten", "statenvergadering", "op", "toezegging", "gestand", "komen",
+                      "terug", "toegezegd", "heeft", "zeggen", "toe", "ALV", "2019", "e\u{301}", "🙂", "\u{AD}", "*", "b", "Assen",
+                      "gemeenten", "Regio", "Groningen", "d.d.", "jl.", "ca.", "zo'n", "6,-", "125.000", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        let recognizer = Recognizer(gazetteer: Self.gazetteer)
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...24, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+            let scalars = Array(text.unicodeScalars)
+            for finding in recognizer.findings(in: text) {
+                #expect(finding.start >= 0 && finding.start < finding.end && finding.end <= scalars.count, "\(text.debugDescription)")
+                guard finding.start >= 0, finding.end <= scalars.count, finding.start < finding.end else { continue }
+                #expect(String(String.UnicodeScalarView(scalars[finding.start..<finding.end])) == finding.text, "\(text.debugDescription)")
+                #expect(!finding.sentence(in: text).isEmpty)
+            }
+        }
+    }
 }

@@ -76,9 +76,9 @@ struct RecognitionWebTests {
         }
     }
 
-    @Test("an editor links a finding: the sentence becomes a source of the record, once, with its history")
-    func acceptAsLink() async throws {
-        try await SecuredApp.with(.sqlite) { app, client in
+    @Test("an editor links a finding: the sentence becomes a source of the record, once, with its history", arguments: TestDatabase.backends)
+    func acceptAsLink(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
             let letter = "statenbrief-2010-sociaal-domein-pns"
             let page = try await client.execute(uri: SiteRoute.documentRecognition(letter).href, method: .get, headers: app.headers(.redacteur))
             #expect(page.status == .ok && page.text.contains("id=\"bevindingen\"") && page.text.contains("Koppelen"))
@@ -122,9 +122,9 @@ struct RecognitionWebTests {
         }
     }
 
-    @Test("an editor turns a commitment phrase into a commitment with the sentence as its source and the deadline it names")
-    func acceptAsCommitment() async throws {
-        try await SecuredApp.with(.sqlite) { app, client in
+    @Test("an editor turns a commitment phrase into a commitment with the sentence as its source and the deadline it names", arguments: TestDatabase.backends)
+    func acceptAsCommitment(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
             let letter = "statenbrief-2010-sociaal-domein-pns"
             let text = try #require(try await app.database.sql.raw("SELECT full_text FROM documents WHERE id = \(bind: letter)")
                 .first(decodingColumn: "full_text", as: String.self))

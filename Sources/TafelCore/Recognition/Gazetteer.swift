@@ -54,7 +54,8 @@ public struct Gazetteer: Sendable {
         let confidence: Double
     }
 
-    /// Variants by their first folded token.
+    /// Variants by their first two folded tokens (one for a one-word name), so that a text's word
+    /// meets only the few names that start as it goes on, not every "Gemeente …" of the country.
     let variants: [String: [Variant]]
     /// Municipalities and provinces by their place name alone, taken only where a text lists them as
     /// organisations ("de gemeenten Emmen, Coevorden en Borger-Odoorn", "Assen (b Out)").
@@ -81,7 +82,7 @@ public struct Gazetteer: Sendable {
                               capitalised: words.indices.map { $0 == 0 && (words.count == 1 || startsWithArticle) },
                               needsACapital: kind == .samenwerking && words.dropFirst().contains { $0.first?.isUppercase == true },
                               kind: kind, id: id, confidence: confidence)
-            variants[variant.tokens[0], default: []].append(variant)
+            variants[Self.key(variant.tokens), default: []].append(variant)
         }
         for entry in entries {
             for (name, confidence, acronym) in NameVariants.of(entry) { add(name, entry.kind, entry.id, confidence, acronym: acronym) }
@@ -131,7 +132,9 @@ public struct Gazetteer: Sendable {
         let tokens = text.tokens
         var findings: [Finding] = []
         for i in tokens.indices where tokens[i].isWord || tokens[i].isNumber {
-            for variant in variants[tokens[i].folded] ?? [] {
+            var candidates = variants[tokens[i].folded] ?? []
+            if let next = nextWord(after: i, in: text) { candidates += variants[Self.key([tokens[i].folded, tokens[next].folded])] ?? [] }
+            for variant in candidates {
                 guard let last = match(variant, at: i, in: text) else { continue }
                 findings.append(text.finding(variant.kind, tokens: i...last, record: RecordKey(variant.kind.recordKind!, variant.id),
                                              confidence: variant.confidence))
@@ -145,6 +148,20 @@ public struct Gazetteer: Sendable {
             }
         }
         return findings
+    }
+
+    static func key(_ tokens: [String]) -> String {
+        tokens.count == 1 ? tokens[0] : tokens[0] + "\u{1}" + tokens[1]
+    }
+
+    /// The next token that a name's next word would match, past hyphens, slashes and in-word apostrophes.
+    private func nextWord(after i: Int, in text: RecognitionText) -> Int? {
+        let tokens = text.tokens
+        var t = i + 1
+        while t < tokens.count, ["-", "/", "–"].contains(tokens[t].folded) || (tokens[t].folded == "'" && tokens[t].start == tokens[t - 1].end) {
+            t += 1
+        }
+        return t < tokens.count ? t : nil
     }
 
     /// Whether a place name stands for its municipality: a label of a list ("Assen (b Out)", "Drenthe:")

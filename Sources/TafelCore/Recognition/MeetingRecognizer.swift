@@ -17,6 +17,8 @@ enum MeetingRecognizer {
     static func findings(in text: RecognitionText, dates: [DateRecognizer.DateMatch], entities: [Finding], gazetteer: Gazetteer) -> [Finding] {
         let tokens = text.tokens
         var findings: [Finding] = []
+        let bodiesByStart = Dictionary(entities.filter { $0.kind == .gremium }.map { ($0.start, $0) }, uniquingKeysWith: { a, _ in a })
+        let organisationsByStart = Dictionary(entities.filter { $0.kind == .organisatie }.map { ($0.start, $0) }, uniquingKeysWith: { a, _ in a })
         for date in dates where date.first >= 2 {
             // "van 16 december", "op 7 maart2012", "d.d. 3 februari 2010".
             var connector = date.first - 1
@@ -37,16 +39,19 @@ enum MeetingRecognizer {
             guard var first = noun else { continue }
             if first > 0, ["algemene", "openbare", "besloten", "bestuurlijk", "ambtelijk", "extra"].contains(tokens[first - 1].folded) { first -= 1 }
             let span = text.finding(.datum, tokens: first...date.last, confidence: 0)
-            let bodies = entities.filter { $0.kind == .gremium && $0.start >= span.start && $0.end <= span.end }.compactMap(\.record?.id)
+            let bodies = (span.start..<span.end).compactMap { position in
+                bodiesByStart[position].flatMap { $0.end <= span.end ? $0.record?.id : nil }
+            }
             let record = resolve(on: date.iso, bodies: bodies, noun: tokens[noun!].folded, in: gazetteer)
             findings.append(text.finding(.bijeenkomst, tokens: first...date.last, value: date.iso, record: record.map { RecordKey(.meeting, $0) },
                                          confidence: record != nil ? 0.9 : 0.75))
         }
+        var dated = Occupancy()
+        for finding in findings { dated.take(finding.start..<finding.end) }
         // "VNG Jaarcongres 2018", "ALV 2019".
         for (i, token) in tokens.enumerated() where yearNamed.contains(token.folded) || token.folded.hasSuffix("congres") {
             guard i + 1 < tokens.count, tokens[i + 1].isNumber, tokens[i + 1].text.count == 4, let year = Int(tokens[i + 1].text),
-                  (1800...2200).contains(year), !findings.contains(where: { $0.overlaps(text.finding(.datum, tokens: i...(i + 1), confidence: 0)) })
-            else { continue }
+                  (1800...2200).contains(year), !dated.isTaken(text.origin[token.start]) else { continue }
             var first = i
             if i > 0, tokens[i - 1].isAllCaps { first = i - 1 }
             if first > 0, tokens[first - 1].folded == "algemene" { first -= 1 }
@@ -61,11 +66,11 @@ enum MeetingRecognizer {
             guard i + 2 < tokens.count, tokens[i + 1].folded == "van" else { continue }
             let ownerStart = ["de", "het"].contains(tokens[i + 2].folded) ? i + 3 : i + 2
             guard ownerStart < tokens.count,
-                  let owner = entities.first(where: { $0.start == text.origin[tokens[ownerStart].start] && $0.kind == .organisatie }) else { continue }
+                  let owner = organisationsByStart[text.origin[tokens[ownerStart].start]] else { continue }
             var first = i
             if i > 0, tokens[i - 1].folded == "algemene" { first = i - 1 }
             let start = text.origin[tokens[first].start]
-            guard !findings.contains(where: { $0.start <= start && start < $0.end }) else { continue }
+            guard !dated.isTaken(start) else { continue }
             let end = owner.end
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: text.original[start..<end])

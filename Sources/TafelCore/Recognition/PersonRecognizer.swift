@@ -65,9 +65,11 @@ enum PersonRecognizer {
             i = last + 1
         }
         // A known family name on its own, capitalised and not opening a sentence.
+        var taken = Occupancy()
+        for finding in findings { taken.take(finding.start..<finding.end) }
         for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalised && token.text.count >= 5 {
             guard let known = gazetteer.familyNames[token.folded], known.count == 1, !text.startsSentence(index),
-                  !findings.contains(where: { $0.start <= text.origin[token.start] && text.origin[token.start] < $0.end }) else { continue }
+                  !taken.isTaken(text.origin[token.start]) else { continue }
             findings.append(text.finding(.persoon, tokens: index...index, record: RecordKey(.person, known[0].id), confidence: 0.75))
         }
         return findings

@@ -26,8 +26,10 @@ public struct Recognizer: Sendable {
 
     static func resolve(_ findings: [Finding]) -> [Finding] {
         var kept: [Finding] = []
+        var taken = Occupancy()
         for finding in findings.sorted(by: { ($0.length, $0.confidence, $0.kind.priority) > ($1.length, $1.confidence, $1.kind.priority) })
-        where !kept.contains(where: { $0.overlaps(finding) }) {
+        where !taken.isTaken(finding.start..<finding.end) {
+            taken.take(finding.start..<finding.end)
             kept.append(finding)
         }
         return kept
@@ -44,4 +46,16 @@ extension FindingKind {
         default: 0
         }
     }
+}
+
+/// Which code points findings already cover: checking and marking cost the finding's length, so a
+/// long text with many findings stays linear.
+struct Occupancy {
+    private var covered = Set<Int>()
+
+    func isTaken(_ range: Range<Int>) -> Bool { range.contains(where: covered.contains) }
+
+    func isTaken(_ position: Int) -> Bool { covered.contains(position) }
+
+    mutating func take(_ range: Range<Int>) { covered.formUnion(range) }
 }
