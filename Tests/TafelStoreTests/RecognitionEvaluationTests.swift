@@ -17,8 +17,10 @@ struct RecognitionEvaluationTests {
         let annotaties: [Annotation]
     }
 
-    static var fixtures: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/herkenning")
+    static var fixtures: URL { folder("herkenning") }
+
+    static func folder(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name)
     }
 
     static var seeds: URL {
@@ -34,16 +36,32 @@ struct RecognitionEvaluationTests {
 
     @Test("precision and recall of at least 0.9 on the annotated sample, per kind printed")
     func precisionAndRecall() async throws {
+        let (total, report, misses) = try await Self.measure("herkenning")
+        if ProcessInfo.processInfo.environment["TAFEL_HERKENNING_VERSCHILLEN"] != nil { print(misses.joined(separator: "\n")) }
+        #expect(total.precision >= 0.9 && total.recall >= 0.9, "\(report)\n\(misses.prefix(40).joined(separator: "\n"))")
+    }
+
+    /// Texts the recognizer was not tuned on (docs/HERKENNING.md): a guard against losing ground, not a target.
+    @Test("on the held-out texts, precision and recall of at least 0.8, per kind printed")
+    func heldOut() async throws {
+        let (total, report, misses) = try await Self.measure("herkenning-heldout")
+        if ProcessInfo.processInfo.environment["TAFEL_HERKENNING_VERSCHILLEN"] != nil { print(misses.joined(separator: "\n")) }
+        #expect(total.precision >= 0.8 && total.recall >= 0.8, "\(report)")
+    }
+
+    static func measure(_ name: String) async throws -> (Tally, String, [String]) {
         let recognizer = Recognizer(gazetteer: try await DemoCatalogs.catalog(.sqlite).recognitionGazetteer())
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(files.count >= 10)
+        let fixtures = folder(name)
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count >= 5)
         var total = Tally()
         var byKind: [String: Tally] = [:]
         var misses: [String] = []
         for file in files {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent(file)))
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: fixtures.appendingPathComponent(file)))
             let name = URL(fileURLWithPath: gold.bestand).lastPathComponent
-            let textURL = name.hasPrefix("eigen") ? Self.fixtures.appendingPathComponent(name) : Self.seeds.appendingPathComponent(name)
+            let textURL = FileManager.default.fileExists(atPath: fixtures.appendingPathComponent(name).path)
+                ? fixtures.appendingPathComponent(name) : Self.seeds.appendingPathComponent(name)
             var scalars = Array(try String(contentsOf: textURL, encoding: .utf8).unicodeScalars)
             if let end = gold.tot { scalars = Array(scalars[..<end]) }
             let findings = recognizer.findings(in: String(String.UnicodeScalarView(scalars)))
@@ -72,8 +90,7 @@ struct RecognitionEvaluationTests {
         }
         report += String(format: "totaal         %d        %d        %d     %.3f     %.3f", total.found, total.expected, total.matched,
                          total.precision, total.recall)
-        print(report)
-        if ProcessInfo.processInfo.environment["TAFEL_HERKENNING_VERSCHILLEN"] != nil { print(misses.joined(separator: "\n")) }
-        #expect(total.precision >= 0.9 && total.recall >= 0.9, "\(report)\n\(misses.prefix(40).joined(separator: "\n"))")
+        print("\(name):\n\(report)")
+        return (total, report, misses)
     }
 }

@@ -30,7 +30,9 @@ enum CommitmentRecognizer {
             if nouns.contains(word) {
                 // "de toezegging van het college gestand gedaan"
                 if let keep = (i + 1..<min(i + 8, tokens.count)).first(where: { keeping.contains(tokens[$0].folded) }),
-                   !(i + 1..<keep).contains(where: { [".", ";", "!", "?"].contains(tokens[$0].text) }) {
+                   !(i + 1..<keep).contains(where: { [".", ";", "!", "?"].contains(tokens[$0].text) }),
+                   // A heading ("Toezeggingen") stands on its own line: a capital after a line break starts anew.
+                   !(i + 1...keep).contains(where: { tokens[$0].isCapitalised && !text.sameLine(tokens[$0 - 1], tokens[$0]) }) {
                     var last = keep
                     if tokens[keep].folded == "gestand", keep + 1 < tokens.count, ["gedaan", "doen", "gedaan."].contains(tokens[keep + 1].folded) { last += 1 }
                     // "doen wij die toezegging gestand": the verb before it belongs to the phrase.

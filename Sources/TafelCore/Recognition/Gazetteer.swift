@@ -87,6 +87,14 @@ public struct Gazetteer: Sendable {
         for entry in entries {
             for (name, confidence, acronym) in NameVariants.of(entry) { add(name, entry.kind, entry.id, confidence, acronym: acronym) }
         }
+        // "bestuur van de Vereniging van Drentse Gemeenten" for "Bestuur VDG": a body named with its organisation's short name.
+        let organisationsByShortName = Dictionary(entries.filter { $0.kind == .organisatie && $0.shortName != nil }
+            .map { ($0.shortName!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for entry in entries where entry.kind == .gremium {
+            let words = NameVariants.withoutBrackets(entry.name).split(separator: " ").map(String.init)
+            guard words.count >= 2, let last = words.last, let organisation = organisationsByShortName[last] else { continue }
+            add(words.dropLast().joined(separator: " ") + " van de " + organisation, entry.kind, entry.id, 0.9)
+        }
         var places: [String: [Variant]] = [:]
         for entry in entries where entry.kind == .organisatie {
             guard let short = entry.shortName, !NameVariants.isSpecific(short, of: entry) else { continue }

@@ -19,6 +19,9 @@ enum MeetingRecognizer {
         var findings: [Finding] = []
         let bodiesByStart = Dictionary(entities.filter { $0.kind == .gremium }.map { ($0.start, $0) }, uniquingKeysWith: { a, _ in a })
         let organisationsByStart = Dictionary(entities.filter { $0.kind == .organisatie }.map { ($0.start, $0) }, uniquingKeysWith: { a, _ in a })
+        // Words of a body or organisation may stand between the noun and the day ("overleg met het VDG-bestuur op …").
+        var named = Occupancy()
+        for entity in entities { named.take(entity.start..<entity.end) }
         for date in dates where date.first >= 2 {
             // "van 16 december", "op 7 maart2012", "d.d. 3 februari 2010".
             var connector = date.first - 1
@@ -32,11 +35,15 @@ enum MeetingRecognizer {
                 while t >= 0, connector - t <= 10 {
                     let token = tokens[t]
                     if isNoun(token) { noun = t; break }
-                    guard between.contains(token.folded) || token.isCapitalised || token.text == "," else { break }
+                    guard between.contains(token.folded) || token.isCapitalised || token.text == ","
+                            || named.isTaken(text.origin[token.start]) else { break }
                     t -= 1
                 }
             }
             guard var first = noun else { continue }
+            // "GS-vergadering": the compound's first part belongs to it.
+            if first >= 2, tokens[first - 1].text == "-", tokens[first - 1].start == tokens[first - 2].end,
+               tokens[first].start == tokens[first - 1].end { first -= 2 }
             if first > 0, ["algemene", "openbare", "besloten", "bestuurlijk", "ambtelijk", "extra"].contains(tokens[first - 1].folded) { first -= 1 }
             let span = text.finding(.datum, tokens: first...date.last, confidence: 0)
             let bodies = (span.start..<span.end).compactMap { position in
@@ -65,13 +72,21 @@ enum MeetingRecognizer {
         for (i, token) in tokens.enumerated() where ["ledenvergadering", "alv", "jaarcongres"].contains(token.folded) {
             guard i + 2 < tokens.count, tokens[i + 1].folded == "van" else { continue }
             let ownerStart = ["de", "het"].contains(tokens[i + 2].folded) ? i + 3 : i + 2
-            guard ownerStart < tokens.count,
-                  let owner = organisationsByStart[text.origin[tokens[ownerStart].start]] else { continue }
+            guard ownerStart < tokens.count else { continue }
+            // The owner: an organisation found there, or its short name in capitals ("van de VNG").
+            let ownerEnd: Int
+            if let owner = organisationsByStart[text.origin[tokens[ownerStart].start]] {
+                ownerEnd = owner.end
+            } else if tokens[ownerStart].isAllCaps {
+                ownerEnd = text.origin[tokens[ownerStart].end - 1] + 1
+            } else {
+                continue
+            }
             var first = i
             if i > 0, tokens[i - 1].folded == "algemene" { first = i - 1 }
             let start = text.origin[tokens[first].start]
             guard !dated.isTaken(start) else { continue }
-            let end = owner.end
+            let end = ownerEnd
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: text.original[start..<end])
             findings.append(Finding(kind: .bijeenkomst, start: start, end: end, text: String(scalars), confidence: 0.7))

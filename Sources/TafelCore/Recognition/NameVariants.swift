@@ -39,10 +39,18 @@ enum NameVariants {
             add(short, isAcronym(short) ? 0.9 : 0.9, acronym: isAcronym(short))
         }
         // "VDG bestuur" and "VDG-bestuur" for "Bestuur VDG".
-        if words.count == 2, isAcronym(words[1]), !isAcronym(words[0]) {
-            add(words[1] + " " + words[0].lowercased(), 0.9)
-            add(words[0] + " van de " + words[1], 0.9)
+        // "VDG bestuur", "bestuur van de VDG", "dagelijks bestuur van de VDG" for "(Dagelijks) bestuur VDG".
+        if words.count >= 2, let last = words.last, isAcronym(last), !words.dropLast().contains(where: isAcronym) {
+            let rest = words.dropLast().joined(separator: " ")
+            add(last + " " + rest.lowercased(), 0.9)
+            add(rest + " van de " + last, 0.9)
         }
+        // "Vereniging van Nederlandse Gemeenten" for "Vereniging Nederlandse Gemeenten", "Ministerie van VWS" for "Ministerie VWS".
+        if words.count >= 2, !words.contains("van"), ["Vereniging", "Ministerie", "Kring", "Federatie"].contains(words[0]) {
+            add(words[0] + " van " + words.dropFirst().joined(separator: " "), 0.9)
+        }
+        // "ministerie van BZK" for "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" (BZK).
+        if words.first == "Ministerie", let short = entry.shortName, isAcronym(short) { add("Ministerie van " + short, 0.9) }
         // A body's two initials in capitals: "GS", "PS" (longer initials collide with too much).
         if entry.kind == .gremium, entry.shortName == nil, let initials = initials(of: withoutPlace(base)), initials.count == 2 {
             add(initials, 0.8, acronym: true)

@@ -10,8 +10,14 @@ enum PersonRecognizer {
         ["de", "heer"], ["heer"], ["mevrouw"], ["mevr", "."], ["mw", "."], ["dhr", "."], ["drs", "."], ["dr", "."], ["mr", "."],
         ["ir", "."], ["ing", "."], ["prof", "."], ["ds", "."],
     ]
+    /// Titles of an office rather than a person: before an unknown family name they need initials or a
+    /// given name ("directeur Beleid" is a department).
+    private static let weakTitles: Set<String> = ["directeur", "secretaris", "voorzitter", "griffier", "gemeentesecretaris", "minister",
+                                                  "staatssecretaris"]
     /// Short forms of titles in lists of participants ("b Heimstra", "w Broekema"), taken only before a known family name.
     private static let abbreviatedTitles: Set<String> = ["b", "w", "gemsecr", "grf", "gs", "burg", "weth"]
+    /// The infixes of a family name after a given name ("Eric van Oosterhout"), not the prepositions of a sentence.
+    private static let nameInfixes: Set<String> = ["van", "de", "der", "den", "ter", "ten", "te", "la", "le", "du"]
     private static let infixes: Set<String> = ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du"]
     /// Capitalised words after a title that are not names: "Gedeputeerde Staten", "Burgemeester en Wethouders".
     private static let notNames: Set<String> = ["staten", "raad", "college", "en", "wethouders", "gemeente", "provincie", "commissie",
@@ -42,11 +48,20 @@ enum PersonRecognizer {
             // Initials: "J." "A.B."
             while t + 1 < tokens.count, tokens[t].isWord, tokens[t].text.count == 1, tokens[t].isCapitalised, tokens[t + 1].text == "." { t += 2 }
             let initialsStart = t
-            // A given name before the family name: "Burgemeester Karel Loohuis".
-            if t + 1 < tokens.count, tokens[t].isWord, tokens[t].isCapitalised, tokens[t].text.count >= 2, !tokens[t].isAllCaps,
-               tokens[t + 1].isWord, tokens[t + 1].isCapitalised, !tokens[t + 1].isAllCaps,
-               gazetteer.familyNames[tokens[t].folded] == nil, !notNames.contains(tokens[t].folded), !notNames.contains(tokens[t + 1].folded),
-               tokens[t + 1].text.count >= 2, text.oneSpaceApart(tokens[t], tokens[t + 1]) { t += 1 }
+            // A given name before the family name: "Burgemeester Karel Loohuis", "Eric van Oosterhout".
+            var afterGiven = t + 1
+            while afterGiven + 1 < tokens.count, afterGiven - t <= 3, nameInfixes.contains(tokens[afterGiven].folded),
+                  tokens[afterGiven].text.first?.isLowercase == true, text.oneSpaceApart(tokens[afterGiven - 1], tokens[afterGiven]) {
+                afterGiven += 1
+            }
+            var hasGivenName = false
+            if afterGiven < tokens.count, tokens[t].isWord, tokens[t].isCapitalised, tokens[t].text.count >= 2, !tokens[t].isAllCaps,
+               tokens[afterGiven].isWord, tokens[afterGiven].isCapitalised, !tokens[afterGiven].isAllCaps,
+               gazetteer.familyNames[tokens[t].folded] == nil, !notNames.contains(tokens[t].folded), !notNames.contains(tokens[afterGiven].folded),
+               tokens[afterGiven].text.count >= 2, text.oneSpaceApart(tokens[t], tokens[t + 1]) {
+                t += 1
+                hasGivenName = true
+            }
             var infix: [String] = []
             while t < tokens.count, infixes.contains(tokens[t].folded), t + 1 < tokens.count, tokens[t + 1].isWord {
                 infix.append(tokens[t].folded); t += 1
@@ -61,6 +76,10 @@ enum PersonRecognizer {
             let family = DutchTokenizer.fold(String(String.UnicodeScalarView(text.clean[tokens[t].start..<tokens[last].end])))
             let known = gazetteer.familyNames[family] ?? []
             let record = known.count == 1 ? RecordKey(.person, known[0].id) : nil
+            let onlyWeakTitles = titleEnd >= i && (i...titleEnd).allSatisfy { !tokens[$0].isWord || weakTitles.contains(tokens[$0].folded) }
+            if record == nil, onlyWeakTitles, !hasGivenName, initialsStart == titleEnd + 1 || tokens[titleEnd + 1].text == "*" {
+                i = titleEnd + 1; continue
+            }
             findings.append(text.finding(.persoon, tokens: i...last, record: record, confidence: record != nil ? 0.9 : 0.75))
             i = last + 1
         }
@@ -80,6 +99,8 @@ enum PersonRecognizer {
         var end: Int?
         var t = i
         while let matched = title(at: t, in: text) {
+            // "voorzitter\ndrs. M. Wiersma": a title on the line before is the signature's office, not the name's.
+            if let previous = end, !text.sameLine(text.tokens[previous], text.tokens[t]) { return nil }
             end = matched
             t = matched + 1
         }

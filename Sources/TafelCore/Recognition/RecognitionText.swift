@@ -119,6 +119,11 @@ struct RecognitionText {
         return previous == "." || previous == "!" || previous == "?" || previous == "\u{201C}" || previous == "\""
     }
 
+    /// No line break in the original between two tokens.
+    func sameLine(_ a: Token, _ b: Token) -> Bool {
+        !original[(origin[a.end - 1] + 1)..<origin[b.start]].contains("\n")
+    }
+
     /// One space between two tokens in the original, as between a given name and a family name.
     func oneSpaceApart(_ a: Token, _ b: Token) -> Bool {
         original[(origin[a.end - 1] + 1)..<origin[b.start]].elementsEqual([" "])
