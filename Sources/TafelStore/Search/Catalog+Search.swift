@@ -76,6 +76,22 @@ extension Catalog {
         }
     }
 
+    /// How many of the query's clauses have a term in the record's title (a stem, a phrase's stems, a beginning).
+    static func wordsInTitle(_ query: SearchQuery) -> SQLQueryString {
+        let clauses = query.required.map { terms -> SQLQueryString in
+            let needles = terms.flatMap { term -> [String] in
+                switch term {
+                case .word(let stem): [stem]
+                case .phrase(let stems): [stems.joined(separator: "%")]
+                case .prefix(let leading, let beginnings): beginnings.map { (leading + [$0]).joined(separator: "%") }
+                }
+            }
+            let likes = needles.map { needle -> SQLQueryString in "lower(e.title) LIKE \(bind: "%" + needle + "%")" }
+            return "(CASE WHEN " + likes.joined(separator: " OR ") + " THEN 1 ELSE 0 END)"
+        }
+        return clauses.isEmpty ? "0" : "(" + clauses.joined(separator: " + ") + ")"
+    }
+
     private static func counted<Value: Hashable & Sendable>(_ pairs: [(Value, Int)]) -> [SiteSearchResults.Count<Value>] {
         var totals: [Value: Int] = [:]
         for (value, n) in pairs { totals[value, default: 0] += n }
@@ -87,11 +103,16 @@ extension Catalog {
         struct Row: Decodable { let kind: String, id: String, title: String, sort: String?, year: Int? }
         let (matched, found) = fromMatches(query)
         let rank: SQLQueryString = switch backend {
-        case .sqlite: "bm25(search_words, 4.0, 1.0)"
-        case .postgres: "ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC"
+        case .sqlite: "bm25(search_words, 10.0, 1.0)"
+        case .postgres: "ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', e.words, CAST(\(bind: query.tsquery) AS tsquery), 1) DESC"
         }
+        // BM25 saturates a word's weight, so a title weighs little more than a long text: first comes
+        // the record with more of the query's words in its title, and of those that have them all the
+        // shortest title (the closest name), then BM25.
+        let inTitle = Self.wordsInTitle(query)
         let select: SQLQueryString = "SELECT e.kind, e.id, e.title, e.sort, e.year FROM " + matched + whereClause([found] + conditions)
-            + " ORDER BY " + rank + ", e.title, e.id"
+            + " ORDER BY " + inTitle + " DESC, CASE WHEN " + inTitle + " = \(literal: query.required.count) THEN length(e.title) ELSE 0 END, "
+            + rank + ", e.title, e.id"
         let rows = try await db.raw(select + " LIMIT \(literal: page.size) OFFSET \(literal: page.offset)")
             .all(decoding: Row.self, with: rowDecoder)
         var bodies: [String: String] = [:]
