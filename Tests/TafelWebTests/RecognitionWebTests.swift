@@ -143,6 +143,8 @@ struct RecognitionWebTests {
             let source = try await app.database.sql.raw("SELECT passage FROM sources WHERE subject_kind = 'commitment' AND subject_id = \(bind: id)")
                 .first(decodingColumn: "passage", as: String.self)
             #expect(source == row.text)
+            let version = try await app.database.sql.raw("SELECT version FROM commitments WHERE id = \(bind: id)").first(decodingColumn: "version", as: Int.self)
+            #expect(version == 1, "the commitment and its source are written together, as one version")
         }
     }
 }

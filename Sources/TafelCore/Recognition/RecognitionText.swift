@@ -140,5 +140,4 @@ struct RecognitionText {
         return newlines >= 2
     }
 
-    func folded(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].folded : nil }
 }

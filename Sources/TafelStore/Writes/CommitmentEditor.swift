@@ -29,8 +29,14 @@ public struct CommitmentEditor: Sendable {
     static let plural = "toezeggingen"
     public static let notYours = "U mag deze toezegging niet wijzigen: ze valt buiten de organisaties en gremia waarvoor u redacteur bent."
 
-    public func create(_ input: CommitmentInput, by viewer: Viewer) async throws -> String {
+    /// Adds a commitment; `source`, a passage of a document the viewer may see, is written as its
+    /// source in the same transaction (a commitment accepted from a recognised phrase).
+    public func create(_ input: CommitmentInput, source: (document: String, passage: String)? = nil,
+                       by viewer: Viewer) async throws -> String {
         try EditPermission.checkRole(Self.plural, of: viewer)
+        if let source, try await Catalog(database: database, viewer: viewer).visibleName(of: .document, id: source.document) == nil {
+            throw RecordNotVisible(kind: .document, id: source.document)
+        }
         return try await database.transaction { db in
             let draft = try await Self.checked(input, by: viewer, in: db)
             try EditPermission.check(Self.plural, confidentiality: draft.confidentiality, access: draft.access, by: viewer)
@@ -41,8 +47,12 @@ public struct CommitmentEditor: Sendable {
                 VALUES (\(bind: id), \(bind: draft.title), \(bind: draft.text), \(bind: draft.confidentiality.rawValue), \(bind: now), \(bind: now), 1)
                 """).run()
             try await Self.write(id: id, draft, keeping: Stored(draft: draft, version: 1), now: now, in: db)
+            if let source {
+                try await SourceCitations.append(RecordKey(.commitment, id), document: source.document, passage: source.passage, now: now, in: db)
+            }
             try await AuditLog.record(.aangemaakt, .commitment, id: id, version: 1,
-                                      changes: AuditEntry.changes(from: [], to: draft.snapshot), by: viewer, in: db)
+                                      changes: AuditEntry.changes(from: [], to: draft.snapshot + [("bron", source.map { "\($0.document): “\($0.passage)”" })]),
+                                      by: viewer, in: db)
             return id
         }
     }

@@ -10,6 +10,19 @@ public struct SourceCitations: Sendable {
         self.database = database
     }
 
+    /// Adds the passage after the record's other sources, inside the caller's transaction.
+    static func append(_ record: RecordKey, document: String, passage: String, now: String, in db: any SQLDatabase) async throws {
+        let position = try await db.raw("""
+            SELECT COALESCE(MAX(position), -1) + 1 AS next FROM sources
+            WHERE subject_kind = \(bind: record.kind.rawValue) AND subject_id = \(bind: record.id)
+            """).first(decodingColumn: "next", as: Int.self) ?? 0
+        try await db.raw("""
+            INSERT INTO sources (subject_kind, subject_id, position, document_id, passage, created_at, updated_at)
+            VALUES (\(bind: record.kind.rawValue), \(bind: record.id), \(bind: position), \(bind: document), \(bind: passage),
+                    \(bind: now), \(bind: now))
+            """).run()
+    }
+
     /// Adds `passage` of `document` to the sources of `record`; false when it was already one of them.
     @discardableResult
     public func cite(_ record: RecordKey, document: String, passage: String, by viewer: Viewer) async throws -> Bool {
@@ -33,16 +46,8 @@ public struct SourceCitations: Sendable {
                 AND document_id = \(bind: document) AND passage = \(bind: passage)
                 """).first()
             guard existing == nil else { return false }
-            let position = try await db.raw("""
-                SELECT COALESCE(MAX(position), -1) + 1 AS next FROM sources
-                WHERE subject_kind = \(bind: record.kind.rawValue) AND subject_id = \(bind: record.id)
-                """).first(decodingColumn: "next", as: Int.self) ?? 0
             let now = Timestamp.now()
-            try await db.raw("""
-                INSERT INTO sources (subject_kind, subject_id, position, document_id, passage, created_at, updated_at)
-                VALUES (\(bind: record.kind.rawValue), \(bind: record.id), \(bind: position), \(bind: document), \(bind: passage),
-                        \(bind: now), \(bind: now))
-                """).run()
+            try await Self.append(record, document: document, passage: passage, now: now, in: db)
             let version = row.version + 1
             try await VersionedUpdate.run("""
                 UPDATE \(unsafeRaw: storage.table) SET updated_at = \(bind: now), version = \(bind: version)

@@ -62,8 +62,8 @@ struct DocumentRecognitionPages {
                 aanGremium: detail.addressees.first { $0.kind == .body }?.id,
                 aanOrganisatie: detail.addressees.first { $0.kind == .body } == nil ? detail.addressees.first { $0.kind == .organisation }?.id : nil,
                 termijnDatum: deadline,
-                vertrouwelijkheid: detail.document.confidentiality.rawValue, toegang: detail.accessGroups.map(\.code).sorted()), by: context.viewer)
-            try await citations.cite(RecordKey(.commitment, commitment), document: id, passage: passage, by: context.viewer)
+                vertrouwelijkheid: detail.document.confidentiality.rawValue, toegang: detail.accessGroups.map(\.code).sorted()),
+                source: (id, passage), by: context.viewer)
             return .redirect(to: SiteRoute.editCommitment(commitment).href, type: .normal)
         }
         guard let record = finding.record else {
