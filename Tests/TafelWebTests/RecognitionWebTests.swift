@@ -147,4 +147,19 @@ struct RecognitionWebTests {
             #expect(version == 1, "the commitment and its source are written together, as one version")
         }
     }
+
+    @Test("a source from a confidential document shows in a public record's history only to who may see the document", arguments: TestDatabase.backends)
+    func hiddenSourceInHistory(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { app, client in
+            let admin = Viewer(user: try #require(try await Accounts(database: app.database).user(email: "beheerder@test.example")))
+            let passage = "Geheime zin \(app.confidentialToken) over Assen."
+            try await SourceCitations(database: app.database).cite(RecordKey(.organisation, "gemeente-assen"), document: app.confidentialDocumentID,
+                                                                   passage: passage, by: admin)
+            let history = SiteRoute.history(.organisation, "gemeente-assen").href
+            let anonymous = try await client.execute(uri: history, method: .get, headers: [:])
+            #expect(anonymous.status == .ok && !anonymous.text.contains(app.confidentialToken) && anonymous.text.contains(HistoryReferences.hiddenLabel))
+            let own = try await client.execute(uri: history, method: .get, headers: app.headers(.beheerder))
+            #expect(own.text.contains(passage))
+        }
+    }
 }

@@ -94,6 +94,8 @@ public enum HistoryReferences {
         case (.meeting, "agendapunten"):
             Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [2: .person, 5: .document], listed: [5])
         case (.meeting, "uitkomsten"): Rule(separator: MeetingInput.rowSeparator, parts: 8, named: [2: .person, 4: .person])
+        // A source added to any record: "document-id:passage"; a hidden document hides the passage too.
+        case (_, "bron"): Rule(separator: MeetingInput.rowSeparator, parts: 2, named: [0: .document], owner: 0)
         default: nil
         }
     }

@@ -51,7 +51,7 @@ public struct CommitmentEditor: Sendable {
                 try await SourceCitations.append(RecordKey(.commitment, id), document: source.document, passage: source.passage, now: now, in: db)
             }
             try await AuditLog.record(.aangemaakt, .commitment, id: id, version: 1,
-                                      changes: AuditEntry.changes(from: [], to: draft.snapshot + [("bron", source.map { "\($0.document): “\($0.passage)”" })]),
+                                      changes: AuditEntry.changes(from: [], to: draft.snapshot + [("bron", source.map { SourceCitations.historyValue($0.document, $0.passage) })]),
                                       by: viewer, in: db)
             return id
         }

@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 import TafelCore
 
@@ -8,6 +9,12 @@ public struct SourceCitations: Sendable {
 
     public init(database: Database) {
         self.database = database
+    }
+
+    /// A source in a record's history: the document's id (shown as "vertrouwelijk record", passage
+    /// and all, to a reader who may not see it: `HistoryReferences`) and the passage.
+    static func historyValue(_ document: String, _ passage: String) -> String {
+        "\(document):\(passage.replacingOccurrences(of: "\n", with: " "))"
     }
 
     /// Adds the passage after the record's other sources, inside the caller's transaction.
@@ -29,7 +36,7 @@ public struct SourceCitations: Sendable {
         guard viewer.mayEditAnything else { throw AccessDenied("Alleen redacteuren en beheerders mogen een bron toevoegen.") }
         guard let storage = record.kind.storage else { throw RecordNotVisible(kind: record.kind, id: record.id) }
         let catalog = Catalog(database: database, viewer: viewer)
-        guard let documentTitle = try await catalog.visibleName(of: .document, id: document) else {
+        guard try await catalog.visibleName(of: .document, id: document) != nil else {
             throw RecordNotVisible(kind: .document, id: document)
         }
         return try await database.transaction { db in
@@ -54,7 +61,7 @@ public struct SourceCitations: Sendable {
                 WHERE id = \(bind: record.id) AND version = \(bind: row.version)
                 """, table: storage.table, kind: record.kind, id: record.id, expected: row.version, in: db)
             try await AuditLog.record(.gewijzigd, record.kind, id: record.id, version: version,
-                                      changes: [AuditEntry.Change(field: "bron", before: nil, after: "\(documentTitle): “\(passage)”")],
+                                      changes: [AuditEntry.Change(field: "bron", before: nil, after: Self.historyValue(document, passage))],
                                       by: viewer, in: db)
             return true
         }
