@@ -1,6 +1,9 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import TafelCore
+import TafelStore
 @testable import TafelWeb
 import Testing
 
@@ -88,5 +91,29 @@ struct MonthCalendarWebTests {
             let bad = try await client.get("/bijeenkomsten/kalender?maand=2018-02&organisatie=Niet%20Goed")
             #expect(bad.status == .badRequest && bad.text.contains("organisatie ‘Niet Goed’ is geen geldige id"))
         }
+    }
+}
+
+/// A busy day in the month grid: the first meetings, then a link to the rest in the list.
+@Suite("Maandkalender, drukke dag")
+struct MonthCalendarBusyDayTests {
+    @Test("a day with more meetings than the grid shows names the first ones and leads to the day in the list")
+    func busyDay() {
+        let extra = 2
+        let meetings = (1...(MonthCalendarPage.shownPerDay + extra)).map { number in
+            Catalog.MonthEntry(id: "m\(number)", name: "Overleg \(number)", kind: .overleg, status: .gehouden,
+                               date: PartialDate(iso: "2026-12-05"), startTime: nil, location: nil)
+        } + [Catalog.MonthEntry(id: "m9", name: "Later overleg", kind: .overleg, status: .gehouden,
+                                date: PartialDate(iso: "2026-12-07"), startTime: nil, location: nil)]
+        let html = MonthCalendarPage(month: .init(year: 2026, month: 12), body: nil, kind: nil, meetings: meetings).main.markup
+        let grid = String(html[..<(html.range(of: "<h2 id=\"lijst\">")?.lowerBound ?? html.endIndex)])
+        #expect(grid.contains("Overleg \(MonthCalendarPage.shownPerDay)<"))
+        #expect(!grid.contains("Overleg \(MonthCalendarPage.shownPerDay + 1)<"))
+        #expect(grid.contains(##"<li><a href="#dag-5">en \##(extra) andere</a></li>"##))
+        #expect(!grid.contains("#dag-7"))
+        // Every meeting is in the list; each day's first carries the day's anchor, once.
+        #expect(html.contains("Overleg \(MonthCalendarPage.shownPerDay + extra)<"))
+        #expect(html.components(separatedBy: #"id="dag-5""#).count == 2)
+        #expect(html.contains(#"<li id="dag-7">7 december 2026: <a href="/bijeenkomsten/m9">Later overleg</a>"#))
     }
 }

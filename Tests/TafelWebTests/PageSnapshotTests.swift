@@ -58,10 +58,10 @@ struct PageSnapshotTests {
             links: [Crumb(label: "Controle overlegstructuur", href: .structureCheck())])),
         ("kalender", MonthCalendarPage(
             month: MonthCalendarPage.Month(year: 2020, month: 11), body: nil, kind: "online_gesprek",
-            meetings: [Meeting(id: "m1", name: "Gesprek <BZK> & Drenthe", kind: .onlineGesprek, status: .gehouden, date: PartialDate(iso: "2020-11-13"),
-                               startTime: "10:00", location: nil, bodyID: nil, description: nil, meta: meta),
-                       Meeting(id: "m2", name: "Ergens in november", kind: .overleg, status: .gepland, date: PartialDate(iso: "2020-11"),
-                               startTime: nil, location: "Assen", bodyID: nil, description: nil, meta: meta)])),
+            meetings: [Catalog.MonthEntry(id: "m1", name: "Gesprek <BZK> & Drenthe", kind: .onlineGesprek, status: .gehouden,
+                                          date: PartialDate(iso: "2020-11-13"), startTime: "10:00", location: nil),
+                       Catalog.MonthEntry(id: "m2", name: "Ergens in november", kind: .overleg, status: .gepland,
+                                          date: PartialDate(iso: "2020-11"), startTime: nil, location: "Assen")])),
         ("overlegstructuur", StructurePage(
             trees: BodyTree.trees(Structure(
                 bodies: [.init(id: "bestuur", name: "Bestuur", kind: .bestuur, organisationID: "vdg", parentID: nil),

@@ -64,13 +64,17 @@ extension Catalog {
     /// The requests that concern a document (as their subject, as the request itself, or in an
     /// answer), or that a meeting treats or answers: for those records' pages.
     public func agendaRequests(where link: MeetingOrDocument, is id: String) async throws -> [Reference] {
-        let condition: SQLQueryString = switch link {
+        // The ids from each link's index, then the requests by id (in that order: CROSS JOIN); an `OR` of the links scanned every request.
+        let ids: SQLQueryString = switch link {
         case .meeting:
-            "(t.meeting_id = \(bind: id) OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = t.id AND a.meeting_id = \(bind: id)))"
+            "SELECT r.id FROM agenda_requests r WHERE r.meeting_id = \(bind: id) UNION SELECT a.request_id FROM question_answers a WHERE a.meeting_id = \(bind: id)"
         case .document:
-            "(t.subject_document_id = \(bind: id) OR t.document_id = \(bind: id) OR EXISTS (SELECT 1 FROM question_answers a WHERE a.request_id = t.id AND a.document_id = \(bind: id)))"
+            """
+            SELECT r.id FROM agenda_requests r WHERE r.subject_document_id = \(bind: id) UNION SELECT r.id FROM agenda_requests r WHERE r.document_id = \(bind: id)
+            UNION SELECT a.request_id FROM question_answers a WHERE a.document_id = \(bind: id)
+            """
         }
-        return try await references(.agendaRequest, "SELECT t.id, t.title AS name FROM agenda_requests t WHERE " + condition + " AND "
+        return try await references(.agendaRequest, "SELECT t.id, t.title AS name FROM (" + ids + ") k CROSS JOIN agenda_requests t WHERE t.id = k.id AND "
                                     + visible("t", .agendaRequest) + " ORDER BY \(unsafeRaw: Self.agendaRequestOrder)")
     }
 

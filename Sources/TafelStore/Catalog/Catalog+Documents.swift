@@ -23,7 +23,7 @@ extension Catalog {
             .first(decoding: DocumentRow.self, with: rowDecoder)
         else { return nil }
         struct PartyRow: Decodable { let role: String, organisationId: String?, bodyId: String?, name: String }
-        let parties = try await db.raw("""
+        async let parties = db.raw("""
             SELECT dp.role, dp.organisation_id, dp.body_id, coalesce(o.name, b.name) AS name
             FROM document_parties dp
             LEFT JOIN organisations o ON o.id = dp.organisation_id
@@ -35,26 +35,35 @@ extension Catalog {
             if let body = row.bodyId { return Reference(kind: .body, id: body, name: row.name) }
             return Reference(kind: .organisation, id: row.organisationId ?? "", name: row.name)
         }
+        struct Related: Decodable { let id: String, title: String }
+        // Independent reads, on several connections at once (as the organisation page does).
+        async let access = accessList(of: .document, id: id)
+        async let facts = facts(from: id)
+        async let commitments = commitments(where: .document, is: id)
+        async let agendaRequests = agendaRequests(where: .document, is: id)
+        async let file = DocumentFileRows.stored(id, in: db)
+        async let sources = sources(of: .document, id: id)
+        async let attachedTo = db.raw("SELECT p.id, p.title FROM documents t JOIN documents p ON p.id = t.attached_to WHERE t.id = \(bind: id) AND "
+                                      + visible("p", .document)).first(decoding: Related.self, with: rowDecoder)
+        async let attachments = db.raw("SELECT t.id, t.title FROM documents t WHERE t.attached_to = \(bind: id) AND "
+                                       + visible("t", .document) + " ORDER BY t.date, t.title, t.id")
+            .all(decoding: Related.self, with: rowDecoder)
+        async let meetings = db.raw("SELECT DISTINCT m.id, m.name AS title, m.date FROM agenda_item_documents a JOIN meetings m ON m.id = a.meeting_id WHERE a.document_id = \(bind: id) AND "
+                                    + visible("m", .meeting) + " ORDER BY m.date, m.id")
+            .all(decoding: Related.self, with: rowDecoder)
+        let partyRows = try await parties
         var detail = DocumentDetail(
             document: try row.domain(), fullText: row.fullText ?? "",
-            senders: parties.filter { $0.role == DocumentParty.sender }.map(party),
-            addressees: parties.filter { $0.role == DocumentParty.addressee }.map(party),
-            access: try await accessList(of: .document, id: id),
-            facts: try await facts(from: id))
-        detail.commitments = try await commitments(where: .document, is: id)
-        detail.agendaRequests = try await agendaRequests(where: .document, is: id)
-        detail.file = try await DocumentFileRows.stored(id, in: db)
-        detail.sources = try await sources(of: .document, id: id)
-        struct Related: Decodable { let id: String, title: String }
-        detail.attachedTo = try await db.raw("SELECT p.id, p.title FROM documents t JOIN documents p ON p.id = t.attached_to WHERE t.id = \(bind: id) AND "
-                                             + visible("p", .document)).first(decoding: Related.self, with: rowDecoder)
-            .map { Reference(kind: .document, id: $0.id, name: $0.title) }
-        detail.attachments = try await db.raw("SELECT t.id, t.title FROM documents t WHERE t.attached_to = \(bind: id) AND "
-                                              + visible("t", .document) + " ORDER BY t.date, t.title, t.id")
-            .all(decoding: Related.self, with: rowDecoder).map { Reference(kind: .document, id: $0.id, name: $0.title) }
-        detail.meetings = try await db.raw("SELECT DISTINCT m.id, m.name AS title, m.date FROM agenda_item_documents a JOIN meetings m ON m.id = a.meeting_id WHERE a.document_id = \(bind: id) AND "
-                                           + visible("m", .meeting) + " ORDER BY m.date, m.id")
-            .all(decoding: Related.self, with: rowDecoder).map { Reference(kind: .meeting, id: $0.id, name: $0.title) }
+            senders: partyRows.filter { $0.role == DocumentParty.sender }.map(party),
+            addressees: partyRows.filter { $0.role == DocumentParty.addressee }.map(party),
+            access: try await access, facts: try await facts)
+        detail.commitments = try await commitments
+        detail.agendaRequests = try await agendaRequests
+        detail.file = try await file
+        detail.sources = try await sources
+        detail.attachedTo = try await attachedTo.map { Reference(kind: .document, id: $0.id, name: $0.title) }
+        detail.attachments = try await attachments.map { Reference(kind: .document, id: $0.id, name: $0.title) }
+        detail.meetings = try await meetings.map { Reference(kind: .meeting, id: $0.id, name: $0.title) }
         return detail
     }
 

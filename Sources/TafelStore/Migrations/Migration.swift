@@ -38,6 +38,7 @@ public enum Migrations {
         m0020DocumentFiles,
         m0021WooCategory,
         m0022DocumentAttachments,
+        m0023PageIndexes,
     ]
 }
 

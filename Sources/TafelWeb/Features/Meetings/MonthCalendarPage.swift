@@ -63,7 +63,7 @@ struct MonthCalendarPage: Sendable {
     let entries: [Entry]
     let kindOptions: [ListPage.Option]
 
-    init(month: Month, body: String?, kind: String?, organisation: String? = nil, narrowedTo: [String] = [], meetings: [Meeting]) {
+    init(month: Month, body: String?, kind: String?, organisation: String? = nil, narrowedTo: [String] = [], meetings: [Catalog.MonthEntry]) {
         shell = Shell(title: "Kalender \(month.dutch)", section: .meeting, breadcrumbs: [Crumb(label: "Bijeenkomsten", href: .list(.meeting))])
         self.month = month
         self.body = body
@@ -82,13 +82,16 @@ struct MonthCalendarPage: Sendable {
     func route(_ month: Month) -> SiteRoute { .meetingMonth(month: month.iso, body: body, kind: kind, organisation: organisation) }
 
     private var isNarrowed: Bool { body != nil || organisation != nil }
+
+    /// The meetings a day of the grid names; the others are in the list below, where "en … andere" leads.
+    static let shownPerDay = 4
 }
 
 extension MonthCalendarPage: PageView {
     var main: HTML {
         """
         <h1>Kalender: \(month.dutch)</h1>
-        <p class="lead">De bijeenkomsten van de maand per dag; onder de kalender dezelfde bijeenkomsten als lijst. <a href="\(SiteRoute.meetingsCalendar)">In uw agenda (iCalendar)</a>.</p>
+        <p class="lead">De bijeenkomsten van de maand per dag (op een drukke dag de eerste \(Self.shownPerDay)); onder de kalender alle bijeenkomsten als lijst. <a href="\(SiteRoute.meetingsCalendar)">In uw agenda (iCalendar)</a>.</p>
         <form class="filter" method="get" action="\(SiteRoute.meetingMonth())">
           <div class="filter__field"><label for="maand">Maand</label><input type="month" id="maand" name="maand" value="\(month.iso)"></div>
           <div class="filter__field"><label for="soort">Soort</label><select id="soort" name="soort">\(ListPage.Option.list(kindOptions))</select></div>
@@ -120,7 +123,11 @@ extension MonthCalendarPage: PageView {
         let rows = weeks.map { week -> HTML in
             let days = week.map { day -> HTML in
                 guard let day else { return "<td></td>" }
-                let meetings = (byDay[day] ?? []).map { entry -> HTML in "<li><a href=\"\(entry.href)\">\(entry.name)</a></li>" }
+                let all = byDay[day] ?? []
+                var meetings = all.prefix(Self.shownPerDay).map { entry -> HTML in "<li><a href=\"\(entry.href)\">\(entry.name)</a></li>" }
+                if all.count > Self.shownPerDay {
+                    meetings.append("<li><a href=\"#dag-\(day)\">en \(all.count - Self.shownPerDay) andere</a></li>")
+                }
                 return "<td><span class=\"month__day\">\(day)</span>\(when: !meetings.isEmpty, "<ul>\(HTML(joining: meetings))</ul>")</td>"
             }
             return "<tr>\(HTML(joining: days))\(HTML(trusted: String(repeating: "<td></td>", count: 7 - week.count)))</tr>\n"
@@ -137,11 +144,16 @@ extension MonthCalendarPage: PageView {
     private var list: HTML {
         // Named once: spelling the month out (a date parse and a format) per entry was 7 % of the page's CPU.
         let monthName = month.dutch
+        // The first meeting of each day is the target of the grid's "en … andere".
+        var previousDay: Int?
+        let items = entries.map { entry -> HTML in
+            let anchor: HTML = entry.day.map { day in day == previousDay ? "" : " id=\"dag-\(day)\"" } ?? ""
+            previousDay = entry.day
+            return "<li\(anchor)>\(entry.day.map { "\($0) \(monthName)" } ?? "\(monthName), dag onbekend"): <a href=\"\(entry.href)\">\(entry.name)</a>\(when: !entry.meta.isEmpty, " <span class=\"meta\">\(entry.meta)</span>")</li>\n"
+        }
         return """
         <ul class="items">
-          \(each: entries, { entry in
-            "<li>\(entry.day.map { "\($0) \(monthName)" } ?? "\(monthName), dag onbekend"): <a href=\"\(entry.href)\">\(entry.name)</a>\(when: !entry.meta.isEmpty, " <span class=\"meta\">\(entry.meta)</span>")</li>\n"
-          })
+          \(HTML(joining: items))
         </ul>
         """
     }
