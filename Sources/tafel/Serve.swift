@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import Metrics
@@ -40,19 +41,21 @@ struct Serve: AsyncParsableCommand {
                 try await Migrator(database: database, logger: logger).migrate()
                 let loader = DemoLoader(database: database, logger: logger)
                 let installation = Installation(database: database)
+                var password: String?
                 switch try await installation.demo() {
                 case .requested where try await loader.isEmpty():
                     logger.info("nieuwe database: de demogegevens worden geladen")
                     try await loader.load(try DemoDataSet.bundled())
                     try await installation.markDemoLoaded()
-                    let password = try await DemoEditor.prepare(in: database)
-                    print("Demo-redacteur: \(DemoEditor.email), wachtwoord \(password) (eenmalig getoond; wijzig het met `tafel gebruiker wachtwoord`).")
+                    password = try await DemoEditor.prepare(in: database)
                 case .none where try await loader.isEmpty():
                     logger.warning("de database is leeg; Tafel laadt alleen bij de allereerste start demogegevens. Laad ze met `tafel demo` of zet een reservekopie terug met `tafel herstel`.")
                 default:
                     break
                 }
-                let app = try await buildApplication(config: config, database: database, logger: logger, metrics: registry)
+                let lines = try await FirstLines.lines(address: "http://\(config.host):\(config.port)", demoPassword: password, database: database)
+                let app = try await buildApplication(config: config, database: database, logger: logger, metrics: registry,
+                                                     onServerRunning: { FirstLines.print(lines) })
                 logger.info("Tafel luistert", metadata: ["adres": "http://\(config.host):\(config.port)", "database": "\(config.database)"])
                 try await app.runService()
             } catch {
@@ -61,5 +64,25 @@ struct Serve: AsyncParsableCommand {
             }
             try await database.close()
         }
+    }
+}
+
+/// What `tafel serve` says last, once it listens, on standard output and flushed at once
+/// (to a file or a service log it is otherwise block-buffered and appears only at the end):
+/// how to sign in to the demo, then the address.
+enum FirstLines {
+    static func lines(address: String, demoPassword: String?, database: Database) async throws -> [String] {
+        var lines: [String] = []
+        if let demoPassword {
+            lines.append("Aanmelden als demo-redacteur: \(DemoEditor.email) met wachtwoord \(demoPassword) (eenmalig getoond).")
+        } else if try await Accounts(database: database).user(email: DemoEditor.email) != nil {
+            lines.append("Wachtwoord van de demo-redacteur kwijt? Een nieuw: tafel gebruiker wachtwoord --email \(DemoEditor.email)")
+        }
+        return lines + ["Tafel draait op \(address)"]
+    }
+
+    static func print(_ lines: [String]) {
+        Swift.print(lines.joined(separator: "\n"))
+        fflush(nil)  // every stream: naming `stdout` is shared mutable state to Swift 6
     }
 }

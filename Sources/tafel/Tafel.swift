@@ -15,4 +15,8 @@ struct Tafel: AsyncParsableCommand {
         defaultSubcommand: Serve.self,
         helpNames: [.short, .long, .customLong("hulp")]
     )
+
+    static func main() async {
+        await DutchCommandLine.main(Self.self)
+    }
 }

@@ -10,15 +10,17 @@ import TafelCore
 import TafelStore
 
 /// Builds Tafel's web application on an opened, migrated database. The CLI, the tests
-/// and the benchmarks all call this.
+/// and the benchmarks all call this. `onServerRunning` runs once the server listens.
 public func buildApplication(
     config: AppConfig, database: Database, logger: Logger,
-    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
+    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+    onServerRunning: @escaping @Sendable () async -> Void = {}
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(config: config, database: database, metrics: metrics)
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Tafel"),
+        onServerRunning: { _ in await onServerRunning() },
         logger: logger)
 }
 
@@ -33,7 +35,8 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     let sessions = Sessions(database: database)
     let tokens = APITokens(database: database)
     let cache = PublicResponseCache(lifetime: config.publicCacheLifetime, database: database)
-    let router = Router(context: AppContext.self)
+    // HEAD wherever GET answers (uptime monitors and link checkers ask it): the GET handler, without its body.
+    let router = Router(context: AppContext.self, options: .autoGenerateHeadEndpoints)
 
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())

@@ -25,7 +25,7 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch {
             if case .pages = surface, error is SignInRequired {
                 // Pages that need a signed-in user send the visitor to sign in and back.
-                return Response.redirect(to: SiteRoute.signIn(back: request.method == .get ? request.uri.path : SiteRoute.account.path).href,
+                return Response.redirect(to: SiteRoute.signIn(back: request.method == .get || request.method == .head ? request.uri.path : SiteRoute.account.path).href,
                                          type: .normal)
             }
             let failure = Failure(error, request: request, surface: surface)
