@@ -118,3 +118,36 @@ def test_first_tab_focuses_the_skip_link(driver, url):
         f"href='{raw_href(active)}'>, not the skip link"
     )
     assert active.is_displayed(), "the focused skip link is not visible"
+
+
+# The text of the focused element against what lies behind it (WCAG 1.4.3 for the focused state,
+# issue 14 part 6): computed in the page, walking up to the first opaque background.
+FOCUS_CONTRAST_JS = """
+const el = document.activeElement;
+function rgb(value) { const m = value.match(/[\\d.]+/g) || []; return m.map(Number); }
+function lum(c) { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b; }
+let node = el, background = null;
+while (node && node.nodeType === 1) {
+  const c = rgb(getComputedStyle(node).backgroundColor);
+  if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) { background = c; break; }
+  node = node.parentElement;
+}
+background = background || [255, 255, 255];
+const text = rgb(getComputedStyle(el).color);
+const [a, b] = [lum(text), lum(background)].sort((x, y) => y - x);
+return [el.tagName + (el.className ? '.' + el.className : '') + ' ' + (el.textContent || '').trim().slice(0, 40), (a + 0.05) / (b + 0.05)];
+"""
+
+
+def test_focused_links_and_buttons_stay_readable(driver, url):
+    for path in ("/", "/samenwerkingen", "/organisaties/gemeente-assen"):
+        open_page(driver, url(path))
+        seen = set()
+        for _ in range(45):  # the header, the navigation and the first controls of the page
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            what, ratio = driver.execute_script(FOCUS_CONTRAST_JS)
+            if what in seen:
+                continue
+            seen.add(what)
+            assert ratio >= 4.5, f"{path}: focused {what!r} has text contrast {ratio:.2f}:1 (needs 4.5:1)"

@@ -189,3 +189,17 @@ struct RegisterWebTests {
         }
     }
 }
+
+/// The register's rows as a reader sees them (issue 14 part 2).
+@Suite("Registerregels", .demoApp)
+struct RegisterRowTests {
+    @Test("a short name is added to a name only where the name does not already hold it")
+    func shortNames() async throws {
+        try await DemoApp.test { client in
+            let page = try await client.get("/samenwerkingen?pageSize=100").text
+            #expect(page.contains(">Interbestuurlijk Programma (IBP)</a>"))
+            #expect(!page.contains(#">Interbestuurlijk Programma (IBP)</a> <span class="hint">(IBP)</span>"#))
+            #expect(page.contains(#"</a> <span class="hint">(RUD)</span>"#))
+        }
+    }
+}

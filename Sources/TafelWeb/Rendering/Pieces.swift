@@ -43,11 +43,33 @@ extension HTML {
     /// The alert over a form that was not saved: `heading`, then every problem.
     static func problemNotice(heading: String, problems: [String]) -> HTML {
         """
-        <div class="notice notice--error" role="alert" aria-labelledby="fouten-kop">
+        <div class="notice notice--error" role="alert" aria-labelledby="fouten-kop" tabindex="-1" autofocus>
           <h2 id="fouten-kop">\(heading)</h2>
           \(errorList(problems))
         </div>
         """
+    }
+
+    /// The alert over a form that was not saved, which takes the focus when the page opens
+    /// (`autofocus`, no script needed); each problem links to its message at its field
+    /// (`fout-…`, written by `FormField`).
+    static func problemNotice(heading: String, problems: [FieldProblem]) -> HTML {
+        let items = HTML(joining: problems.map { problem -> HTML in
+            problem.field.isEmpty ? "<li>\(problem.message)</li>" : "<li><a href=\"#fout-\(fieldAnchor(problem.field))\">\(problem.message)</a></li>"
+        })
+        return """
+        <div class="notice notice--error" role="alert" aria-labelledby="fouten-kop" tabindex="-1" autofocus>
+          <h2 id="fouten-kop">\(heading)</h2>
+          <ul class="errors">\(items)</ul>
+        </div>
+        """
+    }
+
+    /// The field whose message a problem stands at: its own, but an item of a list typed in one
+    /// field (`samenwerkingen[1]`) at that field, as `FormFieldMaker.error` places it.
+    static func fieldAnchor(_ field: String) -> String {
+        guard field.last == "]", let open = field.firstIndex(of: "["), !field[open...].contains(".") else { return field }
+        return String(field[..<open])
     }
 
     /// The hidden CSRF field of a form that posts.

@@ -17,7 +17,7 @@ struct AgendaRequestForm: Sendable {
     let questions: FormRowGroup
     let access: [Field]
     let choices: AgendaRequestFormChoices
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -88,7 +88,7 @@ struct AgendaRequestForm: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden het verzoek."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

@@ -26,7 +26,7 @@ struct BodyForm: Sendable {
     let people: [Catalog.Choice]
     let bodies: [Catalog.Choice]
     let roles: [Catalog.Choice]
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -76,7 +76,7 @@ struct BodyForm: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden het gremium."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

@@ -35,7 +35,7 @@ struct DocumentForm: Sendable {
     let access: Field
     let text: Field
     let file: FileChoice
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -98,7 +98,7 @@ struct DocumentForm: Sendable {
             error: error(UploadProblem.field),
             hint: "PDF, DOCX, ODT of platte tekst, tot \(ByteSize.dutch(TextExtractor.maximumFileSize)). Tafel bewaart het origineel en leest de tekst eruit; een scan zonder tekst neemt Tafel alleen aan als u de tekst zelf invult."
                 + (storedFile != nil ? " Een nieuw bestand vervangt het huidige origineel." : ""))
-        self.problems = problems.map(\.message)
+        self.problems = problems
         self.hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

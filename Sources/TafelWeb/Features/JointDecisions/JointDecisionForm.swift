@@ -17,7 +17,7 @@ struct JointDecisionForm: Sendable {
     let links: [Field]
     let access: [Field]
     let choices: JointDecisionFormChoices
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -68,7 +68,7 @@ struct JointDecisionForm: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden het besluit."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

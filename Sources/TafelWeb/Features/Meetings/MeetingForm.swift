@@ -25,7 +25,7 @@ struct MeetingForm: Sendable {
     let people: [Catalog.Choice]
     let bodies: [Catalog.Choice]
     let warnings: [String]
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -133,7 +133,7 @@ struct MeetingForm: Sendable {
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden de bijeenkomst."),
         ]
         warnings = Self.warnings(input, today: today)
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

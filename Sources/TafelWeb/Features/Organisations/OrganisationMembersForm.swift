@@ -19,7 +19,7 @@ struct OrganisationMembersForm: Sendable {
     let version: Int?
     let rows: [Row]
     let organisations: [Catalog.Choice]
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -48,7 +48,7 @@ struct OrganisationMembersForm: Sendable {
                 fields.line("\(prefix).waargenomenOp", "Gezien op", row.waargenomenOp),
             ])
         }
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

@@ -17,7 +17,7 @@ struct PolicyProductForm: Sendable {
     let links: [Field]
     let access: [Field]
     let choices: PolicyProductFormChoices
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -68,7 +68,7 @@ struct PolicyProductForm: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden het product."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

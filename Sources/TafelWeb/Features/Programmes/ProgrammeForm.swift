@@ -33,7 +33,7 @@ struct ProgrammeForm: Sendable {
     let lists: [Row]
     let access: [Field]
     let choices: Choices
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -100,7 +100,7 @@ struct ProgrammeForm: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                         hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden het programma."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

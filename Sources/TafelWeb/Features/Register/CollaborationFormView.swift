@@ -31,7 +31,7 @@ struct CollaborationFormView: Sendable {
     let groups: [RowGroup]
     let access: [Field]
     let organisations: [Catalog.Choice]
-    let problems: [String]
+    let problems: [FieldProblem]
     let hasProblems: Bool
     let conflict: FormConflict?
 
@@ -113,7 +113,7 @@ struct CollaborationFormView: Sendable {
             fields.line("toegang", "Toegang", input.toegang.joined(separator: "; "),
                  hint: "organisatie:ID of gremium:ID, gescheiden door puntkomma’s. Bij ‘vertrouwelijk’ zien alleen hun leden de samenwerking."),
         ]
-        self.problems = problems.map(\.message)
+        self.problems = problems
         hasProblems = !problems.isEmpty
         self.conflict = conflict
     }

@@ -107,7 +107,9 @@ struct RegisterPage: Sendable {
         resultText = filter.isNarrowed ? "\(page.total) \(noun) gevonden" : "\(page.total) \(noun)"
         rows = page.items.map { entry in
             let c = entry.collaboration
-            return Row(name: c.name, href: .record(.collaboration, c.id), shortName: c.shortName,
+            // "Interbestuurlijk Programma (IBP)" already names its short name.
+            let shortName = c.shortName.flatMap { c.name.contains($0) ? nil : $0 }
+            return Row(name: c.name, href: .record(.collaboration, c.id), shortName: shortName,
                        form: [c.form?.label, c.wgrForm.map { "(\($0.label.lowercased()))" }].compactMap { $0 }.joined(separator: " "),
                        status: c.status?.label ?? "", period: c.periodText ?? "", participants: entry.participantCount,
                        levelLabel: c.meta.confidentiality == .openbaar ? nil : c.meta.confidentiality.label)
