@@ -202,4 +202,21 @@ struct RegisterRowTests {
             #expect(page.contains(#"</a> <span class="hint">(RUD)</span>"#))
         }
     }
+
+    @Test("an unreadable filter stands at its field as typed; the register shows what the other filters select")
+    func unreadableFilter() async throws {
+        try await DemoApp.test { client in
+            let good = try await client.get("/samenwerkingen?status=actief").text
+            let response = try await client.get("/samenwerkingen?status=actief&vanaf=2012-13")
+            #expect(response.status == .badRequest)
+            let page = response.text
+            #expect(page.contains(#"<option value="actief" selected>"#), "the readable filter is kept")
+            #expect(page.contains(#"id="fout-vanaf""#) && page.contains(##"<a href="#fout-vanaf">"##))
+            #expect(page.contains(#"name="vanaf" aria-invalid="true" aria-describedby="fout-vanaf" value="2012-13""#))
+            #expect(page.contains("met de filters die wel te lezen zijn"))
+            // The same rows as the readable filter alone.
+            let names = { (html: String) in html.matches(of: /<th scope="row"><a href="\/samenwerkingen\/([a-z0-9-]+)"/).map { String($0.output.1) } }
+            #expect(!names(good).isEmpty && names(page) == names(good))
+        }
+    }
 }

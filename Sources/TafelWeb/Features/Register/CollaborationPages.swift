@@ -15,15 +15,29 @@ struct CollaborationPages {
         router.get(.record(.collaboration, .routeID), use: show)
     }
 
+    /// A filter that cannot be read does not lose the others: the register shows what they
+    /// select, with the bad one at its field as it was typed (400).
     func list(_ request: Request, context: AppContext) async throws -> Response {
-        let filter = try RegisterFilter.parse(request)
+        let raw = request.uri.queryParameters
+        var problems: [FieldProblem] = []
+        let filter: RegisterFilter
+        do {
+            filter = try RegisterFilter.parse(request)
+        } catch let failure as ValidationFailure {
+            problems = failure.problems
+            let unreadable = Set(problems.map(\.field))
+            filter = try RegisterFilter.parse { key in unreadable.contains(key) ? nil : raw[Substring(key)].map { String($0) } }
+        }
+        let typed = Dictionary(problems.compactMap { problem in raw[Substring(problem.field)].map { (problem.field, String($0)) } },
+                               uniquingKeysWith: { first, _ in first })
         let catalog = catalog(context)
         async let result = catalog.register(filter)
         async let choices = catalog.registerChoices()
         let options = try await choices
         return renderer.render(RegisterPage(
             filter: filter, result: try await result, municipalities: options.municipalities,
-            tasks: options.tasks, mayEdit: context.viewer.mayEditAnything))
+            tasks: options.tasks, mayEdit: context.viewer.mayEditAnything, problems: problems, typed: typed),
+            status: problems.isEmpty ? .ok : .badRequest)
     }
 
     func exportCSV(_ request: Request, context: AppContext) async throws -> Response {

@@ -48,9 +48,14 @@ struct RegisterPage: Sendable {
     let apiHref: SiteRoute
     let addHref: SiteRoute?
     let importHref: SiteRoute?
+    /// The filters that could not be read, shown at their fields; the register shows what the others select.
+    let problems: [FieldProblem]
 
-    init(filter: RegisterFilter, result: RegisterResult, municipalities: [Catalog.Choice], tasks: [Catalog.Choice], mayEdit: Bool) {
+    /// `typed` holds what was typed in the fields that have a problem, so that it stays in the form.
+    init(filter: RegisterFilter, result: RegisterResult, municipalities: [Catalog.Choice], tasks: [Catalog.Choice], mayEdit: Bool,
+         problems: [FieldProblem] = [], typed: [String: String] = [:]) {
         shell = Shell(title: "Samenwerkingen", section: .collaboration)
+        self.problems = problems
         func option(_ value: String, _ label: String, _ selected: String?) -> Option {
             Option(value: value, label: label, selected: value == selected)
         }
@@ -70,10 +75,10 @@ struct RegisterPage: Sendable {
             Select(key: "sorteer", label: "Sorteren op",
                    options: RegisterFilter.Sort.allCases.map { option($0.rawValue, $0.label, filter.sort.rawValue) }),
         ]
-        query = filter.search?.text ?? ""
-        from = filter.from?.iso ?? ""
-        until = filter.until?.iso ?? ""
-        domain = filter.domain ?? ""
+        query = typed["q"] ?? filter.search?.text ?? ""
+        from = typed["vanaf"] ?? filter.from?.iso ?? ""
+        until = typed["tot"] ?? filter.until?.iso ?? ""
+        domain = typed["domein"] ?? filter.domain ?? ""
 
         let base = filter.queryItems
         facets = result.facets.map { facet in
@@ -104,7 +109,8 @@ struct RegisterPage: Sendable {
         hasActive = !active.isEmpty
         let page = result.page
         let noun = page.total == 1 ? "samenwerking" : "samenwerkingen"
-        resultText = filter.isNarrowed ? "\(page.total) \(noun) gevonden" : "\(page.total) \(noun)"
+        resultText = (filter.isNarrowed ? "\(page.total) \(noun) gevonden" : "\(page.total) \(noun)")
+            + (problems.isEmpty ? "" : " met de filters die wel te lezen zijn")
         rows = page.items.map { entry in
             let c = entry.collaboration
             // "Interbestuurlijk Programma (IBP)" already names its short name.
@@ -145,5 +151,13 @@ struct RegisterPage: Sendable {
         case .provinceRole: ProvinceRole(rawValue: code)?.label ?? code
         case .domain: code
         }
+    }
+}
+
+extension RegisterPage {
+    /// The message for a filter field, if it could not be read.
+    func problem(_ key: String) -> String? {
+        let messages = problems.filter { $0.field == key }.map(\.message)
+        return messages.isEmpty ? nil : messages.joined(separator: " ")
     }
 }

@@ -5,6 +5,7 @@ extension RegisterPage: PageView {
         <h1>Samenwerkingen</h1>
         <p class="lead">Het register van samenwerkingen tussen de provincie, de gemeenten en hun partners: wie werkt met wie aan welke opgave.</p>
         \(actions)
+        \(when: !problems.isEmpty, HTML.problemNotice(heading: "Niet elk filter is te lezen", problems: problems))
 
         <div class="register">
         \(filterForm)
@@ -40,20 +41,29 @@ extension RegisterPage: PageView {
         <form class="filter filter--register" method="get" action="\(SiteRoute.register())" role="search" aria-label="Samenwerkingen filteren">
           <div class="filter__field">
             <label for="q">Zoeken</label>
-            <input type="search" id="q" name="q" value="\(query)" maxlength="200">
+            \(error("q"))<input type="search" id="q" name="q" value="\(query)" maxlength="200"\(invalid("q"))>
           </div>
-          \(each: selects, Self.selectField)
+          \(each: selects, selectField)
           \(textFields)
           <button type="submit" class="button">Filteren</button>
         </form>
         """
     }
 
-    private static func selectField(_ select: Select) -> HTML {
+    /// The message at a filter field that could not be read, and the attributes that tie it to the field.
+    private func error(_ key: String) -> HTML {
+        problem(key).map { message -> HTML in "<p class=\"form__error\" id=\"fout-\(key)\">\(message)</p>" } ?? ""
+    }
+
+    private func invalid(_ key: String) -> HTML {
+        problem(key) == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"fout-\(key)\""
+    }
+
+    private func selectField(_ select: Select) -> HTML {
         """
         <div class="filter__field">
             <label for="filter-\(select.key)">\(select.label)</label>
-            <select id="filter-\(select.key)" name="\(select.key)">
+            \(error(select.key))<select id="filter-\(select.key)" name="\(select.key)"\(invalid(select.key))>
               \(ListPage.Option.list(select.options))
             </select>
           </div>
@@ -66,15 +76,15 @@ extension RegisterPage: PageView {
         """
         <div class="filter__field">
             <label for="filter-domein">Domein</label>
-            <input type="text" id="filter-domein" name="domein" value="\(domain)" maxlength="100">
+            \(error("domein"))<input type="text" id="filter-domein" name="domein"\(invalid("domein")) value="\(domain)" maxlength="100">
           </div>
           <div class="filter__field">
             <label for="filter-vanaf">Actief vanaf <span class="hint">(JJJJ, JJJJ-MM of JJJJ-MM-DD)</span></label>
-            <input type="text" id="filter-vanaf" name="vanaf" value="\(from)" inputmode="numeric" maxlength="10">
+            \(error("vanaf"))<input type="text" id="filter-vanaf" name="vanaf"\(invalid("vanaf")) value="\(from)" inputmode="numeric" maxlength="10">
           </div>
           <div class="filter__field">
             <label for="filter-tot">Actief tot en met <span class="hint">(JJJJ, JJJJ-MM of JJJJ-MM-DD)</span></label>
-            <input type="text" id="filter-tot" name="tot" value="\(until)" inputmode="numeric" maxlength="10">
+            \(error("tot"))<input type="text" id="filter-tot" name="tot"\(invalid("tot")) value="\(until)" inputmode="numeric" maxlength="10">
           </div>
         """
     }
