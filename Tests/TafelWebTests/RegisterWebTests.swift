@@ -220,3 +220,36 @@ struct RegisterRowTests {
         }
     }
 }
+
+/// `gemeente` by a municipality's name (issue 14 part 2): as a reader types it.
+@Suite("Gemeente op naam", .demoApp)
+struct MunicipalityNameFilterTests {
+    @Test("a municipality's name, in any case, with or without ‘Gemeente’, selects as its id and CBS code do",
+          arguments: ["Assen", "assen", "Gemeente%20Assen", "ASSEN", "GM0106"])
+    func byName(typed: String) async throws {
+        try await DemoApp.test { client in
+            let rows = { (html: String) in html.matches(of: /<th scope="row"><a href="\/samenwerkingen\/([a-z0-9-]+)"/).map { String($0.output.1) } }
+            let byID = try await client.get("/samenwerkingen?gemeente=gemeente-assen&pageSize=100")
+            let byName = try await client.get("/samenwerkingen?gemeente=\(typed)&pageSize=100")
+            #expect(byName.status == .ok)
+            #expect(!rows(byID.text).isEmpty && rows(byName.text) == rows(byID.text))
+            #expect(byName.text.contains(#"<option value="gemeente-assen" selected>"#))
+            let api = try await client.get("/api/v1/samenwerkingen?gemeente=\(typed)&pageSize=100")
+            let apiByID = try await client.get("/api/v1/samenwerkingen?gemeente=gemeente-assen&pageSize=100")
+            let total = { (json: String) in json.firstMatch(of: /"totaal":(\d+)/).map { String($0.output.1) } }
+            #expect(api.status == .ok && total(api.text) != nil && total(api.text) == total(apiByID.text))
+        }
+    }
+
+    @Test("a name Tafel does not know stands at the field, in the page, the export and the API")
+    func unknownName() async throws {
+        try await DemoApp.test { client in
+            let page = try await client.get("/samenwerkingen?gemeente=Asen&status=actief")
+            #expect(page.status == .badRequest && page.text.contains(#"id="fout-gemeente""#) && page.text.contains("‘Asen’ is geen gemeente die Tafel kent"))
+            #expect(page.text.contains(#"<option value="actief" selected>"#))
+            #expect(try await client.get("/samenwerkingen.csv?gemeente=Asen").status == .badRequest)
+            let api = try await client.get("/api/v1/samenwerkingen?gemeente=Asen")
+            #expect(api.status == .badRequest && api.text.contains("gemeente"))
+        }
+    }
+}

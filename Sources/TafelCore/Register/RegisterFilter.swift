@@ -28,7 +28,8 @@ public struct RegisterFilter: PagedQuery, Hashable {
         }
     }
 
-    /// A municipality (or any organisation) by id, or a municipality by CBS code (`GM0106` or `0106`).
+    /// A municipality (or any organisation) by id, or a municipality by CBS code (`GM0106` or `0106`)
+    /// or, before `resolvingMunicipalityName`, by name.
     public var municipality: String?
     public var task: String?
     public var form: CollaborationForm?
@@ -56,15 +57,22 @@ public struct RegisterFilter: PagedQuery, Hashable {
     public static let keys = ["gemeente", "opgave", "vorm", "status", "rolProvincie", "domein", "vanaf", "tot", "q",
                               "gearchiveerd", "sorteer"]
 
+    /// What a reader may type for a municipality: a name ("Assen", "De Wolden", "Súdwest-Fryslân",
+    /// "'s-Hertogenbosch"): letters with spaces, hyphens, apostrophes and dots. The web layer
+    /// turns it into the municipality's id.
+    public static func isMunicipalityName(_ text: String) -> Bool {
+        text.contains(where: \.isLetter) && text.allSatisfy { $0.isLetter || " -'’.".contains($0) }
+    }
+
     /// Reads raw query values; names every invalid one in Dutch.
     public static func parse(_ value: (String) -> String?) throws(ValidationFailure) -> RegisterFilter {
         var check = FieldChecker()
         var filter = RegisterFilter()
         if let raw = check.line(value("gemeente"), "gemeente", limit: Slug.maximumLength) {
-            if CBSCode.normalised(raw) != nil || Slug.isValid(raw) {
+            if CBSCode.normalised(raw) != nil || Slug.isValid(raw) || Self.isMunicipalityName(raw) {
                 filter.municipality = raw
             } else {
-                check.problem("gemeente", "gemeente ‘\(raw)’ is geen CBS-code (zoals GM0106) en geen geldige id.")
+                check.problem("gemeente", "gemeente ‘\(raw)’ is geen naam van een gemeente, geen CBS-code (zoals GM0106) en geen geldige id.")
             }
         }
         filter.task = check.id(value("opgave"), "opgave")

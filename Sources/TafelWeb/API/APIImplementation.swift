@@ -80,7 +80,9 @@ struct APIImplementation: APIProtocol {
             "opgave": q.opgave, "vorm": q.vorm, "status": q.status, "rolProvincie": q.rolProvincie, "domein": q.domein,
             "vanaf": q.vanaf, "tot": q.tot, "gearchiveerd": q.gearchiveerd, "sorteer": q.sorteer,
         ]
-        let filter = try RegisterFilter.parse { raw[$0] ?? nil }
+        let named = try RegisterFilter.parse { raw[$0] ?? nil }.resolvingMunicipalityName(in: try await catalog.municipalityChoices())
+        if let problem = named.problem { throw ValidationFailure([problem]) }
+        let filter = named.filter
         // Without an Accept header the runtime lists every type; CSV only when asked for without JSON.
         let accepted = input.headers.accept.map(\.contentType)
         if accepted.contains(.csv) && !accepted.contains(.json) {

@@ -20,7 +20,7 @@ struct CollaborationPages {
     func list(_ request: Request, context: AppContext) async throws -> Response {
         let raw = request.uri.queryParameters
         var problems: [FieldProblem] = []
-        let filter: RegisterFilter
+        var filter: RegisterFilter
         do {
             filter = try RegisterFilter.parse(request)
         } catch let failure as ValidationFailure {
@@ -28,26 +28,38 @@ struct CollaborationPages {
             let unreadable = Set(problems.map(\.field))
             filter = try RegisterFilter.parse { key in unreadable.contains(key) ? nil : raw[Substring(key)].map { String($0) } }
         }
+        let catalog = catalog(context)
+        // Once per data version; the municipality's name is read against it before the query.
+        let options = try await catalog.registerChoices()
+        let named = filter.resolvingMunicipalityName(in: options.municipalities)
+        filter = named.filter
+        if let problem = named.problem { problems.append(problem) }
         let typed = Dictionary(problems.compactMap { problem in raw[Substring(problem.field)].map { (problem.field, String($0)) } },
                                uniquingKeysWith: { first, _ in first })
-        let catalog = catalog(context)
-        async let result = catalog.register(filter)
-        async let choices = catalog.registerChoices()
-        let options = try await choices
+        let result = try await catalog.register(filter)
         return renderer.render(RegisterPage(
-            filter: filter, result: try await result, municipalities: options.municipalities,
+            filter: filter, result: result, municipalities: options.municipalities,
             tasks: options.tasks, mayEdit: context.viewer.mayEditAnything, problems: problems, typed: typed),
             status: problems.isEmpty ? .ok : .badRequest)
     }
 
     func exportCSV(_ request: Request, context: AppContext) async throws -> Response {
-        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        let catalog = catalog(context)
+        let records = try await catalog.registerExport(try await exportFilter(request, catalog))
         return RegisterDownload.csv(RegisterFile.csv(records))
     }
 
     func exportJSON(_ request: Request, context: AppContext) async throws -> Response {
-        let records = try await catalog(context).registerExport(try RegisterFilter.parse(request))
+        let catalog = catalog(context)
+        let records = try await catalog.registerExport(try await exportFilter(request, catalog))
         return RegisterDownload.json(try RegisterFile.json(records))
+    }
+
+    /// An export's filter, a municipality's name read as on the register page; any problem refuses the export.
+    private func exportFilter(_ request: Request, _ catalog: Catalog) async throws -> RegisterFilter {
+        let named = try RegisterFilter.parse(request).resolvingMunicipalityName(in: try await catalog.municipalityChoices())
+        if let problem = named.problem { throw ValidationFailure([problem]) }
+        return named.filter
     }
 
     func show(_ request: Request, context: AppContext) async throws -> Response {
