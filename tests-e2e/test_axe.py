@@ -224,3 +224,12 @@ def check_axe(driver, label: str) -> None:
     if violations:
         print(describe(violations))
     assert not violations, f"{label}: " + describe(violations)
+
+
+def test_no_axe_violations_register_with_an_unreadable_filter(driver, http, url):
+    path = "/samenwerkingen?status=actief&vanaf=2012-13"
+    assert http.get(url(path), timeout=15).status_code == 400
+    driver.get(url(path))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert "Niet elk filter is te lezen" in driver.find_element(By.TAG_NAME, "body").text
+    check_axe(driver, path)
