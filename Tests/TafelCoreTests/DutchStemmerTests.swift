@@ -33,4 +33,11 @@ struct DutchStemmerTests {
         #expect(DutchStemmer.stem("gemeente") == "gemeent", "not Kraaij-Pohlmann's ‘meen’")
         #expect(DutchStemmer.stem("") == "" && DutchStemmer.stem("ij") == "ij")
     }
+
+    @Test("a 'word' longer than PostgreSQL would stem is left as it is")
+    func overlongWord() {
+        let filler = String(repeating: "gemeenten", count: 200)
+        #expect(DutchStemmer.stem(filler) == filler)
+        #expect(DutchStemmer.stem("gemeenten") == "gemeent")
+    }
 }

@@ -33,4 +33,11 @@ struct DutchTokenizerTests {
         #expect(DutchTokenizer.stems("Toezeggingen van de kerngroepen") == DutchTokenizer.stems("toezegging van de kerngroep"))
         #expect(DutchTokenizer.stems("kenniscafé") == DutchTokenizer.stems("Kenniscafe"))
     }
+
+    @Test("a long run of accented letters folds letter by letter, as a short one")
+    func longAccentedRun() {
+        let run = String(repeating: "é", count: 200_000)
+        #expect(DutchTokenizer.fold(run) == String(repeating: "e", count: 200_000))
+        #expect(DutchTokenizer.fold("Çé Ñandú ß Ruïne") == "ce nandu ß ruine")
+    }
 }

@@ -97,4 +97,13 @@ struct SearchSnippetTests {
         let snippet = SearchSnippet.make(text, for: try SearchQuery.parse("jeugd zorg"), words: 10)
         #expect(snippet.parts.filter(\.isMatch).map(\.text) == ["Jeugd", "zorg"])
     }
+
+    @Test("a match past the analysed stretch still leaves a snippet: the opening, marked as going on")
+    func longText() throws {
+        let filler = String(repeating: "woord ", count: SearchSnippet.analysedCharacters / 6 + 10)
+        let snippet = SearchSnippet.make("Begin van de tekst. " + filler + "jeugdzorg aan het eind", for: try SearchQuery.parse("jeugdzorg"))
+        #expect(snippet.parts.filter(\.isMatch).isEmpty)
+        #expect(snippet.plainText.hasPrefix("Begin van de tekst."))
+        #expect(snippet.plainText.hasSuffix(" …"))
+    }
 }

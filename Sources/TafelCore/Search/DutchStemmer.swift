@@ -9,7 +9,12 @@ import Foundation
 /// It stems one lower-case word; folding case and accents, and splitting text into words, is the
 /// tokenizer's work.
 public enum DutchStemmer {
+    /// Longer than this (in UTF-8 bytes) is no word of any language but encoded data or a test's
+    /// filler, left as it is: PostgreSQL's snowball dictionary draws the same line.
+    public static let longestStemmed = 1_000
+
     public static func stem(_ word: String) -> String {
+        guard word.utf8.count <= longestStemmed else { return word }
         var machine = Machine(Array(word.precomposedStringWithCanonicalMapping))
         machine.run()
         return String(machine.s)

@@ -48,15 +48,25 @@ public enum DutchTokenizer {
         tokens(text).map { DutchStemmer.stem($0.word, cache: &cache) }
     }
 
-    /// Lower case without diacritics ("é" → "e", "ï" → "i").
+    /// Lower case without diacritics ("é" → "e", "ï" → "i"). Each character is decomposed on its
+    /// own: Foundation's normalization of a whole string grows with the square of a long run of
+    /// accented letters, and only the marks it parts off are dropped, so their order never counts.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        where scalar.properties.generalCategory != .nonspacingMark {
-            scalars.append(scalar)
+        var folded = String.UnicodeScalarView()
+        var decomposed: [Unicode.Scalar: String.UnicodeScalarView] = [:]
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII { folded.append(scalar); continue }
+            if let known = decomposed[scalar] { folded.append(contentsOf: known); continue }
+            var parts = String.UnicodeScalarView()
+            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            where part.properties.generalCategory != .nonspacingMark {
+                parts.append(part)
+            }
+            decomposed[scalar] = parts
+            folded.append(contentsOf: parts)
         }
-        return String(scalars)
+        return String(folded)
     }
 
     static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }

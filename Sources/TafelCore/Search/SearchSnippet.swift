@@ -20,7 +20,19 @@ public struct SearchSnippet: Sendable, Hashable {
 
     public init(parts: [Part]) { self.parts = parts }
 
+    /// How far into a text a snippet looks (in characters), as search engines' highlighters do
+    /// (Solr's `hl.maxAnalyzedChars`): a match further on still finds the record, whose snippet
+    /// is then its opening. A page of hits so costs the same for a report as for a letter.
+    public static let analysedCharacters = 100_000
+
     public static func make(_ text: String, for query: SearchQuery, words: Int = 28) -> SearchSnippet {
+        guard let limit = text.index(text.startIndex, offsetBy: analysedCharacters, limitedBy: text.endIndex),
+              limit < text.endIndex else { return make(text, for: query, words: words, continues: false) }
+        return make(String(text[..<limit]), for: query, words: words, continues: true)
+    }
+
+    /// `continues`: the text goes on after what was handed in.
+    private static func make(_ text: String, for query: SearchQuery, words: Int, continues: Bool) -> SearchSnippet {
         // Tokens that share a range ("maart2012") are one word of the text, marked when either part is.
         let all = DutchTokenizer.tokens(text)
         let marks = query.marked(all.map(\.word))
@@ -64,7 +76,7 @@ public struct SearchSnippet: Sendable, Hashable {
         }
         let end = last == tokens.count - 1 ? text.endIndex : tokens[last].range.upperBound
         parts.append(Part(text: collapsed(text[cursor..<end]), isMatch: false))
-        if last < tokens.count - 1 { parts.append(Part(text: " " + ellipsis, isMatch: false)) }
+        if last < tokens.count - 1 || continues { parts.append(Part(text: " " + ellipsis, isMatch: false)) }
         return SearchSnippet(parts: merged(parts))
     }
 
