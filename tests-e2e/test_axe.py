@@ -56,6 +56,8 @@ PAGES = [
     "/standpunten",
     "/zoeken?q=toezeggingen",
     "/vertegenwoordiging",  # VNG committees, their members and achterban
+    "/inzicht?datum=2012-06-01",  # Inzicht: map, bars, network matrix, tables
+    "/inzicht/gemeente-assen",  # Inzicht for one municipality
     "/standpunten/standpunt-2020-een-ministerie-verantwoordelijk-bzk-regierol",
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",

@@ -132,7 +132,25 @@ struct PageSnapshotTests {
             return CollaborationFormView(input: input, action: .register(), heading: "Samenwerking toevoegen", version: nil, csrf: "csrf",
                                          organisations: choices, tasks: [], problems: [FieldProblem(field: "naam", code: "verplicht", message: "naam is verplicht.")])
         }()),
+        ("inzicht", InsightPage(insightScope, asked: InsightAsked(date: "2020-06-01", measure: "congruentie", province: nil))),
+        ("inzicht-gemeente", MunicipalityInsightPage(insightScope, municipality: "gemeente-assen",
+                                                     asked: InsightAsked(date: "2020-06-01", measure: nil, province: nil))!),
     ]
+
+    /// Two municipalities of Drenthe (so that the map is drawn), one without its number of inhabitants.
+    static let insightScope = Catalog.InsightScope(
+        province: Reference(kind: .organisation, id: "provincie-drenthe", name: "Provincie Drenthe"),
+        provinces: [Reference(kind: .organisation, id: "provincie-drenthe", name: "Provincie Drenthe")],
+        data: InsightData(
+            municipalities: [InsightData.Municipality(id: "gemeente-assen", name: "Gemeente Assen", cbsCode: "GM0106", inhabitants: 67_708),
+                             InsightData.Municipality(id: "gemeente-emmen", name: "Gemeente Emmen", cbsCode: "GM0114", inhabitants: nil)],
+            collaborations: [
+                InsightData.Collaboration(id: "rud", name: "RUD <Drenthe>", form: .gemeenschappelijkeRegeling, participants: [
+                    .init(organisationID: "gemeente-assen"), .init(organisationID: "gemeente-emmen"), .init(organisationID: "provincie-drenthe")]),
+                InsightData.Collaboration(id: "pilot", name: "Pilot jeugd", form: .pilot, participants: [.init(organisationID: "gemeente-assen")],
+                                          councilInvolvement: [.informatie]),
+            ],
+            organisationNames: ["gemeente-assen": "Gemeente Assen", "gemeente-emmen": "Gemeente Emmen", "provincie-drenthe": "Provincie Drenthe"]))
 
     @Test("every page type matches its snapshot", arguments: pages.map(\.0))
     func snapshot(name: String) throws {

@@ -67,13 +67,14 @@ public enum CSV {
         return records
     }
 
-    /// One CSV line (without its line break), quoting where needed.
-    public static func line(_ fields: [String]) -> String {
+    /// One CSV line (without its line break), quoting where needed; `separator` ";" for the
+    /// files Dutch spreadsheet programs open as columns.
+    public static func line(_ fields: [String], separator: String = ",") -> String {
         fields.map { field in
             // `isNewline`, not `== "\n"`: a CRLF inside a field is one Character, equal to neither "\n" nor "\r".
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline || $0 == ";" }) else { return field }
+            guard field.contains(where: { $0 == "," && separator == "," || $0 == "\"" || $0.isNewline || $0 == ";" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",")
+        }.joined(separator: separator)
     }
 
     /// The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").

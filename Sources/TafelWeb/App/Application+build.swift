@@ -77,6 +77,7 @@ func buildRouter(config: AppConfig, database: Database, metrics: PrometheusColle
     SearchPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     WooPages(catalog: catalog, publicURL: config.publicURL, publisher: config.wooPublisher).addRoutes(to: pages)
     RepresentationPage.addRoutes(to: pages, catalog: catalog, renderer: renderer)
+    InsightPages(catalog: catalog, renderer: renderer).addRoutes(to: pages)
     DocumentEditPages(editor: DocumentEditor(database: database), catalog: catalog, extractor: TextExtractor(),
                       renderer: renderer).addRoutes(to: pages)
     CollaborationEditPages(editor: CollaborationEditor(database: database), catalog: catalog, renderer: renderer).addRoutes(to: pages)

@@ -14,7 +14,8 @@ struct Shell: Sendable {
     let breadcrumbs: [Crumb]
     let hasBreadcrumbs: Bool
 
-    init(title: String, section: RecordKind?, breadcrumbs: [Crumb] = []) {
+    /// `insight`: a page of Inzicht, whose section is no kind of record.
+    init(title: String, section: RecordKind?, breadcrumbs: [Crumb] = [], insight: Bool = false) {
         self.title = title
         self.breadcrumbs = breadcrumbs
         self.hasBreadcrumbs = !breadcrumbs.isEmpty
@@ -26,6 +27,7 @@ struct Shell: Sendable {
         ]
         self.nav = [NavItem(label: "Overzicht", href: .home, current: section == nil && title == Shell.homeTitle)]
             + sections.map { NavItem(label: $0.0, href: SiteRoute.collection($0.1), current: section == $0.1) }
+            + [NavItem(label: "Inzicht", href: .insight(), current: insight)]
     }
 
     static let homeTitle = "Overzicht"

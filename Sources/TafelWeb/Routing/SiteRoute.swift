@@ -40,6 +40,10 @@ enum SiteRoute: Hashable, Sendable {
     case structure(organisation: String? = nil)
     /// The bodies in which members represent the region, with their achterban.
     case representation
+    /// Inzicht: what collaboration means for a province and each of its municipalities (docs/INZICHT.md).
+    case insight(province: String? = nil, date: String? = nil, measure: String? = nil)
+    case insightMunicipality(String, date: String? = nil)
+    case insightCSV(province: String? = nil, date: String? = nil)
     case meetingsCalendar
     case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil, organisation: String? = nil)
     case bodyCalendar(String)
@@ -165,6 +169,9 @@ enum SiteRoute: Hashable, Sendable {
         case .organisationCollaborations(let id): "/organisaties/\(id)/samenwerkingen"
         case .structure: "/overlegstructuur"
         case .representation: "/vertegenwoordiging"
+        case .insight: "/inzicht"
+        case .insightMunicipality(let id, _): "/inzicht/\(id)"
+        case .insightCSV: "/inzicht.csv"
         case .meetingsCalendar: "/bijeenkomsten.ics"
         case .meetingMonth: "/bijeenkomsten/kalender"
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
@@ -258,6 +265,10 @@ enum SiteRoute: Hashable, Sendable {
             [month.map { ("maand", $0) }, body.map { ("gremium", $0) }, kind.map { ("soort", $0) }, organisation.map { ("organisatie", $0) }]
                 .compactMap { $0 }
         case .structureCheck(let date, let body): [date.map { ("datum", $0) }, body.map { ("gremium", $0) }].compactMap { $0 }
+        case .insight(let province, let date, let measure):
+            [province.map { ("provincie", $0) }, date.map { ("datum", $0) }, measure.map { ("maat", $0) }].compactMap { $0 }
+        case .insightMunicipality(_, let date): date.map { [("datum", $0)] } ?? []
+        case .insightCSV(let province, let date): [province.map { ("provincie", $0) }, date.map { ("datum", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         case .newCollaborationFromDecision(let id): [("besluit", id)]
         default: []

@@ -8,6 +8,7 @@ extension HomePage.Model: PageView {
         <p class="lead">Wie werkt met wie samen, aan welke opgave, in welk overleg, en wat is er afgesproken? Tafel houdt het overzicht bij, openbaar en met de bron van elk feit.</p>
 
         \(statistics)
+        <p><a href="\(SiteRoute.insight())">Inzicht: wat betekent samenwerking voor elke gemeente?</a> De last van samenwerking, het netwerk, de ‘dansende schalen’ en de zeggenschap van raden en Staten, in kaarten en tabellen.</p>
 
         \(municipalitySection)
 

@@ -1,0 +1,35 @@
+/// The network of collaboration: for each pair of organisations, in how many collaborations
+/// running on the date both take part.
+public enum CoParticipation {
+    public struct Pair: Sendable, Hashable {
+        public let first: String
+        public let second: String
+        public let collaborations: Int
+    }
+
+    public static let definition = "Het aantal samenwerkingen dat op de peildatum loopt en waarin beide organisaties deelnemen."
+
+    /// Every pair that shares at least one collaboration, the most shared first; `first` < `second`.
+    public static func pairs(in data: InsightData, on date: PartialDate, among organisations: Set<String>? = nil) -> [Pair] {
+        var counts: [String: [String: Int]] = [:]
+        for collaboration in data.collaborations where collaboration.runs(on: date) {
+            var members = collaboration.participants(on: date)
+            if let organisations { members.formIntersection(organisations) }
+            let sorted = members.sorted()
+            for (i, a) in sorted.enumerated() {
+                for b in sorted[(i + 1)...] { counts[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        return counts.flatMap { a, row in row.map { Pair(first: a, second: $0.key, collaborations: $0.value) } }
+            .sorted { ($1.collaborations, $0.first, $0.second) < ($0.collaborations, $1.first, $1.second) }
+    }
+
+    /// The partners of `organisation`, with how many collaborations each shares with it, the most first.
+    public static func partners(of organisation: String, in data: InsightData, on date: PartialDate) -> [(id: String, collaborations: Int)] {
+        var counts: [String: Int] = [:]
+        for collaboration in data.collaborations(of: organisation, on: date) {
+            for partner in collaboration.participants(on: date) where partner != organisation { counts[partner, default: 0] += 1 }
+        }
+        return counts.map { (id: $0.key, collaborations: $0.value) }.sorted { ($1.collaborations, $0.id) < ($0.collaborations, $1.id) }
+    }
+}

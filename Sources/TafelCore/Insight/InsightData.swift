@@ -1,0 +1,97 @@
+/// What the measures of Inzicht are computed from: the municipalities of a province and the
+/// collaborations, seats and meetings they take part in, as far as the viewer may see them (so
+/// that a record the public may not see never changes a public number). Plain facts, read by
+/// the store; every measure is a pure function over them and a date.
+public struct InsightData: Sendable {
+    public struct Municipality: Sendable, Hashable, Identifiable {
+        public let id: String
+        public let name: String
+        public let cbsCode: String?
+        public let inhabitants: Int?
+
+        public init(id: String, name: String, cbsCode: String?, inhabitants: Int?) {
+            self.id = id; self.name = name; self.cbsCode = cbsCode; self.inhabitants = inhabitants
+        }
+    }
+
+    public struct Participation: Sendable, Hashable {
+        public let organisationID: String
+        public let start: PartialDate?
+        public let end: PartialDate?
+
+        public init(organisationID: String, start: PartialDate? = nil, end: PartialDate? = nil) {
+            self.organisationID = organisationID; self.start = start; self.end = end
+        }
+    }
+
+    public struct Collaboration: Sendable, Hashable, Identifiable {
+        public let id: String
+        public let name: String
+        public let form: CollaborationForm?
+        public let status: CollaborationStatus?
+        public let start: PartialDate?
+        public let end: PartialDate?
+        public let participants: [Participation]
+        /// What the councils or the Staten are given: empty when the sources do not say.
+        public let councilInvolvement: Set<CouncilInvolvement>
+
+        public init(id: String, name: String, form: CollaborationForm? = nil, status: CollaborationStatus? = nil,
+                    start: PartialDate? = nil, end: PartialDate? = nil, participants: [Participation],
+                    councilInvolvement: Set<CouncilInvolvement> = []) {
+            self.id = id; self.name = name; self.form = form; self.status = status; self.start = start; self.end = end
+            self.participants = participants; self.councilInvolvement = councilInvolvement
+        }
+
+        /// Whether it runs on `date`: its period holds then; without a known end, a status that
+        /// says it ended (afgerond, gestopt, niet haalbaar) ends it.
+        public func runs(on date: PartialDate) -> Bool {
+            guard date.isWithin(start: start, end: end) else { return false }
+            if end == nil, let status, [.afgerond, .gestopt, .nietHaalbaar].contains(status) { return false }
+            return true
+        }
+
+        /// The organisations taking part on `date`.
+        public func participants(on date: PartialDate) -> Set<String> {
+            Set(participants.filter { date.isWithin(start: $0.start, end: $0.end) }.map(\.organisationID))
+        }
+    }
+
+    /// A person's seat in a body on behalf of an organisation.
+    public struct Seat: Sendable, Hashable {
+        public let bodyID: String
+        public let organisationID: String
+        public let start: PartialDate?
+        public let end: PartialDate?
+
+        public init(bodyID: String, organisationID: String, start: PartialDate? = nil, end: PartialDate? = nil) {
+            self.bodyID = bodyID; self.organisationID = organisationID; self.start = start; self.end = end
+        }
+    }
+
+    public struct Meeting: Sendable, Hashable {
+        public let bodyID: String
+        public let date: PartialDate
+
+        public init(bodyID: String, date: PartialDate) { self.bodyID = bodyID; self.date = date }
+    }
+
+    public let municipalities: [Municipality]
+    public let collaborations: [Collaboration]
+    public let seats: [Seat]
+    public let meetings: [Meeting]
+    /// The organisation each body belongs to (a municipality's own bodies are no collaboration).
+    public let bodyOwners: [String: String]
+    /// The name of every organisation the viewer may see, for the network.
+    public let organisationNames: [String: String]
+
+    public init(municipalities: [Municipality], collaborations: [Collaboration], seats: [Seat] = [], meetings: [Meeting] = [],
+                bodyOwners: [String: String] = [:], organisationNames: [String: String] = [:]) {
+        self.municipalities = municipalities; self.collaborations = collaborations; self.seats = seats
+        self.meetings = meetings; self.bodyOwners = bodyOwners; self.organisationNames = organisationNames
+    }
+
+    /// The collaborations running on `date` in which `organisation` takes part then.
+    public func collaborations(of organisation: String, on date: PartialDate) -> [Collaboration] {
+        collaborations.filter { $0.runs(on: date) && $0.participants(on: date).contains(organisation) }
+    }
+}

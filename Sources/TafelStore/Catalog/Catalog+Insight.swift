@@ -1,0 +1,102 @@
+import SQLKit
+import TafelCore
+
+/// What Inzicht computes its measures from, for one province, limited to what the viewer may
+/// see: its municipalities, the collaborations in which one of them or the province takes part
+/// (with all their visible participants), the seats held on the municipalities' behalf and the
+/// meetings of those seats' bodies.
+extension Catalog {
+    public struct InsightScope: Sendable {
+        public let province: Reference
+        /// Every province with municipalities the viewer may see, by name.
+        public let provinces: [Reference]
+        public let data: InsightData
+    }
+
+    /// For `provinceID`, or without one the first province by name; nil when it is unknown or
+    /// hidden, or no province has municipalities.
+    public func insight(province provinceID: String? = nil) async throws -> InsightScope? {
+        let provinces = try await references(.organisation, """
+            SELECT t.id, t.name FROM organisations t WHERE t.kind = 'provincie' AND
+            """ + " " + visible("t", .organisation) + """
+             AND EXISTS (SELECT 1 FROM organisations g WHERE g.parent_id = t.id AND g.kind = 'gemeente') ORDER BY t.name, t.id
+            """)
+        guard let province = provinceID.map({ id in provinces.first { $0.id == id } }) ?? provinces.first else { return nil }
+        return InsightScope(province: province, provinces: provinces, data: try await insightData(province: province.id))
+    }
+
+    /// The scope of the province a municipality belongs to; nil when the municipality is
+    /// unknown, hidden, or in no province the viewer may see.
+    public func insight(municipality id: String) async throws -> InsightScope? {
+        let province = try await db.raw("SELECT t.parent_id FROM organisations t WHERE t.id = \(bind: id) AND t.kind = 'gemeente' AND "
+                                        + visible("t", .organisation)).first(decodingColumn: "parent_id", as: String?.self)
+        guard let province = province ?? nil, let scope = try await insight(province: province),
+              scope.data.municipalities.contains(where: { $0.id == id }) else { return nil }
+        return scope
+    }
+
+    private func insightData(province: String) async throws -> InsightData {
+        struct MunicipalityLine: Decodable { let id: String, name: String, cbsCode: String?, inhabitants: Int? }
+        struct CollaborationLine: Decodable {
+            let id: String, name: String, form: String?, status: String?, startDate: String?, endDate: String?
+        }
+        struct ParticipantLine: Decodable { let collaborationId: String, organisationId: String, startDate: String?, endDate: String? }
+        struct InvolvementLine: Decodable { let collaborationId: String, level: String }
+        struct SeatLine: Decodable { let bodyId: String, organisationId: String, startDate: String?, endDate: String? }
+        struct BodyLine: Decodable { let id: String, organisationId: String? }
+        struct MeetingLine: Decodable { let bodyId: String, date: String }
+
+        let inProvince: SQLQueryString = "(SELECT g.id FROM organisations g WHERE (g.parent_id = \(bind: province) AND g.kind = 'gemeente') OR g.id = \(bind: province))"
+        let collaborations: SQLQueryString = "(SELECT t.id FROM collaborations t WHERE t.archived_at IS NULL AND " + visible("t", .collaboration)
+            + " AND EXISTS (SELECT 1 FROM collaboration_participants p WHERE p.collaboration_id = t.id AND p.organisation_id IN " + inProvince + "))"
+        let municipalitiesSQL: SQLQueryString = "SELECT t.id, t.name, t.cbs_code, t.inhabitants FROM organisations t WHERE t.kind = 'gemeente' AND t.parent_id = \(bind: province) AND "
+            + visible("t", .organisation) + " ORDER BY t.name, t.id"
+        async let municipalityRows = db.raw(municipalitiesSQL).all(decoding: MunicipalityLine.self, with: rowDecoder)
+        async let collaborationRows = db.raw("SELECT t.id, t.name, t.form, t.status, t.start_date, t.end_date FROM collaborations t WHERE t.id IN " + collaborations)
+            .all(decoding: CollaborationLine.self, with: rowDecoder)
+        async let participantRows = db.raw("SELECT p.collaboration_id, p.organisation_id, p.start_date, p.end_date FROM collaboration_participants p WHERE p.collaboration_id IN "
+                                           + collaborations + " AND " + visibleTarget(of: "p.organisation_id", .organisation))
+            .all(decoding: ParticipantLine.self, with: rowDecoder)
+        async let involvementRows = db.raw("SELECT i.collaboration_id, i.level FROM collaboration_council_involvements i WHERE i.collaboration_id IN " + collaborations)
+            .all(decoding: InvolvementLine.self, with: rowDecoder)
+        // A seat counts for the organisation it is held on behalf of, else the one its holder comes from.
+        let seatsSQL: SQLQueryString = "SELECT m.body_id, coalesce(m.on_behalf_of_id, m.organisation_id) AS organisation_id, m.start_date, m.end_date FROM memberships m JOIN persons p ON p.id = m.person_id WHERE m.body_id IS NOT NULL AND coalesce(m.on_behalf_of_id, m.organisation_id) IN "
+            + inProvince + " AND " + visible("p", .person) + " AND " + visibleTarget(of: "m.body_id", .body)
+        let seats = try await db.raw(seatsSQL).all(decoding: SeatLine.self, with: rowDecoder)
+        let bodyIDs = Array(Set(seats.map(\.bodyId))).sorted()
+        async let bodyRows = bodyIDs.isEmpty ? [] : db.raw("SELECT t.id, t.organisation_id FROM bodies t WHERE t.id IN " + Self.list(bodyIDs))
+            .all(decoding: BodyLine.self, with: rowDecoder)
+        async let meetingRows = bodyIDs.isEmpty ? [] : db.raw("SELECT t.body_id, t.date FROM meetings t WHERE t.body_id IN " + Self.list(bodyIDs)
+                                                              + " AND t.date IS NOT NULL AND " + visible("t", .meeting))
+            .all(decoding: MeetingLine.self, with: rowDecoder)
+
+        var participants: [String: [InsightData.Participation]] = [:]
+        for line in try await participantRows {
+            participants[line.collaborationId, default: []].append(
+                InsightData.Participation(organisationID: line.organisationId, start: partialDate(line.startDate), end: partialDate(line.endDate)))
+        }
+        var involvement: [String: Set<CouncilInvolvement>] = [:]
+        for line in try await involvementRows {
+            if let level = CouncilInvolvement(rawValue: line.level) { involvement[line.collaborationId, default: []].insert(level) }
+        }
+        let participantIDs = Set(participants.values.joined().map(\.organisationID))
+        let names = participantIDs.isEmpty ? [] : try await references(
+            .organisation, "SELECT t.id, t.name FROM organisations t WHERE t.id IN " + Self.list(participantIDs.sorted()) + " AND " + visible("t", .organisation))
+        return InsightData(
+            municipalities: try await municipalityRows.map {
+                InsightData.Municipality(id: $0.id, name: $0.name, cbsCode: $0.cbsCode, inhabitants: $0.inhabitants)
+            },
+            collaborations: try await collaborationRows.map { line in
+                InsightData.Collaboration(
+                    id: line.id, name: line.name, form: line.form.flatMap(CollaborationForm.init(rawValue:)),
+                    status: line.status.flatMap(CollaborationStatus.init(rawValue:)), start: partialDate(line.startDate), end: partialDate(line.endDate),
+                    participants: participants[line.id] ?? [], councilInvolvement: involvement[line.id] ?? [])
+            }.sorted { ($0.name, $0.id) < ($1.name, $1.id) },
+            seats: seats.map {
+                InsightData.Seat(bodyID: $0.bodyId, organisationID: $0.organisationId, start: partialDate($0.startDate), end: partialDate($0.endDate))
+            },
+            meetings: try await meetingRows.compactMap { line in partialDate(line.date).map { InsightData.Meeting(bodyID: line.bodyId, date: $0) } },
+            bodyOwners: Dictionary(try await bodyRows.compactMap { line in line.organisationId.map { (line.id, $0) } }, uniquingKeysWith: { first, _ in first }),
+            organisationNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+    }
+}

@@ -1,0 +1,126 @@
+import TafelCore
+
+/// The pictures of Inzicht, drawn on the server as SVG: each with a title and a text
+/// alternative, values written in the picture so that nothing relies on colour alone, text at
+/// 16 px, and the table with the same numbers on the page next to it.
+enum InsightCharts {
+    /// One bar per row, its value written at its end.
+    struct Bar: Sendable {
+        let label: String
+        let value: Double
+        let text: String
+    }
+
+    static func bars(_ bars: [Bar], id: String, title: String, description: String) -> HTML {
+        let labelWidth = 190.0, barWidth = 360.0, rowHeight = 30.0, textRoom = 90.0
+        let width = labelWidth + barWidth + textRoom
+        let height = rowHeight * Double(max(bars.count, 1)) + 8
+        let largest = bars.map(\.value).max() ?? 0
+        var out = svgOpen(id: id, className: "insight-chart", width: width, height: height, title: title, description: description)
+        for (index, bar) in bars.enumerated() {
+            let y = 4 + rowHeight * Double(index)
+            let length = largest > 0 ? max(bar.value / largest * barWidth, bar.value > 0 ? 2 : 0) : 0
+            out += "<text class=\"insight-chart__label\" x=\"\(n(labelWidth - 8))\" y=\"\(n(y + 20))\">\(escape(bar.label))</text>"
+            out += "<rect class=\"insight-chart__bar\" x=\"\(n(labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(length))\" height=\"\(n(rowHeight - 10))\"/>"
+            out += "<text class=\"insight-chart__value\" x=\"\(n(labelWidth + length + 6))\" y=\"\(n(y + 20))\">\(escape(bar.text))</text>"
+        }
+        return HTML(trusted: out + "</svg>")
+    }
+
+    /// A municipality's value on the map: its number, and the text written on it.
+    struct MapValue: Sendable {
+        let value: Double?
+        let text: String
+    }
+
+    /// The province's municipalities shaded in four classes of `values` (by CBS code), each
+    /// labelled with its name and value; a municipality without a value is hatched and says so.
+    static func map(_ values: [String: MapValue], frame: MunicipalityBoundaries.Frame, id: String, title: String, description: String,
+                    unit: String) -> (svg: HTML, legend: HTML) {
+        let known = values.values.compactMap(\.value)
+        let classes = Classes(known)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coalition-map insight-map\" viewBox=\"0 0 \(frame.width) \(frame.height)\" role=\"img\" aria-labelledby=\"\(id)-titel\" aria-describedby=\"\(id)-omschrijving\">"
+        out += "<title id=\"\(id)-titel\">\(escape(title))</title><desc id=\"\(id)-omschrijving\">\(escape(description))</desc>"
+        out += "<defs><pattern id=\"\(id)-onbekend\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" class=\"coalition-map__hatch\"/></pattern></defs>"
+        for shape in frame.shapes {
+            let value = values[shape.cbsCode]
+            let fill = value?.value.map { "insight-map__class--\(classes.index(of: $0))" } ?? "insight-map__none"
+            let style = value?.value == nil ? " fill=\"url(#\(id)-onbekend)\"" : ""
+            out += "<path class=\"coalition-map__area \(fill)\"\(style) d=\"\(shape.path)\"><title>\(escape(CoalitionMap.shortName(shape.name))): \(escape(value?.text ?? "niet bekend"))</title></path>"
+        }
+        for shape in frame.shapes {
+            let x = MunicipalityBoundaries.number(shape.labelX)
+            out += "<text class=\"coalition-map__label insight-map__name\" x=\"\(x)\" y=\"\(MunicipalityBoundaries.number(shape.labelY))\" aria-hidden=\"true\">\(escape(CoalitionMap.shortName(shape.name)))</text>"
+            out += "<text class=\"coalition-map__symbol insight-map__value\" x=\"\(x)\" y=\"\(MunicipalityBoundaries.number(shape.labelY + 19))\" aria-hidden=\"true\">\(escape(values[shape.cbsCode]?.text ?? "?"))</text>"
+        }
+        out += "</svg>"
+        var legend = "<ul class=\"map-legend\">"
+        for (index, range) in classes.ranges {
+            legend += "<li><svg class=\"map-legend__swatch\" viewBox=\"0 0 28 18\" width=\"28\" height=\"18\" aria-hidden=\"true\"><rect class=\"coalition-map__area insight-map__class--\(index)\" x=\"1\" y=\"1\" width=\"26\" height=\"16\"/></svg> \(escape(range)) \(escape(unit))</li>"
+        }
+        if values.count < frame.shapes.count || values.values.contains(where: { $0.value == nil }) {
+            legend += "<li><svg class=\"map-legend__swatch\" viewBox=\"0 0 28 18\" width=\"28\" height=\"18\" aria-hidden=\"true\"><rect class=\"coalition-map__area\" fill=\"url(#\(id)-onbekend)\" x=\"1\" y=\"1\" width=\"26\" height=\"16\"/></svg> niet bekend (gearceerd, ‘?’)</li>"
+        }
+        return (HTML(trusted: out), HTML(trusted: legend + "</ul>"))
+    }
+
+    /// Four classes of equal width between the smallest and the largest value.
+    struct Classes {
+        let low: Double
+        let high: Double
+        static let count = 4
+
+        init(_ values: [Double]) {
+            low = values.min() ?? 0
+            high = values.max() ?? 0
+        }
+
+        func index(of value: Double) -> Int {
+            guard high > low else { return Self.count - 1 }
+            return min(Self.count - 1, Int((value - low) / (high - low) * Double(Self.count)))
+        }
+
+        /// Each class with the values it holds, as the legend names them.
+        var ranges: [(Int, String)] {
+            guard high > low else { return [(index(of: high), InsightFormat.number(high))] }
+            let step = (high - low) / Double(Self.count)
+            return (0..<Self.count).map { i in
+                (i, InsightFormat.number(low + step * Double(i)) + " – " + InsightFormat.number(low + step * Double(i + 1)))
+            }
+        }
+    }
+
+    /// A square matrix: how often row and column go together, the number in each cell and its shade by it.
+    static func matrix(labels: [String], counts: [[Int]], id: String, title: String, description: String) -> HTML {
+        let cell = 38.0, left = 170.0, top = 150.0
+        let size = Double(labels.count)
+        let width = left + cell * size + 8, height = top + cell * size + 8
+        let largest = counts.joined().max() ?? 0
+        var out = svgOpen(id: id, className: "insight-matrix", width: width, height: height, title: title, description: description)
+        for (index, label) in labels.enumerated() {
+            let y = top + cell * Double(index)
+            out += "<text class=\"insight-chart__label\" x=\"\(n(left - 8))\" y=\"\(n(y + cell / 2 + 6))\">\(escape(label))</text>"
+            let x = left + cell * Double(index) + cell / 2 + 6
+            out += "<text class=\"insight-matrix__column\" transform=\"translate(\(n(x)) \(n(top - 8))) rotate(-60)\">\(escape(label))</text>"
+        }
+        for (row, line) in counts.enumerated() {
+            for (column, count) in line.enumerated() {
+                let x = left + cell * Double(column), y = top + cell * Double(row)
+                let shade = row == column ? "insight-matrix__self" : "insight-matrix__shade--\(largest == 0 ? 0 : min(4, count * 5 / (largest + 1)))"
+                out += "<rect class=\"insight-matrix__cell \(shade)\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(cell))\" height=\"\(n(cell))\"/>"
+                if row != column {
+                    out += "<text class=\"insight-matrix__count\(count * 5 / (largest + 1) >= 3 ? " insight-matrix__count--light" : "")\" x=\"\(n(x + cell / 2))\" y=\"\(n(y + cell / 2 + 6))\">\(count)</text>"
+                }
+            }
+        }
+        return HTML(trusted: out + "</svg>")
+    }
+
+    private static func svgOpen(id: String, className: String, width: Double, height: Double, title: String, description: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(className)\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" role=\"img\" aria-labelledby=\"\(id)-titel\" aria-describedby=\"\(id)-omschrijving\">"
+            + "<title id=\"\(id)-titel\">\(escape(title))</title><desc id=\"\(id)-omschrijving\">\(escape(description))</desc>"
+    }
+
+    private static func n(_ value: Double) -> String { MunicipalityBoundaries.number(value) }
+    private static func escape(_ text: String) -> String { ParticipantsTimeline.escape(text) }
+}

@@ -1,0 +1,49 @@
+import Hummingbird
+import NIOCore
+import TafelCore
+import TafelStore
+
+/// `/inzicht`, `/inzicht/{gemeente}` and `/inzicht.csv` (docs/INZICHT.md).
+struct InsightPages {
+    let catalog: Catalogs
+    let renderer: Renderer
+
+    func addRoutes(to router: RouterGroup<AppContext>) {
+        router.get(.insight(), use: province)
+        router.get(.insightMunicipality(.routeID), use: municipality)
+        router.get(.insightCSV(), use: csv)
+    }
+
+    private func asked(_ request: Request) -> InsightAsked {
+        InsightAsked(date: request.queryValue("datum"), measure: request.queryValue("maat"), province: request.queryValue("provincie"))
+    }
+
+    func province(_ request: Request, context: AppContext) async throws -> Response {
+        let asked = asked(request)
+        guard let scope = try await catalog(context).insight(province: asked.province) else {
+            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
+        }
+        return renderer.render(InsightPage(scope, asked: asked), status: asked.problems.isEmpty ? .ok : .badRequest)
+    }
+
+    func municipality(_ request: Request, context: AppContext) async throws -> Response {
+        let id = try request.recordID(context, kind: .organisation)
+        let asked = asked(request)
+        guard let scope = try await catalog(context).insight(municipality: id),
+              let page = MunicipalityInsightPage(scope, municipality: id, asked: asked) else { throw RecordNotFound(kind: .organisation, id: id) }
+        return renderer.render(page, status: asked.problems.isEmpty ? .ok : .badRequest)
+    }
+
+    func csv(_ request: Request, context: AppContext) async throws -> Response {
+        let asked = asked(request)
+        if let problem = asked.problems.first { throw ValidationFailure(field: problem.field, code: problem.code, message: problem.message) }
+        guard let scope = try await catalog(context).insight(province: asked.province) else {
+            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
+        }
+        let text = InsightCSV.text(MunicipalityInsight.all(in: scope.data, on: asked.date), date: asked.date)
+        return Response(status: .ok, headers: [
+            .contentType: "text/csv; charset=utf-8",
+            .contentDisposition: "attachment; filename=\"inzicht-\(scope.province.id)-\(asked.date.iso).csv\"",
+        ], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

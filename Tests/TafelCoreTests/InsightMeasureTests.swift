@@ -1,0 +1,87 @@
+import TafelCore
+import Testing
+
+@Suite("Inzicht: de maten op kleine, met de hand gebouwde structuren")
+struct InsightMeasureTests {
+    let day = PartialDate(iso: "2020-06-01")!
+
+    func collaboration(_ id: String, _ participants: [String], form: CollaborationForm? = nil, status: CollaborationStatus? = nil,
+                       start: String? = nil, end: String? = nil, involvement: Set<CouncilInvolvement> = []) -> InsightData.Collaboration {
+        InsightData.Collaboration(id: id, name: id, form: form, status: status, start: start.flatMap(PartialDate.init(iso:)),
+                                  end: end.flatMap(PartialDate.init(iso:)), participants: participants.map { InsightData.Participation(organisationID: $0) },
+                                  councilInvolvement: involvement)
+    }
+
+    @Test("the Jaccard index: shared over all; two empty sets count as equal")
+    func jaccard() {
+        #expect(ScaleCongruence.jaccard(["a", "b"], ["b", "c"]) == 1.0 / 3.0)
+        #expect(ScaleCongruence.jaccard(["a"], ["a"]) == 1)
+        #expect(ScaleCongruence.jaccard(["a"], ["b"]) == 0)
+        #expect(ScaleCongruence.jaccard([], []) == 1)
+    }
+
+    @Test("congruence: the mean over every pair of partner sets; undefined below two collaborations")
+    func congruence() {
+        let result = ScaleCongruence.of(partnerSets: [["a", "b"], ["a", "b"], ["c"]])
+        // Pairs: 1 (same), 0, 0 → 1/3.
+        #expect(result.index == 1.0 / 3.0)
+        #expect(result.distinctPartnerSets == 2)
+        #expect(ScaleCongruence.of(partnerSets: [["a"]]).index == nil)
+        #expect(ScaleCongruence.of(partnerSets: []).collaborations == 0)
+    }
+
+    @Test("a collaboration runs on a date by its period; without an end an ended status ends it")
+    func running() {
+        #expect(collaboration("c", [], start: "2019", end: "2020").runs(on: day))
+        #expect(!collaboration("c", [], start: "2021").runs(on: day))
+        #expect(!collaboration("c", [], end: "2019-12").runs(on: day))
+        #expect(!collaboration("c", [], status: .afgerond).runs(on: day))
+        #expect(collaboration("c", [], status: .afgerond, end: "2020-12-31").runs(on: day), "a known end decides")
+        #expect(collaboration("c", [], status: .verkenning).runs(on: day))
+    }
+
+    @Test("co-participation counts shared running collaborations per pair, most first; partners of one")
+    func network() {
+        let data = InsightData(municipalities: [], collaborations: [
+            collaboration("1", ["a", "b", "c"]), collaboration("2", ["a", "b"]), collaboration("3", ["a", "b"], status: .gestopt),
+        ])
+        let pairs = CoParticipation.pairs(in: data, on: day)
+        #expect(pairs.map { "\($0.first)-\($0.second) \($0.collaborations)" } == ["a-b 2", "a-c 1", "b-c 1"])
+        #expect(CoParticipation.pairs(in: data, on: day, among: ["a", "c"]).map(\.collaborations) == [1])
+        #expect(CoParticipation.partners(of: "c", in: data, on: day).map(\.id) == ["a", "b"])
+    }
+
+    @Test("democratic coverage: formal say by zienswijze or besluit, always for a gemeenschappelijke regeling, unknown apart")
+    func coverage() {
+        let coverage = DemocraticCoverage([
+            collaboration("1", [], involvement: [.besluit]), collaboration("2", [], involvement: [.informatie]),
+            collaboration("3", [], form: .gemeenschappelijkeRegeling), collaboration("4", [], form: .gemeenschappelijkeRegeling, involvement: [.informatie]),
+            collaboration("5", []),
+        ])
+        #expect(coverage.formalSay == 3 && coverage.formalByLaw == 2)
+        #expect(coverage.informationOnly == 1 && coverage.unknown == 1)
+        #expect(coverage.share == 0.75)
+        #expect(DemocraticCoverage([collaboration("x", [])]).share == nil)
+    }
+
+    @Test("a municipality's load: its running collaborations, seats in others' bodies, their meetings in twelve months, per 10,000")
+    func load() {
+        let assen = InsightData.Municipality(id: "assen", name: "Gemeente Assen", cbsCode: "GM0106", inhabitants: 50_000)
+        let data = InsightData(
+            municipalities: [assen],
+            collaborations: [collaboration("1", ["assen", "emmen"]), collaboration("2", ["assen", "emmen", "provincie"]),
+                             collaboration("3", ["emmen"]), collaboration("4", ["assen"], start: "2021")],
+            seats: [InsightData.Seat(bodyID: "vdg", organisationID: "assen"), InsightData.Seat(bodyID: "raad", organisationID: "assen"),
+                    InsightData.Seat(bodyID: "oud", organisationID: "assen", end: PartialDate(iso: "2019"))],
+            meetings: [InsightData.Meeting(bodyID: "vdg", date: PartialDate(iso: "2020-01-15")!), InsightData.Meeting(bodyID: "vdg", date: PartialDate(iso: "2019-06-01")!),
+                       InsightData.Meeting(bodyID: "vdg", date: PartialDate(iso: "2019-06-02")!), InsightData.Meeting(bodyID: "raad", date: PartialDate(iso: "2020-02-01")!)],
+            bodyOwners: ["vdg": "vdg-vereniging", "raad": "assen"])
+        let insight = MunicipalityInsight(assen, in: data, on: day)
+        #expect(insight.collaborations == 2)
+        #expect(insight.seats == 1, "its own council and an ended seat do not count")
+        #expect(insight.meetings == 2, "2019-06-01 is a year before, outside; 2019-06-02 and 2020-01-15 inside")
+        #expect(insight.perTenThousand(insight.collaborations) == 0.4)
+        #expect(insight.congruence.index == 0.5, "{emmen} against {emmen, provincie}")
+        #expect(MunicipalityInsight(InsightData.Municipality(id: "x", name: "X", cbsCode: nil, inhabitants: nil), in: data, on: day).perTenThousand(3) == nil)
+    }
+}

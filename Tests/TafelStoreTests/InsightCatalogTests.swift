@@ -1,0 +1,61 @@
+import SQLKit
+import TafelCore
+import TafelStore
+import TafelTestSupport
+import Testing
+
+/// Inzicht's numbers on the demo data agree with direct SQL counts, and a record the viewer may
+/// not see never changes a number; both databases.
+@Suite("Inzicht uit de database")
+struct InsightCatalogTests {
+    let day = PartialDate(iso: "2012-06-01")!
+
+    @Test("the province's twelve municipalities; each one's collaborations on a date agree with SQL", arguments: TestDatabase.backends)
+    func countsAgree(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let scope = try #require(try await Catalog(database: database, viewer: .anonymous).insight())
+            #expect(scope.province.id == "provincie-drenthe")
+            #expect(scope.data.municipalities.count == 12)
+            let assen = try #require(MunicipalityInsight.all(in: scope.data, on: day).first { $0.id == "gemeente-assen" })
+            // The same definition in SQL: running on the day by period, or without an end not ended by status.
+            let counted = try await database.sql.raw("""
+                SELECT COUNT(DISTINCT c.id) AS n FROM collaborations c JOIN collaboration_participants p ON p.collaboration_id = c.id
+                WHERE p.organisation_id = 'gemeente-assen' AND c.archived_at IS NULL AND c.confidentiality = 'openbaar'
+                  AND (c.start_date IS NULL OR c.start_date <= '2012-06-01')
+                  AND (c.end_date IS NULL OR CASE length(c.end_date) WHEN 4 THEN c.end_date || '-12-31' WHEN 7 THEN c.end_date || '-31' ELSE c.end_date END >= '2012-06-01')
+                  AND (c.end_date IS NOT NULL OR c.status IS NULL OR c.status NOT IN ('afgerond', 'gestopt', 'niet_haalbaar'))
+                  AND (p.start_date IS NULL OR p.start_date <= '2012-06-01') AND (p.end_date IS NULL OR CASE length(p.end_date) WHEN 4 THEN p.end_date || '-12-31' WHEN 7 THEN p.end_date || '-31' ELSE p.end_date END >= '2012-06-01')
+                """).first(decodingColumn: "n", as: Int.self)
+            #expect(assen.collaborations == counted)
+            #expect(assen.collaborations > 0)
+            let inhabitants = try await database.sql.raw("SELECT inhabitants FROM organisations WHERE id = 'gemeente-assen'")
+                .first(decodingColumn: "inhabitants", as: Int.self)
+            #expect(assen.municipality.inhabitants == inhabitants)
+            #expect(try await Catalog(database: database, viewer: .anonymous).insight(municipality: "gemeente-assen")?.province.id == "provincie-drenthe")
+            #expect(try await Catalog(database: database, viewer: .anonymous).insight(municipality: "vdg") == nil, "no municipality")
+            #expect(try await Catalog(database: database, viewer: .anonymous).insight(province: "provincie-onbekend") == nil)
+        }
+    }
+
+    @Test("a confidential collaboration counts for who may see it, never in a public number", arguments: TestDatabase.backends)
+    func confidentiality(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            func collaborations(_ viewer: Viewer) async throws -> Int {
+                let scope = try #require(try await Catalog(database: database, viewer: viewer).insight())
+                return MunicipalityInsight.all(in: scope.data, on: day).first { $0.id == "gemeente-assen" }?.collaborations ?? -1
+            }
+            let before = try await collaborations(.anonymous)
+            try await database.sql.raw("""
+                INSERT INTO collaborations (id, name, status, start_date, created_at, updated_at, version, confidentiality)
+                VALUES ('geheime-proef', 'Geheime proef', 'actief', '2011', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1, 'vertrouwelijk')
+                """).run()
+            try await database.sql.raw("""
+                INSERT INTO collaboration_participants (collaboration_id, organisation_id, role, created_at, updated_at, version)
+                VALUES ('geheime-proef', 'gemeente-assen', 'deelnemer', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)
+                """).run()
+            #expect(try await collaborations(.anonymous) == before)
+            let admin = try await MeetingEditorTests.editor(database, "z@test.example", role: .beheerder)
+            #expect(try await collaborations(admin) == before + 1)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import TafelCore
+import TafelStore
+import TafelTestSupport
+@testable import TafelWeb
+import Testing
+
+/// `/inzicht`, a municipality's page and the CSV, on the demo data and both databases.
+@Suite("Inzicht op het web")
+struct InsightWebTests {
+    @Test("the province page: map, bars and matrix with their text alternatives, the table linking to what it counts",
+          arguments: TestDatabase.backends)
+    func province(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let page = try await client.execute(uri: "/inzicht?datum=2012-06-01&maat=samenwerkingen-per-10000", method: .get, headers: [:], body: nil)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<h1>Inzicht: samenwerking in Drenthe</h1>"))
+            #expect(page.text.contains("<title id=\"inzicht-kaart-titel\">Kaart: Samenwerkingen per 10.000 inwoners per gemeente in Drenthe, 1 juni 2012</title>"))
+            #expect(page.text.contains("<desc id=\"inzicht-kaart-omschrijving\">Kaart van de gemeenten van Drenthe."))
+            #expect(page.text.contains("id=\"inzicht-netwerk-titel\"") && page.text.contains("id=\"inzicht-staaf-titel\""))
+            #expect(page.text.contains("href=\"/inzicht/gemeente-assen?datum=2012-06-01\""))
+            #expect(page.text.contains("href=\"/samenwerkingen?gemeente=gemeente-assen\""))
+            #expect(page.text.contains("<option value=\"samenwerkingen-per-10000\" selected>"))
+            #expect(page.text.contains("Hoe de getallen berekend zijn"))
+        }
+    }
+
+    @Test("an unreadable date or measure is named at its field, kept as typed, with a 400", arguments: TestDatabase.backends)
+    func invalid(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let page = try await client.execute(uri: "/inzicht?datum=2012-13&maat=iets", method: .get, headers: [:], body: nil)
+            #expect(page.status == .badRequest)
+            #expect(page.text.contains("id=\"fout-datum\"") && page.text.contains("value=\"2012-13\""))
+            #expect(page.text.contains("Peildatum: ‘2012-13’ is geen datum."))
+            #expect(page.text.contains("Maat op de kaart: ‘iets’ is geen maat van Inzicht."))
+            let municipality = try await client.execute(uri: "/inzicht/gemeente-assen?datum=gisteren", method: .get, headers: [:], body: nil)
+            #expect(municipality.status == .badRequest && municipality.text.contains("value=\"gisteren\""))
+            for uri in ["/inzicht/gemeente-onbekend", "/inzicht/vdg", "/inzicht?provincie=provincie-onbekend"] {
+                #expect(try await client.execute(uri: uri, method: .get, headers: [:], body: nil).status == .notFound, "\(uri)")
+            }
+        }
+    }
+
+    @Test("a municipality's page: its figures next to the province's mean, its partners and collaborations with the council's role",
+          arguments: TestDatabase.backends)
+    func municipality(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let page = try await client.execute(uri: "/inzicht/gemeente-assen?datum=2012-06-01", method: .get, headers: [:], body: nil)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<h1>Wat betekent samenwerking voor Assen?</h1>"))
+            #expect(page.text.contains("Gemiddelde Drenthe"))
+            #expect(page.text.contains("href=\"/samenwerkingen/transitie-jeugdzorg\""))
+            #expect(page.text.contains("niet vermeld in de bron"))
+            #expect(page.text.contains("id=\"partners-titel\""))
+        }
+    }
+
+    @Test("the CSV opens in a Dutch spreadsheet: a byte order mark, semicolons, Dutch headers, decimal commas", arguments: TestDatabase.backends)
+    func csv(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let response = try await client.execute(uri: "/inzicht.csv?datum=2012-06-01", method: .get, headers: [:], body: nil)
+            #expect(response.status == .ok && response.headers[.contentType] == "text/csv; charset=utf-8")
+            let bytes = Array(response.body.readableBytesView)
+            #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF])
+            let lines = response.text.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+            #expect(lines.count == 13)
+            #expect(lines[0].count == InsightCSV.headers.count && lines[0][1] == "CBS-code")
+            let assen = try #require(lines.first { $0.first == "Gemeente Assen" })
+            #expect(assen.count == InsightCSV.headers.count && assen[1] == "GM0106" && assen[4].contains(","))
+            let bad = try await client.execute(uri: "/inzicht.csv?datum=nooit", method: .get, headers: [:], body: nil)
+            #expect(bad.status == .badRequest)
+        }
+    }
+}
