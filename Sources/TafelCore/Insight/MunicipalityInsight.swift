@@ -1,6 +1,37 @@
 /// What collaboration means for one municipality on a date: its load (collaborations, seats in
 /// bodies, meetings), absolute and per 10,000 inhabitants, the congruence of its scales and
 /// the democratic coverage of its collaborations. Computed from `InsightData`, never stored.
+/// The collaborations running on a date with who takes part then, and the seats held then, by
+/// organisation: computed once, so that a province of fifty municipalities costs one pass.
+struct InsightIndex {
+    struct Running {
+        let collaboration: InsightData.Collaboration
+        let participants: Set<String>
+    }
+
+    let running: [Running]
+    let byOrganisation: [String: [Int]]
+    let seats: [String: [InsightData.Seat]]
+    let meetings: [String: [PartialDate]]
+    let bodyOwners: [String: String]
+
+    init(_ data: InsightData, on date: PartialDate) {
+        running = data.collaborations.compactMap { $0.runs(on: date) ? Running(collaboration: $0, participants: $0.participants(on: date)) : nil }
+        var byOrganisation: [String: [Int]] = [:]
+        for (index, entry) in running.enumerated() {
+            for organisation in entry.participants { byOrganisation[organisation, default: []].append(index) }
+        }
+        self.byOrganisation = byOrganisation
+        seats = Dictionary(grouping: data.seats.filter { date.isWithin(start: $0.start, end: $0.end) }, by: \.organisationID)
+        meetings = Dictionary(grouping: data.meetings, by: \.bodyID).mapValues { $0.map(\.date) }
+        bodyOwners = data.bodyOwners
+    }
+
+    func running(of organisation: String) -> [Running] {
+        (byOrganisation[organisation] ?? []).map { running[$0] }
+    }
+}
+
 public struct MunicipalityInsight: Sendable, Hashable, Identifiable {
     public let municipality: InsightData.Municipality
     public let collaborations: Int
@@ -19,18 +50,21 @@ public struct MunicipalityInsight: Sendable, Hashable, Identifiable {
     public static let perInhabitantsDefinition = "Per 10.000 inwoners: het aantal gedeeld door het aantal inwoners volgens de bron, maal 10.000; niet berekend als het aantal inwoners niet bekend is."
 
     public init(_ municipality: InsightData.Municipality, in data: InsightData, on date: PartialDate) {
+        self.init(municipality, on: date, index: InsightIndex(data, on: date))
+    }
+
+    init(_ municipality: InsightData.Municipality, on date: PartialDate, index: InsightIndex) {
         self.municipality = municipality
-        let own = data.collaborations(of: municipality.id, on: date)
+        let own = index.running(of: municipality.id)
         collaborations = own.count
-        let held = data.seats.filter {
-            $0.organisationID == municipality.id && data.bodyOwners[$0.bodyID] != municipality.id && date.isWithin(start: $0.start, end: $0.end)
-        }
+        let held = (index.seats[municipality.id] ?? []).filter { index.bodyOwners[$0.bodyID] != municipality.id }
         seats = held.count
-        let bodies = Set(held.map(\.bodyID))
-        let from = PartialDate.yearBefore(date)
-        meetings = data.meetings.filter { bodies.contains($0.bodyID) && $0.date.iso > from.iso && $0.date.iso <= date.iso }.count
-        congruence = ScaleCongruence.of(partnerSets: own.map { $0.participants(on: date).subtracting([municipality.id]) })
-        coverage = DemocraticCoverage(own)
+        let from = PartialDate.yearBefore(date).iso, to = date.iso
+        meetings = Set(held.map(\.bodyID)).reduce(0) { total, body in
+            total + (index.meetings[body] ?? []).filter { $0.iso > from && $0.iso <= to }.count
+        }
+        congruence = ScaleCongruence.of(partnerSets: own.map { $0.participants.subtracting([municipality.id]) })
+        coverage = DemocraticCoverage(own.map(\.collaboration))
     }
 
     /// `count` per 10,000 inhabitants, nil when the number of inhabitants is not known.
@@ -41,7 +75,8 @@ public struct MunicipalityInsight: Sendable, Hashable, Identifiable {
 
     /// Every municipality of `data`, in alphabetical order.
     public static func all(in data: InsightData, on date: PartialDate) -> [MunicipalityInsight] {
-        data.municipalities.sorted { $0.name < $1.name }.map { MunicipalityInsight($0, in: data, on: date) }
+        let index = InsightIndex(data, on: date)
+        return data.municipalities.sorted { $0.name < $1.name }.map { MunicipalityInsight($0, on: date, index: index) }
     }
 }
 
