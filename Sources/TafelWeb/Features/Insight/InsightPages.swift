@@ -28,7 +28,8 @@ struct InsightPages {
 
     func municipality(_ request: Request, context: AppContext) async throws -> Response {
         let id = try request.recordID(context, kind: .organisation)
-        let asked = asked(request)
+        // One municipality has no map: only its date is read.
+        let asked = InsightAsked(date: request.queryValue("datum"), measure: nil, province: nil)
         guard let scope = try await catalog(context).insight(municipality: id),
               let page = MunicipalityInsightPage(scope, municipality: id, asked: asked) else { throw RecordNotFound(kind: .organisation, id: id) }
         return renderer.render(page, status: asked.problems.isEmpty ? .ok : .badRequest)
