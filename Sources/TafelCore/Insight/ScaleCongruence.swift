@@ -32,9 +32,4 @@ public enum ScaleCongruence {
         }
         return Result(index: pairs == 0 ? nil : total / Double(pairs), distinctPartnerSets: Set(sets).count, collaborations: sets.count)
     }
-
-    /// For `organisation` on `date`.
-    public static func of(_ organisation: String, in data: InsightData, on date: PartialDate) -> Result {
-        of(partnerSets: data.collaborations(of: organisation, on: date).map { $0.participants(on: date).subtracting([organisation]) })
-    }
 }

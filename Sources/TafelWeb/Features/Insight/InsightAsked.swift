@@ -41,6 +41,17 @@ struct InsightAsked: Sendable {
     var dateQuery: String? { typedDate.isEmpty || !problems.filter({ $0.field == "datum" }).isEmpty ? nil : date.iso }
 }
 
+extension InsightAsked {
+    /// The date field of both Inzicht forms: as typed when it could not be read, with its message.
+    var dateField: HTML {
+        let problem = problems.first { $0.field == "datum" }
+        return """
+        <div class="filter__field"><label for="datum">Peildatum</label>\(problem.map { p -> HTML in "<p class=\"form__error\" id=\"fout-datum\">\(p.message)</p>" })
+          <input type="date" id="datum" name="datum" value="\(typedDate.isEmpty ? date.iso : typedDate)"\(when: problem != nil, " aria-invalid=\"true\" aria-describedby=\"fout-datum\"")></div>
+        """
+    }
+}
+
 private extension String {
     var nonEmptyValue: String? { isEmpty ? nil : self }
 }

@@ -21,22 +21,16 @@ extension InsightPage: PageView {
     }
 
     private var form: HTML {
-        let error = { (field: String) -> HTML in
-            asked.problems.first { $0.field == field }.map { p -> HTML in "<p class=\"form__error\" id=\"fout-\(field)\">\(p.message)</p>" } ?? ""
-        }
-        let invalid = { (field: String) -> HTML in
-            asked.problems.contains { $0.field == field } ? " aria-invalid=\"true\" aria-describedby=\"fout-\(field)\"" : ""
-        }
+        let problem = asked.problems.first { $0.field == "maat" }
         return """
         <form class="filter" method="get" action="\(SiteRoute.insight())">
           \(when: provinces.count > 1, """
           <div class="filter__field"><label for="provincie">Provincie</label>
             <select id="provincie" name="provincie">\(each: provinces, { p -> HTML in "<option value=\"\(p.id)\"\(when: p.id == province.id, " selected")>\(Self.shortName(p.name))</option>" })</select></div>
           """)
-          <div class="filter__field"><label for="datum">Peildatum</label>\(error("datum"))
-            <input type="date" id="datum" name="datum" value="\(asked.typedDate.isEmpty ? asked.date.iso : asked.typedDate)"\(invalid("datum"))></div>
-          <div class="filter__field"><label for="maat">Maat op de kaart</label>\(error("maat"))
-            <select id="maat" name="maat"\(invalid("maat"))>\(each: InsightMeasure.allCases, { m -> HTML in "<option value=\"\(m.rawValue)\"\(when: m == asked.measure, " selected")>\(m.label)</option>" })</select></div>
+          \(asked.dateField)
+          <div class="filter__field"><label for="maat">Maat op de kaart</label>\(problem.map { p -> HTML in "<p class=\"form__error\" id=\"fout-maat\">\(p.message)</p>" })
+            <select id="maat" name="maat"\(when: problem != nil, " aria-invalid=\"true\" aria-describedby=\"fout-maat\"")>\(each: InsightMeasure.allCases, { m -> HTML in "<option value=\"\(m.rawValue)\"\(when: m == asked.measure, " selected")>\(m.label)</option>" })</select></div>
           <button type="submit" class="button">Tonen</button>
         </form>
         """

@@ -120,11 +120,9 @@ extension MunicipalityInsightPage: PageView {
     }
 
     private var form: HTML {
-        let problem = asked.problems.first { $0.field == "datum" }
-        return """
+        """
         <form class="filter" method="get" action="\(SiteRoute.insightMunicipality(municipality.id))">
-          <div class="filter__field"><label for="datum">Peildatum</label>\(problem.map { p -> HTML in "<p class=\"form__error\" id=\"fout-datum\">\(p.message)</p>" })
-            <input type="date" id="datum" name="datum" value="\(asked.typedDate.isEmpty ? date.iso : asked.typedDate)"\(when: problem != nil, " aria-invalid=\"true\" aria-describedby=\"fout-datum\"")></div>
+          \(asked.dateField)
           <button type="submit" class="button">Tonen</button>
         </form>
         """
