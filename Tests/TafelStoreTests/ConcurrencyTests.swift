@@ -169,15 +169,16 @@ struct ConcurrencyTests {
         #expect(await gate.enter(timeout: .seconds(1)))
         #expect(await gate.enter(timeout: .milliseconds(50)) == false, "the gate is held")
         let order = OrderLog()
-        let waiters = (0..<3).map { n in
-            _Concurrency.Task {
-                try? await _Concurrency.Task.sleep(for: .milliseconds(20 * n))
-                guard await gate.enter(timeout: .seconds(5)) else { return }
+        var waiters: [_Concurrency.Task<Void, Never>] = []
+        for n in 0..<3 {
+            waiters.append(_Concurrency.Task {
+                guard await gate.enter(timeout: .seconds(30)) else { return }
                 order.append(n)
                 gate.leave()
-            }
+            })
+            // Arrival order is made, not hoped for from sleeps: the next comes once this one queues.
+            while gate.waiting < n + 1 { await _Concurrency.Task.yield() }
         }
-        try await _Concurrency.Task.sleep(for: .milliseconds(150))
         #expect(gate.heldFor != nil)
         gate.leave()
         for waiter in waiters { await waiter.value }

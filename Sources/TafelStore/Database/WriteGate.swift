@@ -76,6 +76,11 @@ final class WriteGate: Sendable {
         state.withLock { state in state.heldSince.map { ContinuousClock.now - $0 } }
     }
 
+    /// How many writers are queued behind the current one.
+    var waiting: Int {
+        state.withLock { $0.waiters.count }
+    }
+
     private func giveUp(_ id: UInt64) {
         let waiter: Waiter? = state.withLock { state in
             guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
