@@ -85,3 +85,56 @@ struct InsightMeasureTests {
         #expect(MunicipalityInsight(InsightData.Municipality(id: "x", name: "X", cbsCode: nil, inhabitants: nil), in: data, on: day).perTenThousand(3) == nil)
     }
 }
+
+@Suite("Inzicht: opgaven, samenhang en versnippering")
+struct TaskInsightTests {
+    let day = PartialDate(iso: "2020-06-01")!
+
+    func collaboration(_ id: String, _ participants: [String], tasks: [String], end: String? = nil,
+                       amounts: [AmountKind: Int64] = [:]) -> InsightData.Collaboration {
+        InsightData.Collaboration(id: id, name: id, end: end.flatMap(PartialDate.init(iso:)),
+                                  participants: participants.map { InsightData.Participation(organisationID: $0) },
+                                  taskIDs: tasks, amounts: amounts)
+    }
+
+    @Test("a collaboration's money: its budget, else its contributions summed; an investment drawn in is no money of its own")
+    func money() {
+        #expect(collaboration("c", [], tasks: [], amounts: [.budget: 500, .bijdrage: 100]).money == 500)
+        #expect(collaboration("c", [], tasks: [], amounts: [.provincialeBijdrage: 300, .bijdrage: 100]).money == 400)
+        #expect(collaboration("c", [], tasks: [], amounts: [.uitgelokteInvestering: 900]).money == nil)
+        #expect(collaboration("c", [], tasks: [], amounts: [:]).money == nil)
+    }
+
+    @Test("per task: running collaborations, their median size, small projects, money, and who takes part through which")
+    func perTask() throws {
+        let data = InsightData(
+            municipalities: [.init(id: "g1", name: "Een", cbsCode: nil, inhabitants: nil), .init(id: "g2", name: "Twee", cbsCode: nil, inhabitants: nil)],
+            collaborations: [
+                collaboration("a", ["g1", "p"], tasks: ["t1"], amounts: [.budget: 1_000]),
+                collaboration("b", ["g1", "g2", "p", "x"], tasks: ["t1", "t2"]),
+                collaboration("c", ["g2", "x", "y"], tasks: ["t1"], amounts: [.bijdrage: 250]),
+                collaboration("d", ["g1"], tasks: ["t1"], end: "2019-12-31"),
+                collaboration("e", ["g2", "p"], tasks: []),
+            ],
+            tasks: [.init(id: "t1", name: "Wonen", number: 1, agendaID: "ag", agendaName: "Agenda"),
+                    .init(id: "t2", name: "Werken", number: 2, agendaID: "ag", agendaName: "Agenda"),
+                    .init(id: "t3", name: "Leren", number: 3, agendaID: "ag", agendaName: "Agenda")])
+        let overview = TaskOverview(data, on: day)
+        #expect(overview.running == 4, "d has ended")
+        #expect(overview.withoutTask.map(\.id) == ["e"])
+        #expect(overview.tasks.map(\.id) == ["t1", "t2", "t3"], "the agenda's order, a task nobody serves too")
+        let wonen = overview.tasks[0]
+        #expect(wonen.collaborations.map(\.id) == ["a", "b", "c"])
+        #expect(wonen.sizes == [2, 4, 3])
+        #expect(wonen.medianSize == 3)
+        #expect(wonen.small == 2 && wonen.smallShare == 2.0 / 3.0, "two and three participants are small; four is not")
+        #expect(wonen.money == 1_250 && wonen.withMoney == 2)
+        #expect(wonen.municipalities == ["g1": ["a", "b"], "g2": ["b", "c"]], "the province's municipalities only, not p, x, y")
+        let werken = overview.tasks[1]
+        #expect(werken.medianSize == 4 && werken.money == nil && werken.municipalities.count == 2)
+        let leren = overview.tasks[2]
+        #expect(leren.count == 0 && leren.medianSize == nil && leren.smallShare == nil && leren.municipalities.isEmpty)
+        // An even number of sizes: the mean of the middle two.
+        #expect(TaskInsight(task: leren.task, collaborations: [], sizes: [2, 5, 3, 8], municipalities: [:]).medianSize == 4)
+    }
+}

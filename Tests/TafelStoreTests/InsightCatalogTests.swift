@@ -37,6 +37,34 @@ struct InsightCatalogTests {
         }
     }
 
+    @Test("per task the collaborations running on a date agree with SQL; every task of a served agenda is listed", arguments: TestDatabase.backends)
+    func tasksAgree(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let scope = try #require(try await Catalog(database: database, viewer: .anonymous).insight())
+            let date = PartialDate(iso: "2021-06-01")!
+            let overview = TaskOverview(scope.data, on: date)
+            struct Line: Decodable { let taskId: String, n: Int }
+            let counted = try await database.sql.raw("""
+                SELECT ct.task_id, COUNT(DISTINCT c.id) AS n FROM collaborations c JOIN collaboration_tasks ct ON ct.collaboration_id = c.id
+                WHERE c.archived_at IS NULL AND c.confidentiality = 'openbaar'
+                  AND EXISTS (SELECT 1 FROM collaboration_participants p JOIN organisations o ON o.id = p.organisation_id
+                              WHERE p.collaboration_id = c.id AND (o.id = 'provincie-drenthe' OR o.parent_id = 'provincie-drenthe'))
+                  AND (c.start_date IS NULL OR c.start_date <= '2021-06-01')
+                  AND (c.end_date IS NULL OR CASE length(c.end_date) WHEN 4 THEN c.end_date || '-12-31' WHEN 7 THEN c.end_date || '-31' ELSE c.end_date END >= '2021-06-01')
+                  AND (c.end_date IS NOT NULL OR c.status IS NULL OR c.status NOT IN ('afgerond', 'gestopt', 'niet_haalbaar'))
+                GROUP BY ct.task_id
+                """).all(decoding: Line.self, with: SQLRowDecoder(keyDecodingStrategy: .convertFromSnakeCase))
+            let expected = Dictionary(uniqueKeysWithValues: counted.map { ($0.taskId, $0.n) })
+            #expect(!expected.isEmpty)
+            for task in overview.tasks { #expect(task.count == expected[task.id] ?? 0, "\(task.id)") }
+            let agendas = Set(overview.tasks.map(\.task.agendaID))
+            let list = agendas.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let listed = try await database.sql.raw("SELECT COUNT(*) AS n FROM tasks WHERE agenda_id IN (\(unsafeRaw: list))")
+                .first(decodingColumn: "n", as: Int.self)
+            #expect(overview.tasks.count == listed, "a task nobody serves is listed too")
+        }
+    }
+
     @Test("a confidential collaboration counts for who may see it, never in a public number", arguments: TestDatabase.backends)
     func confidentiality(backend: Database.Backend) async throws {
         try await TestDatabase.withDemo(backend) { database in
@@ -44,7 +72,14 @@ struct InsightCatalogTests {
                 let scope = try #require(try await Catalog(database: database, viewer: viewer).insight())
                 return MunicipalityInsight.all(in: scope.data, on: day).first { $0.id == "gemeente-assen" }?.collaborations ?? -1
             }
+            func serving(_ viewer: Viewer) async throws -> Int {
+                let scope = try #require(try await Catalog(database: database, viewer: viewer).insight())
+                return TaskOverview(scope.data, on: day).tasks.first { $0.id == task }?.count ?? -1
+            }
+            let task = try #require(try await database.sql.raw("SELECT ct.task_id FROM collaboration_tasks ct ORDER BY ct.task_id")
+                .first(decodingColumn: "task_id", as: String.self))
             let before = try await collaborations(.anonymous)
+            let servingBefore = try await serving(.anonymous)
             try await database.sql.raw("""
                 INSERT INTO collaborations (id, name, status, start_date, created_at, updated_at, version, confidentiality)
                 VALUES ('geheime-proef', 'Geheime proef', 'actief', '2011', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1, 'vertrouwelijk')
@@ -53,9 +88,12 @@ struct InsightCatalogTests {
                 INSERT INTO collaboration_participants (collaboration_id, organisation_id, role, created_at, updated_at, version)
                 VALUES ('geheime-proef', 'gemeente-assen', 'deelnemer', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)
                 """).run()
+            try await database.sql.raw("INSERT INTO collaboration_tasks (collaboration_id, task_id, created_at, updated_at, version) VALUES ('geheime-proef', \(bind: task), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)").run()
             #expect(try await collaborations(.anonymous) == before)
+            #expect(try await serving(.anonymous) == servingBefore, "nor in a task's number")
             let admin = try await MeetingEditorTests.editor(database, "z@test.example", role: .beheerder)
             #expect(try await collaborations(admin) == before + 1)
+            #expect(try await serving(admin) == servingBefore + 1)
         }
     }
 }

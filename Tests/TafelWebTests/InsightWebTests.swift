@@ -44,6 +44,25 @@ struct InsightWebTests {
         }
     }
 
+    @Test("the tasks: served ones link to the register, the matrix has its text alternative and its table; a municipality's tasks name the collaborations",
+          arguments: TestDatabase.backends)
+    func tasks(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let page = try await client.execute(uri: "/inzicht?datum=2021-06-01", method: .get, headers: [:], body: nil)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<h2 id=\"opgaven-kop\">Opgaven: samenhang of versnippering</h2>"))
+            #expect(page.text.contains("<a href=\"/samenwerkingen?opgave=pns-mijn-jeugd\">2</a>"))
+            #expect(page.text.contains("<title id=\"inzicht-opgaven-titel\">Opgaven en gemeenten:"))
+            #expect(page.text.contains("<desc id=\"inzicht-opgaven-omschrijving\">") && page.text.contains("5. Mijn jeugd: Aa en Hunze"))
+            #expect(page.text.contains("<caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>"))
+            #expect(page.text.contains(TaskInsight.smallDefinition))
+            let assen = try await client.execute(uri: "/inzicht/gemeente-assen?datum=2021-06-01", method: .get, headers: [:], body: nil)
+            #expect(assen.text.contains("<h2 id=\"opgaven-kop\">Aan welke opgaven Assen werkt</h2>"))
+            #expect(assen.text.contains("<a href=\"/opgaven/vdg-zorg\">3. Goede en bereikbare zorg voor onze inwoners</a>"))
+            #expect(assen.text.contains("<a href=\"/samenwerkingen/transitie-jeugdzorg\">"))
+        }
+    }
+
     @Test("a municipality's page: its figures next to the province's mean, its partners and collaborations with the council's role",
           arguments: TestDatabase.backends)
     func municipality(backend: Database.Backend) async throws {

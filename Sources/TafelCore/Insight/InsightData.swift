@@ -34,12 +34,25 @@ public struct InsightData: Sendable {
         public let participants: [Participation]
         /// What the councils or the Staten are given: empty when the sources do not say.
         public let councilInvolvement: Set<CouncilInvolvement>
+        /// The tasks (opgaven) it serves.
+        public let taskIDs: [String]
+        /// Its amounts in euro cents, summed per kind; absent kinds are not known.
+        public let amounts: [AmountKind: Int64]
 
         public init(id: String, name: String, form: CollaborationForm? = nil, status: CollaborationStatus? = nil,
                     start: PartialDate? = nil, end: PartialDate? = nil, participants: [Participation],
-                    councilInvolvement: Set<CouncilInvolvement> = []) {
+                    councilInvolvement: Set<CouncilInvolvement> = [], taskIDs: [String] = [], amounts: [AmountKind: Int64] = [:]) {
             self.id = id; self.name = name; self.form = form; self.status = status; self.start = start; self.end = end
             self.participants = participants; self.councilInvolvement = councilInvolvement
+            self.taskIDs = taskIDs; self.amounts = amounts
+        }
+
+        /// Its money: the budget where the sources give one, else the sum of the contributions
+        /// (the province's and others'); an investment it drew in is no money of its own. Nil when none is known.
+        public var money: Int64? {
+            if let budget = amounts[.budget] { return budget }
+            let contributions = [amounts[.provincialeBijdrage], amounts[.bijdrage]].compactMap { $0 }
+            return contributions.isEmpty ? nil : contributions.reduce(0, +)
         }
 
         /// Whether it runs on `date`: its period holds then; without a known end, a status that
@@ -68,6 +81,21 @@ public struct InsightData: Sendable {
         }
     }
 
+    /// A task (opgave) on a task agenda.
+    public struct Task: Sendable, Hashable, Identifiable {
+        public let id: String
+        public let name: String
+        public let number: Int?
+        public let cluster: String?
+        public let agendaID: String
+        public let agendaName: String
+
+        public init(id: String, name: String, number: Int? = nil, cluster: String? = nil, agendaID: String, agendaName: String) {
+            self.id = id; self.name = name; self.number = number; self.cluster = cluster
+            self.agendaID = agendaID; self.agendaName = agendaName
+        }
+    }
+
     public struct Meeting: Sendable, Hashable {
         public let bodyID: String
         public let date: PartialDate
@@ -83,11 +111,14 @@ public struct InsightData: Sendable {
     public let bodyOwners: [String: String]
     /// The name of every organisation the viewer may see, for the network.
     public let organisationNames: [String: String]
+    /// The tasks of every agenda that one of the collaborations serves, in the agendas' order.
+    public let tasks: [Task]
 
     public init(municipalities: [Municipality], collaborations: [Collaboration], seats: [Seat] = [], meetings: [Meeting] = [],
-                bodyOwners: [String: String] = [:], organisationNames: [String: String] = [:]) {
+                bodyOwners: [String: String] = [:], organisationNames: [String: String] = [:], tasks: [Task] = []) {
         self.municipalities = municipalities; self.collaborations = collaborations; self.seats = seats
         self.meetings = meetings; self.bodyOwners = bodyOwners; self.organisationNames = organisationNames
+        self.tasks = tasks
     }
 
     /// The collaborations running on `date` in which `organisation` takes part then.

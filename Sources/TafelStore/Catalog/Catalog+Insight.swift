@@ -45,6 +45,9 @@ extension Catalog {
         struct SeatLine: Decodable { let bodyId: String, organisationId: String, startDate: String?, endDate: String? }
         struct BodyLine: Decodable { let id: String, organisationId: String? }
         struct MeetingLine: Decodable { let bodyId: String, date: String }
+        struct TaskLinkLine: Decodable { let collaborationId: String, taskId: String }
+        struct TaskLine: Decodable { let id: String, name: String, number: Int?, cluster: String?, agendaId: String, agendaName: String }
+        struct AmountLine: Decodable { let collaborationId: String, kind: String, cents: Int64 }
 
         let inProvince: SQLQueryString = "(SELECT g.id FROM organisations g WHERE (g.parent_id = \(bind: province) AND g.kind = 'gemeente') OR g.id = \(bind: province))"
         let collaborations: SQLQueryString = "(SELECT t.id FROM collaborations t WHERE t.archived_at IS NULL AND " + visible("t", .collaboration)
@@ -59,6 +62,13 @@ extension Catalog {
             .all(decoding: ParticipantLine.self, with: rowDecoder)
         async let involvementRows = db.raw("SELECT i.collaboration_id, i.level FROM collaboration_council_involvements i WHERE i.collaboration_id IN " + collaborations)
             .all(decoding: InvolvementLine.self, with: rowDecoder)
+        async let taskLinkRows = db.raw("SELECT ct.collaboration_id, ct.task_id FROM collaboration_tasks ct WHERE ct.collaboration_id IN "
+                                        + collaborations + " AND " + visibleTarget(of: "ct.task_id", .task))
+            .all(decoding: TaskLinkLine.self, with: rowDecoder)
+        // Amounts in another currency are not added to euros.
+        async let amountRows = db.raw("SELECT a.collaboration_id, a.kind, CAST(sum(a.amount_cents) AS BIGINT) AS cents FROM collaboration_amounts a WHERE a.currency = 'EUR' AND a.collaboration_id IN "
+                                      + collaborations + " GROUP BY a.collaboration_id, a.kind")
+            .all(decoding: AmountLine.self, with: rowDecoder)
         // A seat counts for the organisation it is held on behalf of, else the one its holder comes from.
         let seatsSQL: SQLQueryString = "SELECT m.body_id, coalesce(m.on_behalf_of_id, m.organisation_id) AS organisation_id, m.start_date, m.end_date FROM memberships m JOIN persons p ON p.id = m.person_id WHERE m.body_id IS NOT NULL AND coalesce(m.on_behalf_of_id, m.organisation_id) IN "
             + inProvince + " AND " + visible("p", .person) + " AND " + visibleTarget(of: "m.body_id", .body)
@@ -79,6 +89,19 @@ extension Catalog {
         for line in try await involvementRows {
             if let level = CouncilInvolvement(rawValue: line.level) { involvement[line.collaborationId, default: []].insert(level) }
         }
+        var taskIDs: [String: [String]] = [:]
+        for line in try await taskLinkRows { taskIDs[line.collaborationId, default: []].append(line.taskId) }
+        var amounts: [String: [AmountKind: Int64]] = [:]
+        for line in try await amountRows {
+            if let kind = AmountKind(rawValue: line.kind) { amounts[line.collaborationId, default: [:]][kind] = line.cents }
+        }
+        let linkedTasks = Set(taskIDs.values.joined()).sorted()
+        // Every task of an agenda that one of them serves, so that a task no collaboration serves shows too.
+        let tasks = linkedTasks.isEmpty ? [] : try await db.raw("""
+            SELECT t.id, t.name, t.number, t.cluster, t.agenda_id, a.name AS agenda_name FROM tasks t JOIN task_agendas a ON a.id = t.agenda_id
+            WHERE t.agenda_id IN (SELECT l.agenda_id FROM tasks l WHERE l.id IN
+            """ + " " + Self.list(linkedTasks) + ") AND " + visible("t", .task) + " AND " + visible("a", .taskAgenda)
+            + " ORDER BY coalesce(a.adopted_on, ''), a.name, a.id, coalesce(t.number, 0), t.name, t.id").all(decoding: TaskLine.self, with: rowDecoder)
         let participantIDs = Set(participants.values.joined().map(\.organisationID))
         let names = participantIDs.isEmpty ? [] : try await references(
             .organisation, "SELECT t.id, t.name FROM organisations t WHERE t.id IN " + Self.list(participantIDs.sorted()) + " AND " + visible("t", .organisation))
@@ -90,13 +113,17 @@ extension Catalog {
                 InsightData.Collaboration(
                     id: line.id, name: line.name, form: line.form.flatMap(CollaborationForm.init(rawValue:)),
                     status: line.status.flatMap(CollaborationStatus.init(rawValue:)), start: partialDate(line.startDate), end: partialDate(line.endDate),
-                    participants: participants[line.id] ?? [], councilInvolvement: involvement[line.id] ?? [])
+                    participants: participants[line.id] ?? [], councilInvolvement: involvement[line.id] ?? [],
+                    taskIDs: (taskIDs[line.id] ?? []).sorted(), amounts: amounts[line.id] ?? [:])
             }.sorted { ($0.name, $0.id) < ($1.name, $1.id) },
             seats: seats.map {
                 InsightData.Seat(bodyID: $0.bodyId, organisationID: $0.organisationId, start: partialDate($0.startDate), end: partialDate($0.endDate))
             },
             meetings: try await meetingRows.compactMap { line in partialDate(line.date).map { InsightData.Meeting(bodyID: line.bodyId, date: $0) } },
             bodyOwners: Dictionary(try await bodyRows.compactMap { line in line.organisationId.map { (line.id, $0) } }, uniquingKeysWith: { first, _ in first }),
-            organisationNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+            organisationNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            tasks: tasks.map {
+                InsightData.Task(id: $0.id, name: $0.name, number: $0.number, cluster: $0.cluster, agendaID: $0.agendaId, agendaName: $0.agendaName)
+            })
     }
 }

@@ -24,6 +24,15 @@ struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConvertible
         for part in parts { markup += part.markup }
     }
 
+    /// The parts with `separator` between them.
+    init(joining parts: some Sequence<HTML>, separator: HTML) {
+        markup = ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { markup += separator.markup }
+            markup += part.markup
+        }
+    }
+
     struct StringInterpolation: StringInterpolationProtocol {
         var markup: String
 

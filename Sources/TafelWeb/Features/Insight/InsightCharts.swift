@@ -90,26 +90,32 @@ enum InsightCharts {
         }
     }
 
-    /// A square matrix: how often row and column go together, the number in each cell and its shade by it.
-    static func matrix(labels: [String], counts: [[Int]], id: String, title: String, description: String) -> HTML {
-        let cell = 38.0, left = 170.0, top = 150.0
-        let size = Double(labels.count)
-        let width = left + cell * size + 8, height = top + cell * size + 8
+    /// A matrix: how often a row and a column go together, the number in each cell and its shade
+    /// by it. With `square`, rows and columns are the same and the diagonal is left blank.
+    static func matrix(rows: [String], columns: [String], counts: [[Int]], id: String, title: String, description: String,
+                       square: Bool = false) -> HTML {
+        let cell = 38.0, top = 150.0
+        let longest = Double(rows.map(\.count).max() ?? 0)
+        let left = min(380, max(170, longest * 8.6 + 16))
+        let width = left + cell * Double(columns.count) + 8, height = top + cell * Double(rows.count) + 8
         let largest = counts.joined().max() ?? 0
         var out = svgOpen(id: id, className: "insight-matrix", width: width, height: height, title: title, description: description)
-        for (index, label) in labels.enumerated() {
-            let y = top + cell * Double(index)
-            out += "<text class=\"insight-chart__label\" x=\"\(n(left - 8))\" y=\"\(n(y + cell / 2 + 6))\">\(escape(label))</text>"
+        for (index, label) in rows.enumerated() {
+            out += "<text class=\"insight-chart__label\" x=\"\(n(left - 8))\" y=\"\(n(top + cell * Double(index) + cell / 2 + 6))\">\(escape(label))</text>"
+        }
+        for (index, label) in columns.enumerated() {
             let x = left + cell * Double(index) + cell / 2 + 6
             out += "<text class=\"insight-matrix__column\" transform=\"translate(\(n(x)) \(n(top - 8))) rotate(-60)\">\(escape(label))</text>"
         }
         for (row, line) in counts.enumerated() {
             for (column, count) in line.enumerated() {
                 let x = left + cell * Double(column), y = top + cell * Double(row)
-                let shade = row == column ? "insight-matrix__self" : "insight-matrix__shade--\(largest == 0 ? 0 : min(4, count * 5 / (largest + 1)))"
+                let blank = square && row == column
+                let step = largest == 0 ? 0 : min(4, count * 5 / (largest + 1))
+                let shade = blank ? "insight-matrix__self" : "insight-matrix__shade--\(step)"
                 out += "<rect class=\"insight-matrix__cell \(shade)\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(cell))\" height=\"\(n(cell))\"/>"
-                if row != column {
-                    out += "<text class=\"insight-matrix__count\(count * 5 / (largest + 1) >= 3 ? " insight-matrix__count--light" : "")\" x=\"\(n(x + cell / 2))\" y=\"\(n(y + cell / 2 + 6))\">\(count)</text>"
+                if !blank {
+                    out += "<text class=\"insight-matrix__count\(step >= 3 ? " insight-matrix__count--light" : "")\" x=\"\(n(x + cell / 2))\" y=\"\(n(y + cell / 2 + 6))\">\(count)</text>"
                 }
             }
         }

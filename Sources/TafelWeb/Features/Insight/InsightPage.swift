@@ -33,6 +33,11 @@ struct InsightPage: Sendable {
     let collaborationsInScope: Int
     let byForm: [FormCoverage]
     let total: DemocraticCoverage
+    let tasks: TaskOverview
+    /// The municipalities as the columns of the tasks' matrix: id and short name.
+    let taskColumns: [(id: String, name: String)]
+    /// Nil when no collaboration serves a task.
+    let taskMatrix: HTML?
 
     var provinceName: String { Self.shortName(province.name) }
 
@@ -75,20 +80,38 @@ struct InsightPage: Sendable {
         matrixCounts = counts
         let label = Dictionary(zip(members, labels), uniquingKeysWith: { first, _ in first })
         pairs = pairList.prefix(15).map { (label[$0.first] ?? $0.first, label[$0.second] ?? $0.second, $0.collaborations) }
-        matrix = InsightCharts.matrix(labels: labels, counts: counts, id: "inzicht-netwerk",
+        matrix = InsightCharts.matrix(rows: labels, columns: labels, counts: counts, id: "inzicht-netwerk",
                                       title: "Netwerk: gedeelde samenwerkingen tussen de gemeenten en de provincie, \(date.dutch)",
                                       description: "Matrix van gedeelde samenwerkingen. De meest gedeelde: "
-                                        + pairs.prefix(10).map { "\($0.0) en \($0.1) \($0.2)" }.joined(separator: ", ") + ".")
+                                        + pairs.prefix(10).map { "\($0.0) en \($0.1) \($0.2)" }.joined(separator: ", ") + ".", square: true)
 
         let indexes = insights.compactMap(\.congruence.index)
         congruence = indexes.isEmpty ? nil : indexes.reduce(0, +) / Double(indexes.count)
         let running = data.collaborations.filter { $0.runs(on: date) }
         collaborationsInScope = running.count
         total = DemocraticCoverage(running)
+        let overview = TaskOverview(data, on: date)
+        tasks = overview
+        let columns = insights.map { (id: $0.municipality.id, name: CoalitionMap.shortName($0.municipality.name)) }
+        taskColumns = columns
+        taskMatrix = overview.tasks.isEmpty ? nil : InsightCharts.matrix(
+            rows: overview.tasks.map { Self.taskLabel($0.task, limit: 40) }, columns: columns.map(\.name),
+            counts: overview.tasks.map { task in columns.map { task.municipalities[$0.id]?.count ?? 0 } },
+            id: "inzicht-opgaven", title: "Opgaven en gemeenten: via hoeveel samenwerkingen elke gemeente op \(date.dutch) aan elke opgave werkt",
+            description: overview.tasks.map { task in
+                let taking = columns.compactMap { column in task.municipalities[column.id].map { "\(column.name) \($0.count)" } }
+                return "\(Self.taskLabel(task.task)): " + (taking.isEmpty ? "geen gemeente" : taking.joined(separator: ", "))
+            }.joined(separator: "; ") + ".")
         byForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form in
             let these = running.filter { $0.form == form }
             return these.isEmpty ? nil : FormCoverage(form: form?.label ?? "Vorm niet vermeld in de bron", coverage: DemocraticCoverage(these))
         }
+    }
+
+    /// "3. Energietransitie", cut with "…" past `limit` characters.
+    static func taskLabel(_ task: InsightData.Task, limit: Int = .max) -> String {
+        let label = task.number.map { "\($0). \(task.name)" } ?? task.name
+        return label.count > limit ? String(label.prefix(limit - 1)) + "…" : label
     }
 
     /// "Provincie Drenthe" → "Drenthe".

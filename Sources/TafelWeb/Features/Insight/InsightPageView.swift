@@ -15,6 +15,7 @@ extension InsightPage: PageView {
         </section>
         \(table)
         \(network)
+        \(taskSection)
         \(coverage)
         \(definitions)
         """
@@ -89,6 +90,52 @@ extension InsightPage: PageView {
         """
     }
 
+    private var taskSection: HTML {
+        """
+        <section aria-labelledby="opgaven-kop">
+          <h2 id="opgaven-kop">Opgaven: samenhang of versnippering</h2>
+          <p>Van de \(tasks.running) samenwerkingen die op \(asked.date.dutch) lopen, \(tasks.withoutTask.count == 1 ? "dient" : "dienen") er \(tasks.withoutTask.count) geen opgave die in Tafel is vastgelegd. Per opgave: hoeveel samenwerkingen haar dienen, hoe groot ze zijn, hoeveel kleine projecten erbij zijn en hoeveel geld ermee gemoeid is.</p>
+          \(when: tasks.tasks.isEmpty, "<p>Geen van deze samenwerkingen dient een opgave die u mag zien.</p>")
+          \(when: !tasks.tasks.isEmpty, taskTables)
+        </section>
+        """
+    }
+
+    private var taskTables: HTML {
+        """
+        <div class="table-scroll"><table class="data">
+          <caption>Samenwerkingen per opgave op \(asked.date.dutch)</caption>
+          <thead><tr>\(HTML.columnHeads(["Opgave", "Agenda", "Samenwerkingen", "Gemeenten", "Mediaan deelnemers", "Kleine projecten", "Geld (bekend bij)"]))</tr></thead>
+          <tbody>\(each: tasks.tasks, Self.taskRow)</tbody>
+        </table></div>
+        \(taskMatrix.map { matrix -> HTML in "<figure class=\"chart-figure\">\(matrix)<figcaption class=\"meta\">Hoe donkerder het vak, hoe meer samenwerkingen; het getal staat in elk vak. De tabel hieronder geeft dezelfde getallen.</figcaption></figure>" })
+        <div class="table-scroll"><table class="data">
+          <caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>
+          <thead><tr>\(HTML.columnHeads(["Opgave"] + taskColumns.map(\.name)))</tr></thead>
+          <tbody>\(each: tasks.tasks, { task -> HTML in
+            "<tr><th scope=\"row\">\(Self.taskLabel(task.task))</th>\(each: taskColumns, { column -> HTML in "<td class=\"number\">\(task.municipalities[column.id]?.count ?? 0)</td>" })</tr>"
+          })</tbody>
+        </table></div>
+        """
+    }
+
+    private static func taskRow(_ task: TaskInsight) -> HTML {
+        let agenda = [task.task.agendaName, task.task.cluster].compactMap { $0 }.joined(separator: " · ")
+        let size = task.medianSize.map { InsightFormat.number($0) } ?? "–"
+        let small = task.smallShare.map { "\(task.small) (\(InsightFormat.percent($0)))" } ?? "–"
+        let money = task.money.map { "\(Money(cents: $0).dutch(compact: true)) (\(task.withMoney) van \(task.count))" } ?? "niet bekend"
+        return """
+        <tr><th scope="row">\(HTML.link(taskLabel(task.task), href: SiteRoute.record(.task, task.id)))</th>
+        <td>\(agenda)</td>
+        <td class="number">\(HTML.link(String(task.count), href: .register(RegisterFilter(task: task.id))))</td>
+        <td class="number">\(task.municipalities.count)</td>
+        <td class="number">\(size)</td>
+        <td class="number">\(small)</td>
+        <td class="number">\(money)</td></tr>
+
+        """
+    }
+
     private var coverage: HTML {
         """
         <section aria-labelledby="dekking-kop">
@@ -114,6 +161,11 @@ extension InsightPage: PageView {
             <dt>Bijeenkomsten</dt><dd>\(MunicipalityInsight.meetingsDefinition)</dd>
             <dt>Congruentie van schalen</dt><dd>\(ScaleCongruence.definition)</dd>
             <dt>Netwerk</dt><dd>\(CoParticipation.definition)</dd>
+            <dt>Samenwerkingen per opgave</dt><dd>\(TaskInsight.collaborationsDefinition) \(TaskInsight.withoutTaskDefinition)</dd>
+            <dt>Gemeenten per opgave</dt><dd>\(TaskInsight.municipalitiesDefinition)</dd>
+            <dt>Mediaan deelnemers</dt><dd>\(TaskInsight.sizeDefinition)</dd>
+            <dt>Kleine projecten</dt><dd>\(TaskInsight.smallDefinition)</dd>
+            <dt>Geld</dt><dd>\(TaskInsight.moneyDefinition)</dd>
             <dt>Formele zeggenschap</dt><dd>\(DemocraticCoverage.definition)</dd>
             <dt>Bron</dt><dd>De samenwerkingen, deelnemers, lidmaatschappen en bijeenkomsten in Tafel, met de bronnen die bij elk record staan. Wat u niet mag zien, telt voor u ook niet mee: de openbare getallen komen alleen uit openbare gegevens.</dd>
           </dl>

@@ -32,6 +32,9 @@ struct MunicipalityInsightPage: Sendable {
     let partners: [(Reference, Int)]
     let lines: [Line]
     let insight: MunicipalityInsight
+    /// The tasks it works on, each with the collaborations through which.
+    let tasks: [(task: InsightData.Task, through: [Reference])]
+    let withoutTask: Int
 
     init?(_ scope: Catalog.InsightScope, municipality id: String, asked: InsightAsked) {
         let date = asked.date
@@ -67,7 +70,10 @@ struct MunicipalityInsightPage: Sendable {
         partnerBars = InsightCharts.bars(shown.map { InsightCharts.Bar(label: Self.short($0.0.name), value: Double($0.1), text: String($0.1)) },
                                          id: "partners", title: "De partners waarmee \(name) de meeste samenwerkingen deelt",
                                          description: shown.map { "\($0.0.name) \($0.1)" }.joined(separator: ", ") + ".")
-        lines = scope.data.collaborations(of: id, on: date).map { c in
+        let own = scope.data.collaborations(of: id, on: date)
+        tasks = Self.tasks(of: id, in: scope.data, on: date, own: own)
+        withoutTask = own.filter(\.taskIDs.isEmpty).count
+        lines = own.map { c in
             let say: String = switch DemocraticCoverage.say(c) {
             case .formal: c.councilInvolvement.sorted { $0.rawValue < $1.rawValue }.map(\.label).joined(separator: ", ")
             case .formalByLaw: "Zienswijze op de begroting (Wgr, artikel 35)"
@@ -76,6 +82,16 @@ struct MunicipalityInsightPage: Sendable {
             }
             return Line(collaboration: Reference(kind: .collaboration, id: c.id, name: c.name), form: c.form?.label ?? "niet vermeld in de bron",
                         partners: c.participants(on: date).subtracting([id]).count, say: say)
+        }
+    }
+
+    private static func tasks(of id: String, in data: InsightData, on date: PartialDate,
+                              own: [InsightData.Collaboration]) -> [(task: InsightData.Task, through: [Reference])] {
+        let names = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return TaskOverview(data, on: date).tasks.compactMap { task in
+            task.municipalities[id].map { ids in
+                (task.task, ids.map { Reference(kind: .collaboration, id: $0, name: names[$0] ?? $0) })
+            }
         }
     }
 
@@ -115,6 +131,12 @@ extension MunicipalityInsightPage: PageView {
           </table>
           <p class="meta">\(DemocraticCoverage.definition)</p>
         </section>
+        <section aria-labelledby="opgaven-kop">
+          <h2 id="opgaven-kop">Aan welke opgaven \(name) werkt</h2>
+          <p>\(TaskInsight.collaborationsDefinition) Van de samenwerkingen van \(name) \(withoutTask == 1 ? "dient" : "dienen") er \(withoutTask) geen opgave die in Tafel is vastgelegd.</p>
+          \(when: tasks.isEmpty, "<p>\(name) werkt op deze datum via geen enkele samenwerking die u mag zien aan een opgave.</p>")
+          \(when: !tasks.isEmpty, taskTable)
+        </section>
         <p><a href="\(SiteRoute.record(.organisation, municipality.id))">Alles over \(municipality.name)</a> · <a href="\(SiteRoute.insight(province: provinceID, date: dateQuery))">Inzicht voor heel \(provinceName)</a></p>
         """
     }
@@ -125,6 +147,18 @@ extension MunicipalityInsightPage: PageView {
           \(asked.dateField)
           <button type="submit" class="button">Tonen</button>
         </form>
+        """
+    }
+
+    private var taskTable: HTML {
+        """
+        <table class="data">
+          <caption>De opgaven van \(name) op \(date.dutch), met de samenwerkingen waardoor</caption>
+          <thead><tr>\(HTML.columnHeads(["Opgave", "Agenda", "Via"]))</tr></thead>
+          <tbody>\(each: tasks, { t -> HTML in
+            "<tr><th scope=\"row\">\(HTML.link(InsightPage.taskLabel(t.task), href: SiteRoute.record(.task, t.task.id)))</th><td>\(t.task.agendaName)</td><td>\(HTML(joining: t.through.map { HTML.link($0.name, href: SiteRoute.page(of: $0)) }, separator: ", "))</td></tr>"
+          })</tbody>
+        </table>
         """
     }
 
