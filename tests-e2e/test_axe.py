@@ -56,8 +56,10 @@ PAGES = [
     "/standpunten",
     "/zoeken?q=toezeggingen",
     "/vertegenwoordiging",  # VNG committees, their members and achterban
-    "/inzicht?datum=2012-06-01",  # Inzicht: map, bars, network matrix, tables
+    "/inzicht?datum=2012-06-01",  # Inzicht: map, bars, tables
     "/inzicht/gemeente-assen",  # Inzicht for one municipality
+    "/inzicht/netwerk?datum=2012-06-01",  # the network drawing and matrix
+    "/inzicht/opgaven?datum=2021-06-01",  # tasks and the tasks × municipalities matrix
     "/standpunten/standpunt-2020-een-ministerie-verantwoordelijk-bzk-regierol",
     "/agenderingsverzoeken/agenderingsverzoek-2012-pvda-samenwerking-sociaal-domein",  # questions per addressee
     "/toegankelijkheid",

@@ -20,7 +20,8 @@ struct InsightWebTests {
             #expect(page.text.contains("<h1>Inzicht: samenwerking in Drenthe</h1>"))
             #expect(page.text.contains("<title id=\"inzicht-kaart-titel\">Kaart: Samenwerkingen per 10.000 inwoners per gemeente in Drenthe, 1 juni 2012</title>"))
             #expect(page.text.contains("<desc id=\"inzicht-kaart-omschrijving\">Kaart van de gemeenten van Drenthe."))
-            #expect(page.text.contains("id=\"inzicht-netwerk-titel\"") && page.text.contains("id=\"inzicht-staaf-titel\""))
+            #expect(page.text.contains("id=\"inzicht-staaf-titel\""))
+            #expect(page.text.contains("href=\"/inzicht/netwerk?provincie=provincie-drenthe&amp;datum=2012-06-01\""))
             #expect(page.text.contains("href=\"/inzicht/gemeente-assen?datum=2012-06-01\""))
             #expect(page.text.contains("href=\"/samenwerkingen?gemeente=gemeente-assen\""))
             #expect(page.text.contains("<option value=\"samenwerkingen-per-10000\" selected>"))
@@ -52,14 +53,34 @@ struct InsightWebTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("<h2 id=\"opgaven-kop\">Opgaven: samenhang of versnippering</h2>"))
             #expect(page.text.contains("<a href=\"/samenwerkingen?opgave=pns-mijn-jeugd\">2</a>"))
-            #expect(page.text.contains("<title id=\"inzicht-opgaven-titel\">Opgaven en gemeenten:"))
-            #expect(page.text.contains("<desc id=\"inzicht-opgaven-omschrijving\">") && page.text.contains("5. Mijn jeugd: Aa en Hunze"))
-            #expect(page.text.contains("<caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>"))
             #expect(page.text.contains(TaskInsight.smallDefinition))
+            #expect(page.text.contains("href=\"/inzicht/opgaven?provincie=provincie-drenthe&amp;datum=2021-06-01\""))
+            let all = try await client.execute(uri: "/inzicht/opgaven?datum=2021-06-01", method: .get, headers: [:], body: nil)
+            #expect(all.status == .ok)
+            #expect(all.text.contains("<title id=\"opgaven-matrix-titel\">Opgaven en gemeenten:"))
+            #expect(all.text.contains("<desc id=\"opgaven-matrix-omschrijving\">") && all.text.contains("5. Mijn jeugd: Aa en Hunze"))
+            #expect(all.text.contains("<caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>"))
+            #expect(all.text.contains("<a href=\"/opgaven/vdg-leefbaarheid-en-krimp\">1. Leefbaarheid en Krimp</a>"), "an unserved task is listed too")
             let assen = try await client.execute(uri: "/inzicht/gemeente-assen?datum=2021-06-01", method: .get, headers: [:], body: nil)
             #expect(assen.text.contains("<h2 id=\"opgaven-kop\">Aan welke opgaven Assen werkt</h2>"))
             #expect(assen.text.contains("<a href=\"/opgaven/vdg-zorg\">3. Goede en bereikbare zorg voor onze inwoners</a>"))
             #expect(assen.text.contains("<a href=\"/samenwerkingen/transitie-jeugdzorg\">"))
+        }
+    }
+
+    @Test("the network page: the drawing with its legend, the matrix and every pair in tables", arguments: TestDatabase.backends)
+    func network(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let page = try await client.execute(uri: "/inzicht/netwerk?datum=2012-06-01", method: .get, headers: [:], body: nil)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<h1>Netwerk van samenwerking in Drenthe</h1>"))
+            #expect(page.text.contains("<title id=\"netwerk-tekening-titel\">") && page.text.contains("<desc id=\"netwerk-tekening-omschrijving\">"))
+            #expect(page.text.contains("<title id=\"netwerk-matrix-titel\">"))
+            #expect(page.text.contains("gedeelde samenwerkingen</li>"), "a legend for the line widths")
+            #expect(page.text.contains("<caption>Gedeelde samenwerkingen per paar, als matrix</caption>"))
+            let bad = try await client.execute(uri: "/inzicht/netwerk?datum=morgen", method: .get, headers: [:], body: nil)
+            #expect(bad.status == .badRequest && bad.text.contains("value=\"morgen\""))
+            #expect(try await client.execute(uri: "/inzicht/opgaven?provincie=provincie-onbekend", method: .get, headers: [:], body: nil).status == .notFound)
         }
     }
 

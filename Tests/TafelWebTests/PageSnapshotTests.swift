@@ -135,6 +135,8 @@ struct PageSnapshotTests {
         ("inzicht", InsightPage(insightScope, asked: InsightAsked(date: "2020-06-01", measure: "congruentie", province: nil))),
         ("inzicht-gemeente", MunicipalityInsightPage(insightScope, municipality: "gemeente-assen",
                                                      asked: InsightAsked(date: "2020-06-01", measure: nil, province: nil))!),
+        ("inzicht-netwerk", InsightNetworkPage(insightScope, asked: InsightAsked(date: "2020-06-01", measure: nil, province: nil))),
+        ("inzicht-opgaven", InsightTasksPage(insightScope, asked: InsightAsked(date: "2020-06-01", measure: nil, province: nil))),
     ]
 
     /// Two municipalities of Drenthe (so that the map is drawn), one without its number of inhabitants.
@@ -146,11 +148,15 @@ struct PageSnapshotTests {
                              InsightData.Municipality(id: "gemeente-emmen", name: "Gemeente Emmen", cbsCode: "GM0114", inhabitants: nil)],
             collaborations: [
                 InsightData.Collaboration(id: "rud", name: "RUD <Drenthe>", form: .gemeenschappelijkeRegeling, participants: [
-                    .init(organisationID: "gemeente-assen"), .init(organisationID: "gemeente-emmen"), .init(organisationID: "provincie-drenthe")]),
+                    .init(organisationID: "gemeente-assen"), .init(organisationID: "gemeente-emmen"), .init(organisationID: "provincie-drenthe")],
+                                          taskIDs: ["vdg-klimaat"], amounts: [.budget: 2_500_000_00]),
                 InsightData.Collaboration(id: "pilot", name: "Pilot jeugd", form: .pilot, participants: [.init(organisationID: "gemeente-assen")],
-                                          councilInvolvement: [.informatie]),
+                                          councilInvolvement: [.informatie], taskIDs: ["vdg-klimaat", "vdg-zorg"]),
             ],
-            organisationNames: ["gemeente-assen": "Gemeente Assen", "gemeente-emmen": "Gemeente Emmen", "provincie-drenthe": "Provincie Drenthe"]))
+            organisationNames: ["gemeente-assen": "Gemeente Assen", "gemeente-emmen": "Gemeente Emmen", "provincie-drenthe": "Provincie Drenthe"],
+            tasks: [.init(id: "vdg-klimaat", name: "Samen aan de slag voor het klimaat", number: 2, agendaID: "vdg", agendaName: "Zes focusopgaven"),
+                    .init(id: "vdg-zorg", name: "Goede en bereikbare zorg", number: 3, cluster: "Zorg", agendaID: "vdg", agendaName: "Zes focusopgaven"),
+                    .init(id: "vdg-schulden", name: "Problematische schulden", number: 4, agendaID: "vdg", agendaName: "Zes focusopgaven")]))
 
     @Test("every page type matches its snapshot", arguments: pages.map(\.0))
     func snapshot(name: String) throws {

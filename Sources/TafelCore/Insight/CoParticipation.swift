@@ -11,9 +11,13 @@ public enum CoParticipation {
 
     /// Every pair that shares at least one collaboration, the most shared first; `first` < `second`.
     public static func pairs(in data: InsightData, on date: PartialDate, among organisations: Set<String>? = nil) -> [Pair] {
+        pairs(InsightIndex(data, on: date), among: organisations)
+    }
+
+    static func pairs(_ index: InsightIndex, among organisations: Set<String>?) -> [Pair] {
         var counts: [String: [String: Int]] = [:]
-        for collaboration in data.collaborations where collaboration.runs(on: date) {
-            var members = collaboration.participants(on: date)
+        for entry in index.running {
+            var members = entry.participants
             if let organisations { members.formIntersection(organisations) }
             let sorted = members.sorted()
             for (i, a) in sorted.enumerated() {
@@ -26,9 +30,13 @@ public enum CoParticipation {
 
     /// The partners of `organisation`, with how many collaborations each shares with it, the most first.
     public static func partners(of organisation: String, in data: InsightData, on date: PartialDate) -> [(id: String, collaborations: Int)] {
+        partners(of: organisation, InsightIndex(data, on: date))
+    }
+
+    static func partners(of organisation: String, _ index: InsightIndex) -> [(id: String, collaborations: Int)] {
         var counts: [String: Int] = [:]
-        for collaboration in data.collaborations(of: organisation, on: date) {
-            for partner in collaboration.participants(on: date) where partner != organisation { counts[partner, default: 0] += 1 }
+        for entry in index.running(of: organisation) {
+            for partner in entry.participants where partner != organisation { counts[partner, default: 0] += 1 }
         }
         return counts.map { (id: $0.key, collaborations: $0.value) }.sorted { ($1.collaborations, $0.id) < ($0.collaborations, $1.id) }
     }

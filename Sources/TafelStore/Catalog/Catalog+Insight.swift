@@ -1,4 +1,5 @@
 import SQLKit
+import Synchronization
 import TafelCore
 
 /// What Inzicht computes its measures from, for one province, limited to what the viewer may
@@ -6,34 +7,66 @@ import TafelCore
 /// (with all their visible participants), the seats held on the municipalities' behalf and the
 /// meetings of those seats' bodies.
 extension Catalog {
+    /// A province's data as one viewer may see it, read once per data version; its snapshots
+    /// per date are computed once and kept with it, so that they go when the data changes.
     public struct InsightScope: Sendable {
         public let province: Reference
         /// Every province with municipalities the viewer may see, by name.
         public let provinces: [Reference]
         public let data: InsightData
+        private let snapshots = Snapshots()
+
+        init(province: Reference, provinces: [Reference], data: InsightData) {
+            self.province = province; self.provinces = provinces; self.data = data
+        }
+
+        /// The measures on `date`, computed the first time they are asked for.
+        public func snapshot(on date: PartialDate) -> InsightSnapshot {
+            if let kept = snapshots.kept.withLock({ $0[date.iso] }) { return kept }
+            let snapshot = InsightSnapshot(data, province: province.id, on: date)
+            snapshots.kept.withLock { kept in
+                if kept.count >= Snapshots.limit { kept.removeAll() }
+                kept[date.iso] = snapshot
+            }
+            return snapshot
+        }
+
+        private final class Snapshots: Sendable {
+            static let limit = 32
+            let kept = Mutex<[String: InsightSnapshot]>([:])
+        }
     }
 
     /// For `provinceID`, or without one the first province by name; nil when it is unknown or
     /// hidden, or no province has municipalities.
     public func insight(province provinceID: String? = nil) async throws -> InsightScope? {
-        let provinces = try await references(.organisation, """
-            SELECT t.id, t.name FROM organisations t WHERE t.kind = 'provincie' AND
-            """ + " " + visible("t", .organisation) + """
-             AND EXISTS (SELECT 1 FROM organisations g WHERE g.parent_id = t.id AND g.kind = 'gemeente') ORDER BY t.name, t.id
-            """)
+        let provinces = try await database.computedOncePerDataVersion("inzicht provincies " + viewer.visibilityKey) {
+            try await references(.organisation, """
+                SELECT t.id, t.name FROM organisations t WHERE t.kind = 'provincie' AND
+                """ + " " + visible("t", .organisation) + """
+                 AND EXISTS (SELECT 1 FROM organisations g WHERE g.parent_id = t.id AND g.kind = 'gemeente') ORDER BY t.name, t.id
+                """)
+        }
         guard let province = provinceID.map({ id in provinces.first { $0.id == id } }) ?? provinces.first else { return nil }
-        return InsightScope(province: province, provinces: provinces, data: try await insightData(province: province.id))
+        return try await database.computedOncePerDataVersion("inzicht " + province.id + " " + viewer.visibilityKey) {
+            InsightScope(province: province, provinces: provinces, data: try await insightData(province: province.id))
+        }
     }
 
     /// The scope of the province a municipality belongs to; nil when the municipality is
     /// unknown, hidden, or in no province the viewer may see.
     public func insight(municipality id: String) async throws -> InsightScope? {
-        let province = try await db.raw("SELECT t.parent_id FROM organisations t WHERE t.id = \(bind: id) AND t.kind = 'gemeente' AND "
-                                        + visible("t", .organisation)).first(decodingColumn: "parent_id", as: String?.self)
-        guard let province = province ?? nil, let scope = try await insight(province: province),
+        let province = try await database.computedOncePerDataVersion("inzicht gemeenten " + viewer.visibilityKey) {
+            let lines = try await db.raw("SELECT t.id, t.parent_id FROM organisations t WHERE t.kind = 'gemeente' AND t.parent_id IS NOT NULL AND "
+                                         + visible("t", .organisation)).all(decoding: ProvinceLine.self, with: rowDecoder)
+            return Dictionary(lines.map { ($0.id, $0.parentId) }, uniquingKeysWith: { first, _ in first })
+        }[id]
+        guard let province, let scope = try await insight(province: province),
               scope.data.municipalities.contains(where: { $0.id == id }) else { return nil }
         return scope
     }
+
+    private struct ProvinceLine: Decodable { let id: String, parentId: String }
 
     private func insightData(province: String) async throws -> InsightData {
         struct MunicipalityLine: Decodable { let id: String, name: String, cbsCode: String?, inhabitants: Int? }

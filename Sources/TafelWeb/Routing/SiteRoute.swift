@@ -44,6 +44,8 @@ enum SiteRoute: Hashable, Sendable {
     case insight(province: String? = nil, date: String? = nil, measure: String? = nil)
     case insightMunicipality(String, date: String? = nil)
     case insightCSV(province: String? = nil, date: String? = nil)
+    case insightNetwork(province: String? = nil, date: String? = nil)
+    case insightTasks(province: String? = nil, date: String? = nil)
     case meetingsCalendar
     case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil, organisation: String? = nil)
     case bodyCalendar(String)
@@ -172,6 +174,8 @@ enum SiteRoute: Hashable, Sendable {
         case .insight: "/inzicht"
         case .insightMunicipality(let id, _): "/inzicht/\(id)"
         case .insightCSV: "/inzicht.csv"
+        case .insightNetwork: "/inzicht/netwerk"
+        case .insightTasks: "/inzicht/opgaven"
         case .meetingsCalendar: "/bijeenkomsten.ics"
         case .meetingMonth: "/bijeenkomsten/kalender"
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
@@ -268,7 +272,8 @@ enum SiteRoute: Hashable, Sendable {
         case .insight(let province, let date, let measure):
             [province.map { ("provincie", $0) }, date.map { ("datum", $0) }, measure.map { ("maat", $0) }].compactMap { $0 }
         case .insightMunicipality(_, let date): date.map { [("datum", $0)] } ?? []
-        case .insightCSV(let province, let date): [province.map { ("provincie", $0) }, date.map { ("datum", $0) }].compactMap { $0 }
+        case .insightCSV(let province, let date), .insightNetwork(let province, let date), .insightTasks(let province, let date):
+            [province.map { ("provincie", $0) }, date.map { ("datum", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         case .newCollaborationFromDecision(let id): [("besluit", id)]
         default: []

@@ -1,3 +1,4 @@
+import Foundation
 import TafelCore
 
 /// The pictures of Inzicht, drawn on the server as SVG: each with a title and a text
@@ -97,7 +98,8 @@ enum InsightCharts {
         let cell = 38.0, top = 150.0
         let longest = Double(rows.map(\.count).max() ?? 0)
         let left = min(380, max(170, longest * 8.6 + 16))
-        let width = left + cell * Double(columns.count) + 8, height = top + cell * Double(rows.count) + 8
+        // The last column's label leans right, past the last cell.
+        let width = left + cell * Double(columns.count) + 90, height = top + cell * Double(rows.count) + 8
         let largest = counts.joined().max() ?? 0
         var out = svgOpen(id: id, className: "insight-matrix", width: width, height: height, title: title, description: description)
         for (index, label) in rows.enumerated() {
@@ -120,6 +122,53 @@ enum InsightCharts {
             }
         }
         return HTML(trusted: out + "</svg>")
+    }
+
+    /// A line between two nodes, and how strong it is.
+    struct Edge: Sendable {
+        let from: Int
+        let to: Int
+        let weight: Int
+    }
+
+    /// Nodes on a circle, each line's width by its weight in four steps (the legend names them);
+    /// the strongest `edges` come last, so they lie on top.
+    static func network(nodes: [String], edges: [Edge], id: String, title: String, description: String) -> (svg: HTML, legend: HTML) {
+        // Labels stand beside the circle: room for them left and right, less above and below.
+        let radius = 230.0, side = 190.0, above = 50.0
+        let width = 2 * (radius + side), height = 2 * (radius + above)
+        let centreX = radius + side, centreY = radius + above
+        let points = nodes.indices.map { index -> (x: Double, y: Double, angle: Double) in
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(nodes.count, 1))
+            return (centreX + radius * cos(angle), centreY + radius * sin(angle), angle)
+        }
+        let largest = edges.map(\.weight).max() ?? 0
+        // Four steps of equal width up to the largest weight; the legend names the same ones.
+        func upper(_ step: Int) -> Int { Int((Double(largest) * Double(step + 1) / 4).rounded(.up)) }
+        func step(_ weight: Int) -> Int { (0..<4).first { weight <= upper($0) } ?? 3 }
+        var out = svgOpen(id: id, className: "insight-network", width: width, height: height, title: title, description: description)
+        for edge in edges.sorted(by: { $0.weight < $1.weight }) {
+            let a = points[edge.from], b = points[edge.to]
+            out += "<line class=\"insight-network__edge insight-network__edge--\(step(edge.weight))\" x1=\"\(n(a.x))\" y1=\"\(n(a.y))\" x2=\"\(n(b.x))\" y2=\"\(n(b.y))\"/>"
+        }
+        for (index, label) in nodes.enumerated() {
+            let point = points[index]
+            let across = cos(point.angle), down = sin(point.angle)
+            let anchor = abs(across) < 0.2 ? "middle" : across > 0 ? "start" : "end"
+            let x = centreX + (radius + 14) * across, y = centreY + (radius + 14) * down + (down > 0.5 ? 16 : down < -0.5 ? -2 : 6)
+            out += "<circle class=\"insight-network__node\" cx=\"\(n(point.x))\" cy=\"\(n(point.y))\" r=\"7\"/>"
+            out += "<text class=\"insight-network__label\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(escape(label))</text>"
+        }
+        var legend = "<ul class=\"map-legend\">"
+        if largest > 0 {
+            for index in 0..<4 {
+                let low = index == 0 ? 1 : upper(index - 1) + 1, high = upper(index)
+                guard high >= low else { continue }
+                legend += "<li><svg class=\"map-legend__swatch\" viewBox=\"0 0 28 18\" width=\"28\" height=\"18\" aria-hidden=\"true\"><line class=\"insight-network__edge insight-network__edge--\(index)\" x1=\"1\" y1=\"9\" x2=\"27\" y2=\"9\"/></svg> "
+                    + escape(low == high ? "\(low)" : "\(low) – \(high)") + " gedeelde samenwerkingen</li>"
+            }
+        }
+        return (HTML(trusted: out + "</svg>"), HTML(trusted: legend + "</ul>"))
     }
 
     private static func svgOpen(id: String, className: String, width: Double, height: Double, title: String, description: String) -> String {

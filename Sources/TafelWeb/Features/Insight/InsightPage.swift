@@ -2,9 +2,10 @@ import TafelCore
 import TafelStore
 
 /// `/inzicht`: what collaboration means in a province on a date: per municipality its load,
-/// congruence of scales and democratic coverage, on a map and in a table; the network of its
-/// organisations; the democratic coverage per form. Every number computed from the records,
-/// with its definition on the page.
+/// congruence of scales and democratic coverage, on a map and in a table; the pairs that share
+/// most; the tasks most served; the democratic coverage per form. Every number computed from
+/// the records, with its definition on the page; the whole network and every task have their
+/// own pages (`InsightNetworkPage`, `InsightTasksPage`), so that this one reads in five minutes.
 struct InsightPage: Sendable {
     struct Row: Sendable {
         let insight: MunicipalityInsight
@@ -17,6 +18,10 @@ struct InsightPage: Sendable {
         let coverage: DemocraticCoverage
     }
 
+    /// How many of the most shared pairs and the most served tasks the overview names.
+    static let pairsShown = 15
+    static let tasksShown = 10
+
     let shell: Shell
     let asked: InsightAsked
     let province: Reference
@@ -25,19 +30,14 @@ struct InsightPage: Sendable {
     /// The measure on the map, nil when no boundary of the province is known.
     let map: (svg: HTML, legend: HTML)?
     let bars: HTML
-    let matrix: HTML
-    let matrixLabels: [String]
-    let matrixCounts: [[Int]]
-    let pairs: [(String, String, Int)]
+    let pairs: [InsightPair]
     let congruence: Double?
     let collaborationsInScope: Int
     let byForm: [FormCoverage]
     let total: DemocraticCoverage
     let tasks: TaskOverview
-    /// The municipalities as the columns of the tasks' matrix: id and short name.
-    let taskColumns: [(id: String, name: String)]
-    /// Nil when no collaboration serves a task.
-    let taskMatrix: HTML?
+    /// The served tasks with the most collaborations, the most first.
+    let topTasks: [TaskInsight]
 
     var provinceName: String { Self.shortName(province.name) }
 
@@ -48,8 +48,8 @@ struct InsightPage: Sendable {
         province = scope.province
         provinces = scope.provinces
         let date = asked.date
-        let data = scope.data
-        let insights = MunicipalityInsight.all(in: data, on: date)
+        let snapshot = scope.snapshot(on: date)
+        let insights = snapshot.municipalities
         rows = insights.map { insight in
             Row(insight: insight, href: .insightMunicipality(insight.id, date: asked.dateQuery),
                 registerHref: .register(RegisterFilter(municipality: insight.id)))
@@ -68,44 +68,20 @@ struct InsightPage: Sendable {
         bars = InsightCharts.bars(ranked.map { InsightCharts.Bar(label: CoalitionMap.shortName($0.municipality.name), value: measure.value($0) ?? 0, text: measure.text($0)) },
                                   id: "inzicht-staaf", title: "\(measure.label) per gemeente, van hoog naar laag",
                                   description: ranked.map { "\(CoalitionMap.shortName($0.municipality.name)) \(measure.text($0))" }.joined(separator: ", ") + ".")
-
-        // The network among the municipalities and the province itself.
-        let members = insights.map(\.municipality.id) + [scope.province.id]
-        let labels = insights.map { CoalitionMap.shortName($0.municipality.name) } + [scope.province.name]
-        let pairList = CoParticipation.pairs(in: data, on: date, among: Set(members))
-        var shared: [String: Int] = [:]
-        for pair in pairList { shared[pair.first + " " + pair.second] = pair.collaborations }
-        let counts = members.map { a in members.map { b in a == b ? 0 : shared[min(a, b) + " " + max(a, b)] ?? 0 } }
-        matrixLabels = labels
-        matrixCounts = counts
-        let label = Dictionary(zip(members, labels), uniquingKeysWith: { first, _ in first })
-        pairs = pairList.prefix(15).map { (label[$0.first] ?? $0.first, label[$0.second] ?? $0.second, $0.collaborations) }
-        matrix = InsightCharts.matrix(rows: labels, columns: labels, counts: counts, id: "inzicht-netwerk",
-                                      title: "Netwerk: gedeelde samenwerkingen tussen de gemeenten en de provincie, \(date.dutch)",
-                                      description: "Matrix van gedeelde samenwerkingen. De meest gedeelde: "
-                                        + pairs.prefix(10).map { "\($0.0) en \($0.1) \($0.2)" }.joined(separator: ", ") + ".", square: true)
+        pairs = InsightPair.named(snapshot.pairs.prefix(Self.pairsShown), in: scope)
 
         let indexes = insights.compactMap(\.congruence.index)
         congruence = indexes.isEmpty ? nil : indexes.reduce(0, +) / Double(indexes.count)
-        let running = data.collaborations.filter { $0.runs(on: date) }
-        collaborationsInScope = running.count
-        total = DemocraticCoverage(running)
-        let overview = TaskOverview(data, on: date)
-        tasks = overview
-        let columns = insights.map { (id: $0.municipality.id, name: CoalitionMap.shortName($0.municipality.name)) }
-        taskColumns = columns
-        taskMatrix = overview.tasks.isEmpty ? nil : InsightCharts.matrix(
-            rows: overview.tasks.map { Self.taskLabel($0.task, limit: 40) }, columns: columns.map(\.name),
-            counts: overview.tasks.map { task in columns.map { task.municipalities[$0.id]?.count ?? 0 } },
-            id: "inzicht-opgaven", title: "Opgaven en gemeenten: via hoeveel samenwerkingen elke gemeente op \(date.dutch) aan elke opgave werkt",
-            description: overview.tasks.map { task in
-                let taking = columns.compactMap { column in task.municipalities[column.id].map { "\(column.name) \($0.count)" } }
-                return "\(Self.taskLabel(task.task)): " + (taking.isEmpty ? "geen gemeente" : taking.joined(separator: ", "))
-            }.joined(separator: "; ") + ".")
+        collaborationsInScope = snapshot.running.count
+        total = DemocraticCoverage(snapshot.running)
         byForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form in
-            let these = running.filter { $0.form == form }
+            let these = snapshot.running.filter { $0.form == form }
             return these.isEmpty ? nil : FormCoverage(form: form?.label ?? "Vorm niet vermeld in de bron", coverage: DemocraticCoverage(these))
         }
+        tasks = snapshot.tasks
+        topTasks = Array(snapshot.tasks.tasks.filter { $0.count > 0 }
+            .sorted { ($1.count, $0.task.agendaName, $0.task.number ?? 0) < ($0.count, $1.task.agendaName, $1.task.number ?? 0) }
+            .prefix(Self.tasksShown))
     }
 
     /// "3. Energietransitie", cut with "…" past `limit` characters.
@@ -117,5 +93,18 @@ struct InsightPage: Sendable {
     /// "Provincie Drenthe" → "Drenthe".
     static func shortName(_ name: String) -> String {
         name.hasPrefix("Provincie ") ? String(name.dropFirst("Provincie ".count)) : name
+    }
+}
+
+/// A pair of the network by name: the municipalities by their short name, the province by its own.
+struct InsightPair: Sendable {
+    let first: String
+    let second: String
+    let collaborations: Int
+
+    static func named(_ pairs: some Sequence<CoParticipation.Pair>, in scope: Catalog.InsightScope) -> [InsightPair] {
+        var labels = Dictionary(scope.data.municipalities.map { ($0.id, CoalitionMap.shortName($0.name)) }, uniquingKeysWith: { first, _ in first })
+        labels[scope.province.id] = scope.province.name
+        return pairs.map { InsightPair(first: labels[$0.first] ?? $0.first, second: labels[$0.second] ?? $0.second, collaborations: $0.collaborations) }
     }
 }

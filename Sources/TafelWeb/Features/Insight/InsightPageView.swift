@@ -23,18 +23,10 @@ extension InsightPage: PageView {
 
     private var form: HTML {
         let problem = asked.problems.first { $0.field == "maat" }
-        return """
-        <form class="filter" method="get" action="\(SiteRoute.insight())">
-          \(when: provinces.count > 1, """
-          <div class="filter__field"><label for="provincie">Provincie</label>
-            <select id="provincie" name="provincie">\(each: provinces, { p -> HTML in "<option value=\"\(p.id)\"\(when: p.id == province.id, " selected")>\(Self.shortName(p.name))</option>" })</select></div>
-          """)
-          \(asked.dateField)
+        return asked.scopeForm(action: .insight(), provinces: provinces, province: province, extra: """
           <div class="filter__field"><label for="maat">Maat op de kaart</label>\(problem.map { p -> HTML in "<p class=\"form__error\" id=\"fout-maat\">\(p.message)</p>" })
             <select id="maat" name="maat"\(when: problem != nil, " aria-invalid=\"true\" aria-describedby=\"fout-maat\"")>\(each: InsightMeasure.allCases, { m -> HTML in "<option value=\"\(m.rawValue)\"\(when: m == asked.measure, " selected")>\(m.label)</option>" })</select></div>
-          <button type="submit" class="button">Tonen</button>
-        </form>
-        """
+          """)
     }
 
     private var table: HTML {
@@ -78,61 +70,25 @@ extension InsightPage: PageView {
         """
         <section aria-labelledby="netwerk-kop">
           <h2 id="netwerk-kop">Netwerk: wie werkt met wie</h2>
-          <p>\(CoParticipation.definition) Hoe donkerder het vak, hoe meer; het getal staat in elk vak.</p>
-          <figure class="chart-figure">\(matrix)</figure>
-          <table class="data">
-            <caption>De vijftien paren met de meeste gedeelde samenwerkingen</caption>
-            <thead><tr>\(HTML.columnHeads(["Organisatie", "Met", "Gedeelde samenwerkingen"]))</tr></thead>
-            <tbody>\(each: pairs, { pair -> HTML in "<tr><td>\(pair.0)</td><td>\(pair.1)</td><td class=\"number\">\(pair.2)</td></tr>" })</tbody>
-          </table>
+          <p>\(CoParticipation.definition)</p>
+          \(when: pairs.isEmpty, "<p>Geen twee organisaties delen op deze datum een samenwerking die u mag zien.</p>")
+          \(when: !pairs.isEmpty, HTML.pairTable(pairs, caption: "De \(pairs.count) paren met de meeste gedeelde samenwerkingen"))
+          <p><a href="\(SiteRoute.insightNetwork(province: province.id, date: asked.dateQuery))">Het hele netwerk van \(provinceName)</a>: als netwerktekening en als matrix.</p>
           <p>Congruentie van schalen voor de provincie (het gemiddelde van de gemeenten): <strong>\(congruence.map { InsightFormat.number($0, decimals: 2) } ?? "niet bekend")</strong>. \(ScaleCongruence.definition)</p>
         </section>
         """
     }
 
     private var taskSection: HTML {
-        """
+        let unserved = tasks.tasks.filter { $0.count == 0 }.count
+        return """
         <section aria-labelledby="opgaven-kop">
           <h2 id="opgaven-kop">Opgaven: samenhang of versnippering</h2>
-          <p>Van de \(tasks.running) samenwerkingen die op \(asked.date.dutch) lopen, \(tasks.withoutTask.count == 1 ? "dient" : "dienen") er \(tasks.withoutTask.count) geen opgave die in Tafel is vastgelegd. Per opgave: hoeveel samenwerkingen haar dienen, hoe groot ze zijn, hoeveel kleine projecten erbij zijn en hoeveel geld ermee gemoeid is.</p>
-          \(when: tasks.tasks.isEmpty, "<p>Geen van deze samenwerkingen dient een opgave die u mag zien.</p>")
-          \(when: !tasks.tasks.isEmpty, taskTables)
+          <p>Van de \(tasks.running) samenwerkingen die op \(asked.date.dutch) lopen, \(tasks.withoutTask.count == 1 ? "dient" : "dienen") er \(tasks.withoutTask.count) geen opgave die in Tafel is vastgelegd. Van de \(tasks.tasks.count) opgaven op de agenda’s waaraan ze werken, \(unserved == 1 ? "wordt" : "worden") er \(unserved) door geen enkele lopende samenwerking gediend.</p>
+          \(when: topTasks.isEmpty, "<p>Geen van deze samenwerkingen dient een opgave die u mag zien.</p>")
+          \(when: !topTasks.isEmpty, HTML.taskTable(topTasks, caption: "De \(topTasks.count) opgaven met de meeste lopende samenwerkingen op \(asked.date.dutch)"))
+          <p><a href="\(SiteRoute.insightTasks(province: province.id, date: asked.dateQuery))">Alle opgaven van \(provinceName)</a>, met welke gemeente via hoeveel samenwerkingen aan welke opgave werkt.</p>
         </section>
-        """
-    }
-
-    private var taskTables: HTML {
-        """
-        <div class="table-scroll"><table class="data">
-          <caption>Samenwerkingen per opgave op \(asked.date.dutch)</caption>
-          <thead><tr>\(HTML.columnHeads(["Opgave", "Agenda", "Samenwerkingen", "Gemeenten", "Mediaan deelnemers", "Kleine projecten", "Geld (bekend bij)"]))</tr></thead>
-          <tbody>\(each: tasks.tasks, Self.taskRow)</tbody>
-        </table></div>
-        \(taskMatrix.map { matrix -> HTML in "<figure class=\"chart-figure\">\(matrix)<figcaption class=\"meta\">Hoe donkerder het vak, hoe meer samenwerkingen; het getal staat in elk vak. De tabel hieronder geeft dezelfde getallen.</figcaption></figure>" })
-        <div class="table-scroll"><table class="data">
-          <caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>
-          <thead><tr>\(HTML.columnHeads(["Opgave"] + taskColumns.map(\.name)))</tr></thead>
-          <tbody>\(each: tasks.tasks, { task -> HTML in
-            "<tr><th scope=\"row\">\(Self.taskLabel(task.task))</th>\(each: taskColumns, { column -> HTML in "<td class=\"number\">\(task.municipalities[column.id]?.count ?? 0)</td>" })</tr>"
-          })</tbody>
-        </table></div>
-        """
-    }
-
-    private static func taskRow(_ task: TaskInsight) -> HTML {
-        let agenda = [task.task.agendaName, task.task.cluster].compactMap { $0 }.joined(separator: " · ")
-        let size = task.medianSize.map { InsightFormat.number($0) } ?? "–"
-        let small = task.smallShare.map { "\(task.small) (\(InsightFormat.percent($0)))" } ?? "–"
-        let money = task.money.map { "\(Money(cents: $0).dutch(compact: true)) (\(task.withMoney) van \(task.count))" } ?? "niet bekend"
-        return """
-        <tr><th scope="row">\(HTML.link(taskLabel(task.task), href: SiteRoute.record(.task, task.id)))</th>
-        <td>\(agenda)</td>
-        <td class="number">\(HTML.link(String(task.count), href: .register(RegisterFilter(task: task.id))))</td>
-        <td class="number">\(task.municipalities.count)</td>
-        <td class="number">\(size)</td>
-        <td class="number">\(small)</td>
-        <td class="number">\(money)</td></tr>
-
         """
     }
 

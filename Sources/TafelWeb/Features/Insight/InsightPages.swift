@@ -12,6 +12,16 @@ struct InsightPages {
         router.get(.insight(), use: province)
         router.get(.insightMunicipality(.routeID), use: municipality)
         router.get(.insightCSV(), use: csv)
+        router.get(.insightNetwork(), use: network)
+        router.get(.insightTasks(), use: tasks)
+    }
+
+    /// The province asked for, or 404.
+    private func scope(_ asked: InsightAsked, _ context: AppContext) async throws -> Catalog.InsightScope {
+        guard let scope = try await catalog(context).insight(province: asked.province) else {
+            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
+        }
+        return scope
     }
 
     private func asked(_ request: Request) -> InsightAsked {
@@ -20,10 +30,17 @@ struct InsightPages {
 
     func province(_ request: Request, context: AppContext) async throws -> Response {
         let asked = asked(request)
-        guard let scope = try await catalog(context).insight(province: asked.province) else {
-            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
-        }
-        return renderer.render(InsightPage(scope, asked: asked), status: asked.problems.isEmpty ? .ok : .badRequest)
+        return renderer.render(InsightPage(try await scope(asked, context), asked: asked), status: asked.problems.isEmpty ? .ok : .badRequest)
+    }
+
+    func network(_ request: Request, context: AppContext) async throws -> Response {
+        let asked = InsightAsked(date: request.queryValue("datum"), measure: nil, province: request.queryValue("provincie"))
+        return renderer.render(InsightNetworkPage(try await scope(asked, context), asked: asked), status: asked.problems.isEmpty ? .ok : .badRequest)
+    }
+
+    func tasks(_ request: Request, context: AppContext) async throws -> Response {
+        let asked = InsightAsked(date: request.queryValue("datum"), measure: nil, province: request.queryValue("provincie"))
+        return renderer.render(InsightTasksPage(try await scope(asked, context), asked: asked), status: asked.problems.isEmpty ? .ok : .badRequest)
     }
 
     func municipality(_ request: Request, context: AppContext) async throws -> Response {
@@ -38,10 +55,8 @@ struct InsightPages {
     func csv(_ request: Request, context: AppContext) async throws -> Response {
         let asked = asked(request)
         if let problem = asked.problems.first { throw ValidationFailure(field: problem.field, code: problem.code, message: problem.message) }
-        guard let scope = try await catalog(context).insight(province: asked.province) else {
-            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
-        }
-        let text = InsightCSV.text(MunicipalityInsight.all(in: scope.data, on: asked.date), date: asked.date)
+        let scope = try await scope(asked, context)
+        let text = InsightCSV.text(scope.snapshot(on: asked.date).municipalities, date: asked.date)
         return Response(status: .ok, headers: [
             .contentType: "text/csv; charset=utf-8",
             .contentDisposition: "attachment; filename=\"inzicht-\(scope.province.id)-\(asked.date.iso).csv\"",

@@ -38,7 +38,8 @@ struct MunicipalityInsightPage: Sendable {
 
     init?(_ scope: Catalog.InsightScope, municipality id: String, asked: InsightAsked) {
         let date = asked.date
-        let all = MunicipalityInsight.all(in: scope.data, on: date)
+        let snapshot = scope.snapshot(on: date)
+        let all = snapshot.municipalities
         guard let insight = all.first(where: { $0.id == id }) else { return nil }
         self.insight = insight
         self.asked = asked
@@ -64,14 +65,14 @@ struct MunicipalityInsightPage: Sendable {
         ]
         figures = measures.map { Figure(label: $0.0.label, value: $0.0.text(insight), mean: mean($0.0), href: $0.1) }
         let names = scope.data.organisationNames
-        let ranked = CoParticipation.partners(of: id, in: scope.data, on: date)
+        let ranked = snapshot.partners(of: id)
         partners = ranked.map { (Reference(kind: .organisation, id: $0.id, name: names[$0.id] ?? $0.id), $0.collaborations) }
         let shown = partners.prefix(15)
         partnerBars = InsightCharts.bars(shown.map { InsightCharts.Bar(label: Self.short($0.0.name), value: Double($0.1), text: String($0.1)) },
                                          id: "partners", title: "De partners waarmee \(name) de meeste samenwerkingen deelt",
                                          description: shown.map { "\($0.0.name) \($0.1)" }.joined(separator: ", ") + ".")
-        let own = scope.data.collaborations(of: id, on: date)
-        tasks = Self.tasks(of: id, in: scope.data, on: date, own: own)
+        let own = snapshot.collaborations(of: id)
+        tasks = Self.tasks(of: id, in: snapshot, own: own)
         withoutTask = own.filter(\.taskIDs.isEmpty).count
         lines = own.map { c in
             let say: String = switch DemocraticCoverage.say(c) {
@@ -85,10 +86,10 @@ struct MunicipalityInsightPage: Sendable {
         }
     }
 
-    private static func tasks(of id: String, in data: InsightData, on date: PartialDate,
+    private static func tasks(of id: String, in snapshot: InsightSnapshot,
                               own: [InsightData.Collaboration]) -> [(task: InsightData.Task, through: [Reference])] {
         let names = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return TaskOverview(data, on: date).tasks.compactMap { task in
+        return snapshot.tasks.tasks.compactMap { task in
             task.municipalities[id].map { ids in
                 (task.task, ids.map { Reference(kind: .collaboration, id: $0, name: names[$0] ?? $0) })
             }

@@ -1,0 +1,91 @@
+import TafelCore
+import TafelStore
+
+/// `/inzicht/netwerk`: the whole network of a province's municipalities and the province on a
+/// date: a drawing of who works with whom, the matrix of shared collaborations, and every pair
+/// in a table.
+struct InsightNetworkPage: Sendable {
+    /// A drawing of more lines than this is a tangle: it shows the strongest, the table has all.
+    static let linesDrawn = 120
+
+    let shell: Shell
+    let asked: InsightAsked
+    let province: Reference
+    let provinces: [Reference]
+    let drawing: (svg: HTML, legend: HTML)
+    let linesLeftOut: Int
+    let matrix: HTML
+    let labels: [String]
+    let counts: [[Int]]
+    let pairs: [InsightPair]
+
+    var provinceName: String { InsightPage.shortName(province.name) }
+
+    init(_ scope: Catalog.InsightScope, asked: InsightAsked) {
+        let name = InsightPage.shortName(scope.province.name)
+        shell = Shell(title: "Netwerk van samenwerking in \(name)", section: nil,
+                      breadcrumbs: [Crumb(label: "Inzicht \(name)", href: .insight(province: scope.province.id, date: asked.dateQuery))], insight: true)
+        self.asked = asked
+        province = scope.province
+        provinces = scope.provinces
+        let snapshot = scope.snapshot(on: asked.date)
+        let members = snapshot.municipalities.map(\.municipality.id) + [scope.province.id]
+        let labels = snapshot.municipalities.map { CoalitionMap.shortName($0.municipality.name) } + [scope.province.name]
+        self.labels = labels
+        var shared: [String: Int] = [:]
+        for pair in snapshot.pairs { shared[pair.first + " " + pair.second] = pair.collaborations }
+        counts = members.map { a in members.map { b in a == b ? 0 : shared[min(a, b) + " " + max(a, b)] ?? 0 } }
+        pairs = InsightPair.named(snapshot.pairs, in: scope)
+        let position = Dictionary(members.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let drawn = snapshot.pairs.prefix(Self.linesDrawn)
+        linesLeftOut = snapshot.pairs.count - drawn.count
+        let date = asked.date.dutch
+        drawing = InsightCharts.network(
+            nodes: labels,
+            edges: drawn.compactMap { pair in
+                guard let from = position[pair.first], let to = position[pair.second] else { return nil }
+                return InsightCharts.Edge(from: from, to: to, weight: pair.collaborations)
+            },
+            id: "netwerk-tekening", title: "Netwerktekening: wie met wie samenwerkt in \(name), \(date)",
+            description: "De gemeenten en de provincie op een cirkel; een lijn verbindt twee die samen in een samenwerking zitten, hoe dikker hoe meer. "
+                + pairs.prefix(10).map { "\($0.first) en \($0.second) \($0.collaborations)" }.joined(separator: ", ") + ".")
+        matrix = InsightCharts.matrix(rows: labels, columns: labels, counts: counts, id: "netwerk-matrix",
+                                      title: "Matrix: gedeelde samenwerkingen tussen de gemeenten en de provincie, \(date)",
+                                      description: "Elk vak geeft het aantal samenwerkingen dat de organisatie van de rij en die van de kolom delen. De meest gedeelde: "
+                                        + pairs.prefix(10).map { "\($0.first) en \($0.second) \($0.collaborations)" }.joined(separator: ", ") + ".",
+                                      square: true)
+    }
+}
+
+extension InsightNetworkPage: PageView {
+    var main: HTML {
+        """
+        <h1>Netwerk van samenwerking in \(provinceName)</h1>
+        <p class="lead">Welke gemeenten van \(provinceName) en de provincie zelf samen in samenwerkingen zitten, op \(asked.date.dutch). \(CoParticipation.definition)</p>
+        \(when: !asked.problems.isEmpty, HTML.problemNotice(heading: "Niet alles is te lezen", problems: asked.problems))
+        \(asked.scopeForm(action: .insightNetwork(), provinces: provinces, province: province))
+        <section aria-labelledby="tekening-kop">
+          <h2 id="tekening-kop">Netwerktekening</h2>
+          <figure class="chart-figure">\(drawing.svg)<figcaption>\(drawing.legend)\(when: linesLeftOut > 0, "<p class=\"meta\">De tekening toont de \(Self.linesDrawn) sterkste verbindingen; de \(linesLeftOut) andere staan in de tabel onderaan.</p>")</figcaption></figure>
+        </section>
+        <section aria-labelledby="matrix-kop">
+          <h2 id="matrix-kop">Matrix</h2>
+          <p>Hoe donkerder het vak, hoe meer gedeelde samenwerkingen; het getal staat in elk vak.</p>
+          <figure class="chart-figure">\(matrix)</figure>
+          <div class="table-scroll"><table class="data">
+            <caption>Gedeelde samenwerkingen per paar, als matrix</caption>
+            <thead><tr><td></td>\(HTML.columnHeads(labels))</tr></thead>
+            <tbody>\(each: Array(zip(labels, counts)), { row -> HTML in
+              "<tr><th scope=\"row\">\(row.0)</th>\(each: Array(row.1.enumerated()), { cell -> HTML in "<td class=\"number\">\(labels[cell.offset] == row.0 ? "–" : String(cell.element))</td>" })</tr>"
+            })</tbody>
+          </table></div>
+        </section>
+        <section aria-labelledby="paren-kop">
+          <h2 id="paren-kop">Alle paren</h2>
+          \(when: pairs.isEmpty, "<p>Geen twee organisaties delen op deze datum een samenwerking die u mag zien.</p>")
+          \(when: !pairs.isEmpty, HTML.pairTable(pairs, caption: "Alle \(pairs.count) paren die een lopende samenwerking delen, de meest gedeelde eerst"))
+        </section>
+        <p><a href="\(SiteRoute.insight(province: province.id, date: asked.dateQuery))">Inzicht voor heel \(provinceName)</a></p>
+        """
+    }
+}
