@@ -176,6 +176,7 @@ def picks(path):
     if row is None:
         fail(f"{path}: no public municipality takes part in a collaboration")
     lines.append(("organisation", f"/organisaties/{row[0]}", row[1]))
+    municipality = row
     for key, table, name, segment, extra in DETAIL_PICKS:
         where = "t.confidentiality = 'openbaar'" + (f" AND {extra}" if extra else "")
         row = db.execute(f"SELECT t.id, t.{name} FROM {table} t WHERE {where} ORDER BY t.id LIMIT 1").fetchone()
@@ -208,10 +209,31 @@ def picks(path):
     if row is None:
         fail(f"{path}: no public joint decision offered to a municipality on the map")
     lines.append(("decision-map", f"/gezamenlijke-besluiten/{row[0]}", row[1]))
+    lines += insight_picks(db, path, municipality)
     for key, page, name in lines:
         if "\t" in name or "\n" in name:
             fail(f"{path}: the name of {page} holds a tab or a newline")
         print(f"{key}\t{page}\t{name}")
+
+
+def insight_picks(db, path, municipality):
+    """Issue 15, part 5: Inzicht for the municipality with the most participations, then the
+    overview, the network and the tasks each for another province (the largest first, by
+    participations), so that each row's first request reads its own province."""
+    home = db.execute("SELECT parent_id FROM organisations WHERE id = ?", (municipality[0],)).fetchone()[0]
+    provinces = [row for row in db.execute(
+        "SELECT p.id, p.name FROM organisations p WHERE p.kind = 'provincie' AND p.confidentiality = 'openbaar' AND p.id IS NOT ? "
+        "ORDER BY (SELECT count(*) FROM collaboration_participants cp JOIN organisations g ON g.id = cp.organisation_id "
+        "WHERE g.parent_id = p.id AND g.kind = 'gemeente') DESC, p.id", (home,))]
+    if len(provinces) < 3:
+        fail(f"{path}: fewer than three other public provinces for the Inzicht rows")
+    short = [name.removeprefix("Provincie ") for _, name in provinces]
+    return [
+        ("inzicht-gemeente", f"/inzicht/{municipality[0]}", municipality[1]),
+        ("inzicht-provincie", f"/inzicht?provincie={provinces[0][0]}", f"Inzicht: samenwerking in {short[0]}"),
+        ("inzicht-netwerk", f"/inzicht/netwerk?provincie={provinces[1][0]}", f"Netwerk van samenwerking in {short[1]}"),
+        ("inzicht-opgaven", f"/inzicht/opgaven?provincie={provinces[2][0]}", f"Opgaven en samenwerking in {short[2]}"),
+    ]
 
 
 def tafel_escape(text):

@@ -39,8 +39,11 @@ SEARCH_RARE_MAX_P50_MS = 10.0      # a word in fewer than 5 % of the documents
 SEARCH_RARE_MIN_RPS = 500.0
 SEARCH_MAX_POSTGRES_RATIO = 2.0    # × SQLite's p50
 INDEX_MIN_PER_SECOND = 2000.0      # `tafel zoekindex`, records indexed per second
+# Issue 15, part 5: every Inzicht page for a whole province of the national set.
+INSIGHT_MAX_P50_MS = 10.0          # one at a time, the data version unchanged (warm)
+INSIGHT_COLD_MAX_MS = 100.0        # the first request after the start (cold)
 
-TAFEL_KINDS = ("register", "editor", "api", "home", "detail", "search")
+TAFEL_KINDS = ("register", "editor", "api", "home", "detail", "search", "insight")
 # Which Datasette reference a Tafel row's throughput is compared with.
 DATASETTE_FOR = {"register": "datasette-html", "editor": "datasette-html", "api": "datasette-json"}
 
@@ -276,6 +279,13 @@ def main(results_path, header_path):
             one = r.run(key, backend, "off", "one")
             row_judge(f"p50 ≤ {DETAIL_MAX_P50_MS:.0f} ms one at a time, cache off", key, [one],
                       lambda: one["p50"] <= DETAIL_MAX_P50_MS, lambda: ms(one["p50"]))
+        for key in r.keys_of("insight"):
+            one = r.run(key, backend, "off", "one")
+            row_judge(f"p50 ≤ {INSIGHT_MAX_P50_MS:.0f} ms one at a time, cache off", key, [one],
+                      lambda: one["p50"] <= INSIGHT_MAX_P50_MS, lambda: ms(one["p50"]))
+            cold = next((c for c in r.commands if c["name"] == f"cold:{key}" and c["backend"] == backend), None)
+            row_judge(f"first request after the start ≤ {INSIGHT_COLD_MAX_MS:.0f} ms", key, [cold and cold["median"]],
+                      lambda: cold["median"] <= INSIGHT_COLD_MAX_MS, lambda: ms(cold["median"]))
         anonymous = next(iter(r.keys_of("register")), None)
         for key in r.keys_of("editor"):
             mine, theirs = r.run(key, backend, "off", "one"), r.run(anonymous, backend, "off", "one")

@@ -99,6 +99,7 @@ struct RoutingTests {
         case .apiStances: Visit(route: .apiStances(StanceFilter(status: .ingebracht)), method: .get, account: .anonymous, api: true)
         case .search: Visit(route: .search(SiteSearch(search: try! SearchText.parse("samenwerking"), collection: .collaboration)), method: .get,
                             account: .anonymous)
+        case .apiInsightMunicipality: Visit(route: .apiInsightMunicipality("gemeente-assen"), method: .get, account: .anonymous, api: true)
         case .apiSearch: Visit(route: .apiSearch(SiteSearch(search: try! SearchText.parse("\"sociaal domein\""), year: 2010)), method: .get,
                                account: .anonymous, api: true)
         case .newCollaborationFromDecision: Visit(route: .newCollaborationFromDecision("besluit-werkagenda-zorg-2016"), method: .get,

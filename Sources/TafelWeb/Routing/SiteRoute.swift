@@ -121,6 +121,7 @@ enum SiteRoute: Hashable, Sendable {
     case apiJointDecisions(JointDecisionFilter = .init())
     case apiStances(StanceFilter = .init())
     case apiSearch(SiteSearch = .init())
+    case apiInsightMunicipality(String)
     case apiRecord(RecordKind, String)
 
     /// The open standards a meeting is exported in (docs/BIJEENKOMSTEN.md).
@@ -235,6 +236,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiJointDecisions: "\(Self.apiBase)/gezamenlijke-besluiten"
         case .apiStances: "\(Self.apiBase)/standpunten"
         case .apiSearch: "\(Self.apiBase)/zoeken"
+        case .apiInsightMunicipality(let id): "\(Self.apiBase)/inzicht/\(id)"
         case .apiRecord(let kind, let id): "\(Self.apiBase)/\(kind.collection)/\(id)"
         }
     }

@@ -56,6 +56,12 @@ enum InsightMeasure: String, CaseIterable, Sendable {
         }
     }
 
+    /// The mean over the municipalities that have a value; nil when none has.
+    func mean(_ all: [MunicipalityInsight]) -> Double? {
+        let values = all.compactMap(value)
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
     /// The value as the page writes it: "12", "3,4", "0,42", "67%"; "niet bekend" without one.
     func text(_ insight: MunicipalityInsight) -> String {
         guard let value = value(insight) else { return "niet bekend" }

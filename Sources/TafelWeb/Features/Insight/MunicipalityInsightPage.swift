@@ -52,9 +52,7 @@ struct MunicipalityInsightPage: Sendable {
         shell = Shell(title: "Inzicht: samenwerking voor \(name)", section: nil,
                       breadcrumbs: [Crumb(label: "Inzicht \(provinceName)", href: .insight(province: scope.province.id, date: asked.dateQuery))], insight: true)
         func mean(_ measure: InsightMeasure) -> String {
-            let values = all.compactMap(measure.value)
-            guard !values.isEmpty else { return "niet bekend" }
-            let average = values.reduce(0, +) / Double(values.count)
+            guard let average = measure.mean(all) else { return "niet bekend" }
             return measure == .democratisch ? InsightFormat.percent(average / 100)
                 : InsightFormat.number(average, decimals: measure == .congruentie ? 2 : 1)
         }

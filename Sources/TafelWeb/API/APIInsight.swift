@@ -1,0 +1,152 @@
+import TafelAPI
+import TafelCore
+import TafelStore
+
+/// `/api/v1/inzicht…`: the numbers of the Inzicht pages as JSON, from the same snapshot, with
+/// the same definitions and the same confidentiality (docs/INZICHT.md).
+extension APIImplementation {
+    typealias InsightSchemas = Components.Schemas
+
+    func getInzicht(_ input: Operations.GetInzicht.Input) async throws -> Operations.GetInzicht.Output {
+        let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
+        let insights = snapshot.municipalities
+        let congruences = insights.compactMap(\.congruence.index)
+        let byForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form -> InsightSchemas.InzichtVormDekking? in
+            let these = snapshot.running.filter { $0.form == form }
+            return these.isEmpty ? nil : .init(vorm: form?.rawValue, vormLabel: form?.label ?? "Vorm niet vermeld in de bron",
+                                               dekking: Self.coverage(DemocraticCoverage(these)))
+        }
+        return .ok(.init(body: .json(.init(
+            provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, samenwerkingen: snapshot.running.count,
+            congruentie: congruences.isEmpty ? nil : congruences.reduce(0, +) / Double(congruences.count),
+            gemeenten: insights.map(Self.measures), dekking: Self.coverage(DemocraticCoverage(snapshot.running)),
+            dekkingPerVorm: byForm, definities: Self.municipalityDefinitions))))
+    }
+
+    func getInzichtNetwerk(_ input: Operations.GetInzichtNetwerk.Input) async throws -> Operations.GetInzichtNetwerk.Output {
+        let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
+        let names = Self.names(in: scope)
+        return .ok(.init(body: .json(.init(
+            provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso,
+            paren: snapshot.pairs.map { .init(organisatie: names($0.first), met: names($0.second), samenwerkingen: $0.collaborations) },
+            definitie: CoParticipation.definition))))
+    }
+
+    func getInzichtOpgaven(_ input: Operations.GetInzichtOpgaven.Input) async throws -> Operations.GetInzichtOpgaven.Output {
+        let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
+        let names = Self.names(in: scope)
+        let opgaven = snapshot.tasks.tasks.map { task -> InsightSchemas.InzichtOpgave in
+            let collaborationNames = Dictionary(task.collaborations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            func collaboration(_ id: String) -> InsightSchemas.Referentie {
+                APIMapping.ref(Reference(kind: .collaboration, id: id, name: collaborationNames[id] ?? id))
+            }
+            return .init(
+                opgave: Self.ref(task.task), nummer: task.task.number, cluster: task.task.cluster, agenda: task.task.agendaName,
+                samenwerkingen: task.collaborations.map { collaboration($0.id) },
+                gemeenten: snapshot.municipalities.compactMap { m in
+                    task.municipalities[m.id].map { .init(gemeente: names(m.id), via: $0.map(collaboration)) }
+                },
+                mediaanDeelnemers: task.medianSize, kleineProjecten: task.small, aandeelKleineProjecten: task.smallShare,
+                geldInCenten: task.money, samenwerkingenMetBedrag: task.withMoney)
+        }
+        return .ok(.init(body: .json(.init(
+            provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, samenwerkingen: snapshot.tasks.running,
+            opgaven: opgaven, zonderOpgave: snapshot.tasks.withoutTask.map(Self.ref), definities: Self.taskDefinitions))))
+    }
+
+    func getInzichtGemeente(_ input: Operations.GetInzichtGemeente.Input) async throws -> Operations.GetInzichtGemeente.Output {
+        let id = input.path.id
+        let asked = try Self.insightAsked(province: nil, date: input.query.datum)
+        guard let scope = try await catalog.insight(municipality: id) else { throw RecordNotFound(kind: .organisation, id: id) }
+        let snapshot = scope.snapshot(on: asked.date)
+        guard let insight = snapshot.municipalities.first(where: { $0.id == id }) else { throw RecordNotFound(kind: .organisation, id: id) }
+        let names = Self.names(in: scope)
+        let own = snapshot.collaborations(of: id)
+        let ownNames = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return .ok(.init(body: .json(.init(
+            provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, maten: Self.measures(insight),
+            gemiddelde: InsightMeasure.allCases.map { measure in
+                .init(maat: measure.rawValue, waarde: measure.mean(snapshot.municipalities).map { measure == .democratisch ? $0 / 100 : $0 })
+            },
+            partners: snapshot.partners(of: id).map { .init(partner: names($0.id), samenwerkingen: $0.collaborations) },
+            samenwerkingen: own.map { c in
+                .init(samenwerking: Self.ref(c), vorm: c.form?.rawValue, partners: c.participants(on: snapshot.date).subtracting([id]).count,
+                      zeggenschap: Self.say(c), betrokkenheid: c.councilInvolvement.map(\.rawValue).sorted())
+            },
+            opgaven: snapshot.tasks.tasks.compactMap { task in
+                task.municipalities[id].map { ids in
+                    .init(opgave: Self.ref(task.task), via: ids.map { APIMapping.ref(Reference(kind: .collaboration, id: $0, name: ownNames[$0] ?? $0)) })
+                }
+            },
+            definities: Self.municipalityDefinitions + Self.taskDefinitions))))
+    }
+
+    // MARK: - pieces
+
+    private func insightSnapshot(province: String?, date: String?) async throws -> (Catalog.InsightScope, InsightSnapshot) {
+        let asked = try Self.insightAsked(province: province, date: date)
+        guard let scope = try await catalog.insight(province: asked.province) else {
+            throw RecordNotFound(kind: .organisation, id: asked.province ?? "provincie")
+        }
+        return (scope, scope.snapshot(on: asked.date))
+    }
+
+    private static func insightAsked(province: String?, date: String?) throws -> InsightAsked {
+        let asked = InsightAsked(date: date, measure: nil, province: province)
+        if let problem = asked.problems.first { throw ValidationFailure(field: problem.field, code: problem.code, message: problem.message) }
+        return asked
+    }
+
+    /// Organisations of the province by the names the viewer may see.
+    private static func names(in scope: Catalog.InsightScope) -> (String) -> InsightSchemas.Referentie {
+        let names = scope.data.organisationNames
+        return { id in APIMapping.ref(Reference(kind: .organisation, id: id, name: names[id] ?? (id == scope.province.id ? scope.province.name : id))) }
+    }
+
+    private static func ref(_ task: InsightData.Task) -> InsightSchemas.Referentie {
+        APIMapping.ref(Reference(kind: .task, id: task.id, name: task.name))
+    }
+
+    private static func ref(_ collaboration: InsightData.Collaboration) -> InsightSchemas.Referentie {
+        APIMapping.ref(Reference(kind: .collaboration, id: collaboration.id, name: collaboration.name))
+    }
+
+    private static func measures(_ i: MunicipalityInsight) -> InsightSchemas.InzichtGemeenteMaten {
+        .init(gemeente: APIMapping.ref(Reference(kind: .organisation, id: i.id, name: i.municipality.name)), cbsCode: i.municipality.cbsCode,
+              inwoners: i.municipality.inhabitants, samenwerkingen: i.collaborations,
+              samenwerkingenPer10000Inwoners: i.perTenThousand(i.collaborations), zetels: i.seats, zetelsPer10000Inwoners: i.perTenThousand(i.seats),
+              bijeenkomsten: i.meetings, congruentie: i.congruence.index, verschillendePartnersets: i.congruence.distinctPartnerSets,
+              dekking: coverage(i.coverage), inzicht: SiteRoute.apiInsightMunicipality(i.id).href)
+    }
+
+    private static func coverage(_ c: DemocraticCoverage) -> InsightSchemas.InzichtDekking {
+        .init(formeel: c.formalSay, formeelVolgensWgr: c.formalByLaw, alleenInformatie: c.informationOnly, nietBekend: c.unknown, aandeelFormeel: c.share)
+    }
+
+    private static func say(_ collaboration: InsightData.Collaboration) -> InsightSchemas.InzichtSamenwerking.ZeggenschapPayload {
+        switch DemocraticCoverage.say(collaboration) {
+        case .formal: .formeel
+        case .formalByLaw: .formeelVolgensWgr
+        case .information: .informatie
+        case nil: .nietBekend
+        }
+    }
+
+    private static let municipalityDefinitions: [InsightSchemas.InzichtDefinitie] = [
+        .init(maat: "samenwerkingen", definitie: MunicipalityInsight.collaborationsDefinition),
+        .init(maat: "per10000Inwoners", definitie: MunicipalityInsight.perInhabitantsDefinition),
+        .init(maat: "zetels", definitie: MunicipalityInsight.seatsDefinition),
+        .init(maat: "bijeenkomsten", definitie: MunicipalityInsight.meetingsDefinition),
+        .init(maat: "congruentie", definitie: ScaleCongruence.definition),
+        .init(maat: "netwerk", definitie: CoParticipation.definition),
+        .init(maat: "formeleZeggenschap", definitie: DemocraticCoverage.definition),
+    ]
+
+    private static let taskDefinitions: [InsightSchemas.InzichtDefinitie] = [
+        .init(maat: "opgaveSamenwerkingen", definitie: TaskInsight.collaborationsDefinition + " " + TaskInsight.withoutTaskDefinition),
+        .init(maat: "opgaveGemeenten", definitie: TaskInsight.municipalitiesDefinition),
+        .init(maat: "mediaanDeelnemers", definitie: TaskInsight.sizeDefinition),
+        .init(maat: "kleineProjecten", definitie: TaskInsight.smallDefinition),
+        .init(maat: "geld", definitie: TaskInsight.moneyDefinition),
+    ]
+}
