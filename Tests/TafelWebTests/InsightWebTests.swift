@@ -114,4 +114,22 @@ struct InsightWebTests {
             #expect(bad.status == .badRequest)
         }
     }
+
+    @Test("the network's pairs and the tasks with their municipalities as CSV, in the same dialect", arguments: TestDatabase.backends)
+    func moreCSV(backend: Database.Backend) async throws {
+        try await SecuredApp.with(backend) { _, client in
+            let network = try await client.execute(uri: "/inzicht/netwerk.csv?datum=2012-06-01", method: .get, headers: [:], body: nil)
+            #expect(network.status == .ok && Array(network.body.readableBytesView).prefix(3) == [0xEF, 0xBB, 0xBF])
+            let pairs = network.text.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+            #expect(pairs[0] == ["\u{FEFF}Organisatie", "Met", "Gedeelde samenwerkingen", "Peildatum"])
+            #expect(pairs.count > 1 && pairs.dropFirst().allSatisfy { $0.count == 4 && Int($0[2]) != nil && $0[3] == "2012-06-01" })
+            let tasks = try await client.execute(uri: "/inzicht/opgaven.csv?datum=2021-06-01", method: .get, headers: [:], body: nil)
+            #expect(tasks.status == .ok && tasks.headers[.contentDisposition]?.contains("inzicht-opgaven-provincie-drenthe-2021-06-01.csv") == true)
+            let rows = tasks.text.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+            #expect(rows[0].count == 10 + 12 + 1 && rows[0].contains("Gemeente Assen"))
+            let jeugd = try #require(rows.first { $0.first == "Mijn jeugd" })
+            #expect(jeugd[4] == "2" && jeugd[5] == "12")
+            #expect(try await client.execute(uri: "/inzicht/opgaven.csv?datum=nooit", method: .get, headers: [:], body: nil).status == .badRequest)
+        }
+    }
 }

@@ -92,6 +92,8 @@ struct RoutingTests {
         case .insightMunicipality: Visit(route: .insightMunicipality("gemeente-assen", date: "2020-11-13"), method: .get, account: .anonymous)
         case .insightCSV: Visit(route: .insightCSV(province: "provincie-drenthe"), method: .get, account: .anonymous)
         case .insightNetwork: Visit(route: .insightNetwork(province: "provincie-drenthe", date: "2020-11-13"), method: .get, account: .anonymous)
+        case .insightNetworkCSV: Visit(route: .insightNetworkCSV(province: "provincie-drenthe"), method: .get, account: .anonymous)
+        case .insightTasksCSV: Visit(route: .insightTasksCSV(date: "2021-06-01"), method: .get, account: .anonymous)
         case .insightTasks: Visit(route: .insightTasks(province: "provincie-drenthe", date: "2021-06-01"), method: .get, account: .anonymous)
         case .stances: Visit(route: .stances(StanceFilter(addressee: .rijk, onLobbyAgenda: false)), method: .get, account: .anonymous)
         case .newStance: Visit(route: .newStance, method: .get, account: .redacteur)

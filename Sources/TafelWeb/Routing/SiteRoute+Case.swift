@@ -6,7 +6,7 @@ extension SiteRoute {
         case agendaRequests, agendaRequestsODS, agendaRequestsCSV, apiAgendaRequests, newAgendaRequest, editAgendaRequest
         case policyProducts, newPolicyProduct, editPolicyProduct, apiPolicyProducts
         case jointDecisions, newJointDecision, editJointDecision, apiJointDecisions, newCollaborationFromDecision
-        case stances, newStance, editStance, apiStances, representation, insight, insightMunicipality, insightCSV, insightNetwork, insightTasks, search, apiSearch, apiInsightMunicipality
+        case stances, newStance, editStance, apiStances, representation, insight, insightMunicipality, insightCSV, insightNetwork, insightTasks, insightNetworkCSV, insightTasksCSV, search, apiSearch, apiInsightMunicipality
         case wgrRegister, organisationCollaborations, structure, structureCheck, meetingExport, bodyMeetingsExport, meetingsCalendar, meetingMonth, bodyCalendar, personCalendar, asset, newCollaboration, editCollaboration, archiveCollaboration
         case restoreCollaboration, importCollaborations, newDocument, editDocument, documentFile, passage, documentDiWoo, wooSitemap, robots, newBody, editBody, editOrganisationMembers, newProgramme, editProgramme, newMeeting, editMeeting, deleteRecord, newCommitment, editCommitment, meetingPreparation
         case carryOverAction, documentRecognition, acceptFinding, signIn, signOut, account
@@ -54,6 +54,8 @@ extension SiteRoute {
         case .insightCSV: .insightCSV
         case .insightNetwork: .insightNetwork
         case .insightTasks: .insightTasks
+        case .insightNetworkCSV: .insightNetworkCSV
+        case .insightTasksCSV: .insightTasksCSV
         case .search: .search
         case .apiSearch: .apiSearch
         case .apiInsightMunicipality: .apiInsightMunicipality

@@ -46,6 +46,8 @@ enum SiteRoute: Hashable, Sendable {
     case insightCSV(province: String? = nil, date: String? = nil)
     case insightNetwork(province: String? = nil, date: String? = nil)
     case insightTasks(province: String? = nil, date: String? = nil)
+    case insightNetworkCSV(province: String? = nil, date: String? = nil)
+    case insightTasksCSV(province: String? = nil, date: String? = nil)
     case meetingsCalendar
     case meetingMonth(month: String? = nil, body: String? = nil, kind: String? = nil, organisation: String? = nil)
     case bodyCalendar(String)
@@ -177,6 +179,8 @@ enum SiteRoute: Hashable, Sendable {
         case .insightCSV: "/inzicht.csv"
         case .insightNetwork: "/inzicht/netwerk"
         case .insightTasks: "/inzicht/opgaven"
+        case .insightNetworkCSV: "/inzicht/netwerk.csv"
+        case .insightTasksCSV: "/inzicht/opgaven.csv"
         case .meetingsCalendar: "/bijeenkomsten.ics"
         case .meetingMonth: "/bijeenkomsten/kalender"
         case .bodyCalendar(let id): "/gremia/\(id)/bijeenkomsten.ics"
@@ -274,7 +278,8 @@ enum SiteRoute: Hashable, Sendable {
         case .insight(let province, let date, let measure):
             [province.map { ("provincie", $0) }, date.map { ("datum", $0) }, measure.map { ("maat", $0) }].compactMap { $0 }
         case .insightMunicipality(_, let date): date.map { [("datum", $0)] } ?? []
-        case .insightCSV(let province, let date), .insightNetwork(let province, let date), .insightTasks(let province, let date):
+        case .insightCSV(let province, let date), .insightNetwork(let province, let date), .insightTasks(let province, let date),
+             .insightNetworkCSV(let province, let date), .insightTasksCSV(let province, let date):
             [province.map { ("provincie", $0) }, date.map { ("datum", $0) }].compactMap { $0 }
         case .signIn(let back): back.map { [("terug", $0)] } ?? []
         case .newCollaborationFromDecision(let id): [("besluit", id)]

@@ -109,18 +109,32 @@ enum InsightCharts {
             let x = left + cell * Double(index) + cell / 2 + 6
             out += "<text class=\"insight-matrix__column\" transform=\"translate(\(n(x)) \(n(top - 8))) rotate(-60)\">\(escape(label))</text>"
         }
+        // A large matrix has thousands of cells: one path per shade and one text per row keep it small.
+        var shapes = Array(repeating: "", count: 6)  // shades 0…4, then the blank diagonal
+        var dark = "", light = ""
         for (row, line) in counts.enumerated() {
+            let y = top + cell * Double(row)
+            var darkRow = "", lightRow = ""
             for (column, count) in line.enumerated() {
-                let x = left + cell * Double(column), y = top + cell * Double(row)
-                let blank = square && row == column
-                let step = largest == 0 ? 0 : min(4, count * 5 / (largest + 1))
-                let shade = blank ? "insight-matrix__self" : "insight-matrix__shade--\(step)"
-                out += "<rect class=\"insight-matrix__cell \(shade)\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(cell))\" height=\"\(n(cell))\"/>"
-                if !blank {
-                    out += "<text class=\"insight-matrix__count\(step >= 3 ? " insight-matrix__count--light" : "")\" x=\"\(n(x + cell / 2))\" y=\"\(n(y + cell / 2 + 6))\">\(count)</text>"
+                let x = left + cell * Double(column)
+                if square && row == column {
+                    shapes[5] += "M\(n(x)) \(n(y))h\(n(cell))v\(n(cell))h-\(n(cell))z"
+                    continue
                 }
+                let step = largest == 0 ? 0 : min(4, count * 5 / (largest + 1))
+                shapes[step] += "M\(n(x)) \(n(y))h\(n(cell))v\(n(cell))h-\(n(cell))z"
+                let number = "<tspan x=\"\(n(x + cell / 2))\">\(count)</tspan>"
+                if step >= 3 { lightRow += number } else { darkRow += number }
             }
+            let baseline = n(y + cell / 2 + 6)
+            if !darkRow.isEmpty { dark += "<text y=\"\(baseline)\">\(darkRow)</text>" }
+            if !lightRow.isEmpty { light += "<text y=\"\(baseline)\">\(lightRow)</text>" }
         }
+        for (index, d) in shapes.enumerated() where !d.isEmpty {
+            out += "<path class=\"insight-matrix__cell \(index == 5 ? "insight-matrix__self" : "insight-matrix__shade--\(index)")\" d=\"\(d)\"/>"
+        }
+        if !dark.isEmpty { out += "<g class=\"insight-matrix__count\">\(dark)</g>" }
+        if !light.isEmpty { out += "<g class=\"insight-matrix__count insight-matrix__count--light\">\(light)</g>" }
         return HTML(trusted: out + "</svg>")
     }
 

@@ -7,6 +7,10 @@ import TafelStore
 struct InsightNetworkPage: Sendable {
     /// A drawing of more lines than this is a tangle: it shows the strongest, the table has all.
     static let linesDrawn = 120
+    /// A matrix of more organisations than this cannot be read: it shows those with the most shared collaborations.
+    static let matrixMembers = 30
+    /// The page lists this many pairs, the most shared first; the CSV has every one.
+    static let pairsListed = 100
 
     let shell: Shell
     let asked: InsightAsked
@@ -17,7 +21,10 @@ struct InsightNetworkPage: Sendable {
     let matrix: HTML
     let labels: [String]
     let counts: [[Int]]
+    /// How many organisations the matrix leaves out.
+    let membersLeftOut: Int
     let pairs: [InsightPair]
+    let pairCount: Int
 
     var provinceName: String { InsightPage.shortName(province.name) }
 
@@ -29,19 +36,32 @@ struct InsightNetworkPage: Sendable {
         province = scope.province
         provinces = scope.provinces
         let snapshot = scope.snapshot(on: asked.date)
-        let members = snapshot.municipalities.map(\.municipality.id) + [scope.province.id]
-        let labels = snapshot.municipalities.map { CoalitionMap.shortName($0.municipality.name) } + [scope.province.name]
-        self.labels = labels
+        let everyone = snapshot.municipalities.map(\.municipality.id) + [scope.province.id]
+        let everyLabel = snapshot.municipalities.map { CoalitionMap.shortName($0.municipality.name) } + [scope.province.name]
         var shared: [String: Int] = [:]
-        for pair in snapshot.pairs { shared[pair.first + " " + pair.second] = pair.collaborations }
-        counts = members.map { a in members.map { b in a == b ? 0 : shared[min(a, b) + " " + max(a, b)] ?? 0 } }
-        pairs = InsightPair.named(snapshot.pairs, in: scope)
+        var degree: [String: Int] = [:]
+        for pair in snapshot.pairs {
+            shared[pair.first + " " + pair.second] = pair.collaborations
+            degree[pair.first, default: 0] += pair.collaborations
+            degree[pair.second, default: 0] += pair.collaborations
+        }
+        let kept = everyone.count <= Self.matrixMembers ? Set(everyone)
+            : Set(everyone.sorted { (degree[$1] ?? 0, $0) < (degree[$0] ?? 0, $1) }.prefix(Self.matrixMembers))
+        let matrixMembers = everyone.filter(kept.contains)
+        let labels = zip(everyone, everyLabel).filter { kept.contains($0.0) }.map(\.1)
+        self.labels = labels
+        membersLeftOut = everyone.count - matrixMembers.count
+        counts = matrixMembers.map { a in matrixMembers.map { b in a == b ? 0 : shared[min(a, b) + " " + max(a, b)] ?? 0 } }
+        let named = InsightPair.named(snapshot.pairs, in: scope)
+        pairs = Array(named.prefix(Self.pairsListed))
+        pairCount = named.count
+        let members = everyone
         let position = Dictionary(members.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let drawn = snapshot.pairs.prefix(Self.linesDrawn)
         linesLeftOut = snapshot.pairs.count - drawn.count
         let date = asked.date.dutch
         drawing = InsightCharts.network(
-            nodes: labels,
+            nodes: everyLabel,
             edges: drawn.compactMap { pair in
                 guard let from = position[pair.first], let to = position[pair.second] else { return nil }
                 return InsightCharts.Edge(from: from, to: to, weight: pair.collaborations)
@@ -70,7 +90,7 @@ extension InsightNetworkPage: PageView {
         </section>
         <section aria-labelledby="matrix-kop">
           <h2 id="matrix-kop">Matrix</h2>
-          <p>Hoe donkerder het vak, hoe meer gedeelde samenwerkingen; het getal staat in elk vak.</p>
+          <p>Hoe donkerder het vak, hoe meer gedeelde samenwerkingen; het getal staat in elk vak.\(when: membersLeftOut > 0, " De matrix toont de \(labels.count) organisaties met de meeste gedeelde samenwerkingen; de \(membersLeftOut) andere staan in de lijst van paren en in de CSV.")</p>
           <figure class="chart-figure">\(matrix)</figure>
           <div class="table-scroll"><table class="data">
             <caption>Gedeelde samenwerkingen per paar, als matrix</caption>
@@ -81,9 +101,10 @@ extension InsightNetworkPage: PageView {
           </table></div>
         </section>
         <section aria-labelledby="paren-kop">
-          <h2 id="paren-kop">Alle paren</h2>
+          <h2 id="paren-kop">De paren</h2>
           \(when: pairs.isEmpty, "<p>Geen twee organisaties delen op deze datum een samenwerking die u mag zien.</p>")
-          \(when: !pairs.isEmpty, HTML.pairTable(pairs, caption: "Alle \(pairs.count) paren die een lopende samenwerking delen, de meest gedeelde eerst"))
+          <p><a href="\(SiteRoute.insightNetworkCSV(province: province.id, date: asked.dateQuery))">Alle \(pairCount) paren als CSV</a> (puntkomma’s, voor Nederlandstalige spreadsheets)</p>
+          \(when: !pairs.isEmpty, HTML.pairTable(pairs, caption: pairs.count < pairCount ? "De \(pairs.count) paren met de meeste gedeelde samenwerkingen, van de \(pairCount)" : "Alle \(pairCount) paren die een lopende samenwerking delen, de meest gedeelde eerst"))
         </section>
         <p><a href="\(SiteRoute.insight(province: province.id, date: asked.dateQuery))">Inzicht voor heel \(provinceName)</a></p>
         """

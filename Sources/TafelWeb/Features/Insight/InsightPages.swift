@@ -14,6 +14,8 @@ struct InsightPages {
         router.get(.insightCSV(), use: csv)
         router.get(.insightNetwork(), use: network)
         router.get(.insightTasks(), use: tasks)
+        router.get(.insightNetworkCSV(), use: networkCSV)
+        router.get(.insightTasksCSV(), use: tasksCSV)
     }
 
     /// The province asked for, or 404.
@@ -53,13 +55,33 @@ struct InsightPages {
     }
 
     func csv(_ request: Request, context: AppContext) async throws -> Response {
-        let asked = asked(request)
+        try await csvFile(request, context, name: "inzicht") { scope, date in
+            InsightCSV.text(scope.snapshot(on: date).municipalities, date: date)
+        }
+    }
+
+    func networkCSV(_ request: Request, context: AppContext) async throws -> Response {
+        try await csvFile(request, context, name: "inzicht-netwerk") { scope, date in
+            InsightCSV.pairs(InsightPair.named(scope.snapshot(on: date).pairs, in: scope), date: date)
+        }
+    }
+
+    func tasksCSV(_ request: Request, context: AppContext) async throws -> Response {
+        try await csvFile(request, context, name: "inzicht-opgaven") { scope, date in
+            let snapshot = scope.snapshot(on: date)
+            return InsightCSV.tasks(snapshot.tasks, municipalities: snapshot.municipalities, date: date)
+        }
+    }
+
+    /// A CSV of the province and date asked for: an unreadable date is a 400, an unknown province a 404.
+    private func csvFile(_ request: Request, _ context: AppContext, name: String,
+                         _ text: (Catalog.InsightScope, PartialDate) -> String) async throws -> Response {
+        let asked = InsightAsked(date: request.queryValue("datum"), measure: nil, province: request.queryValue("provincie"))
         if let problem = asked.problems.first { throw ValidationFailure(field: problem.field, code: problem.code, message: problem.message) }
         let scope = try await scope(asked, context)
-        let text = InsightCSV.text(scope.snapshot(on: asked.date).municipalities, date: asked.date)
         return Response(status: .ok, headers: [
             .contentType: "text/csv; charset=utf-8",
-            .contentDisposition: "attachment; filename=\"inzicht-\(scope.province.id)-\(asked.date.iso).csv\"",
-        ], body: .init(byteBuffer: ByteBuffer(string: text)))
+            .contentDisposition: "attachment; filename=\"\(name)-\(scope.province.id)-\(asked.date.iso).csv\"",
+        ], body: .init(byteBuffer: ByteBuffer(string: text(scope, asked.date))))
     }
 }

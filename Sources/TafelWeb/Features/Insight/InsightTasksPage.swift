@@ -5,6 +5,9 @@ import TafelStore
 /// per task its collaborations, their size, small projects and money; and which municipality
 /// works on which task through how many collaborations, as a matrix and its table.
 struct InsightTasksPage: Sendable {
+    /// The matrix shows at most this many tasks (the most served); the table and the CSV have all.
+    static let matrixTasks = 30
+
     let shell: Shell
     let asked: InsightAsked
     let province: Reference
@@ -12,8 +15,9 @@ struct InsightTasksPage: Sendable {
     let tasks: TaskOverview
     /// The municipalities as the matrix's columns: id and short name.
     let columns: [(id: String, name: String)]
-    /// The tasks some collaboration serves: the matrix's rows (a row of zeros says nothing).
+    /// The tasks some collaboration serves, at most `matrixTasks` of them: the matrix's rows (a row of zeros says nothing).
     let served: [TaskInsight]
+    let servedLeftOut: Int
     let matrix: HTML?
 
     var provinceName: String { InsightPage.shortName(province.name) }
@@ -29,8 +33,11 @@ struct InsightTasksPage: Sendable {
         tasks = snapshot.tasks
         let columns = snapshot.municipalities.map { (id: $0.municipality.id, name: CoalitionMap.shortName($0.municipality.name)) }
         self.columns = columns
-        let served = snapshot.tasks.tasks.filter { $0.count > 0 }
+        let allServed = snapshot.tasks.tasks.filter { $0.count > 0 }
+        let most = Set(allServed.sorted { ($1.count, $0.id) < ($0.count, $1.id) }.prefix(Self.matrixTasks).map(\.id))
+        let served = allServed.filter { most.contains($0.id) }
         self.served = served
+        servedLeftOut = allServed.count - served.count
         matrix = served.isEmpty ? nil : InsightCharts.matrix(
             rows: served.map { InsightPage.taskLabel($0.task, limit: 40) }, columns: columns.map(\.name),
             counts: served.map { task in columns.map { task.municipalities[$0.id]?.count ?? 0 } },
@@ -44,18 +51,19 @@ struct InsightTasksPage: Sendable {
 
 extension InsightTasksPage: PageView {
     var main: HTML {
-        let unserved = tasks.tasks.count - served.count
+        let unserved = tasks.tasks.count - served.count - servedLeftOut
         return """
         <h1>Opgaven en samenwerking in \(provinceName)</h1>
         <p class="lead">Welke opgaven de samenwerkingen van \(provinceName) op \(asked.date.dutch) dienen, hoe groot die samenwerkingen zijn en hoeveel kleine projecten erbij zijn: samenhang of versnippering. Van de \(tasks.running) lopende samenwerkingen \(tasks.withoutTask.count == 1 ? "dient" : "dienen") er \(tasks.withoutTask.count) geen opgave die in Tafel is vastgelegd; \(unserved) van de \(tasks.tasks.count) opgaven \(unserved == 1 ? "wordt" : "worden") door geen enkele gediend.</p>
         \(when: !asked.problems.isEmpty, HTML.problemNotice(heading: "Niet alles is te lezen", problems: asked.problems))
         \(asked.scopeForm(action: .insightTasks(), provinces: provinces, province: province))
         \(when: tasks.tasks.isEmpty, "<p>Geen van de lopende samenwerkingen dient een opgave die u mag zien.</p>")
+        <p><a href="\(SiteRoute.insightTasksCSV(province: province.id, date: asked.dateQuery))">Alle opgaven met hun gemeenten als CSV</a> (puntkomma’s, voor Nederlandstalige spreadsheets)</p>
         \(when: !tasks.tasks.isEmpty, HTML.taskTable(tasks.tasks, caption: "Alle opgaven van de agenda’s waaraan de samenwerkingen werken, op \(asked.date.dutch)"))
         \(matrix.map { matrix -> HTML in """
         <section aria-labelledby="matrix-kop">
           <h2 id="matrix-kop">Welke gemeente aan welke opgave werkt</h2>
-          <p>\(TaskInsight.municipalitiesDefinition) Hoe donkerder het vak, hoe meer samenwerkingen; het getal staat in elk vak. Alleen de opgaven die een samenwerking dient.</p>
+          <p>\(TaskInsight.municipalitiesDefinition) Hoe donkerder het vak, hoe meer samenwerkingen; het getal staat in elk vak. Alleen de opgaven die een samenwerking dient\(servedLeftOut > 0 ? "; de matrix toont de \(served.count) met de meeste samenwerkingen, de \(servedLeftOut) andere staan in de tabel hierboven en in de CSV" : "").</p>
           <figure class="chart-figure">\(matrix)</figure>
           <div class="table-scroll"><table class="data">
             <caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>
