@@ -138,3 +138,51 @@ struct TaskInsightTests {
         #expect(TaskInsight(task: leren.task, collaborations: [], sizes: [2, 5, 3, 8], municipalities: [:]).medianSize == 4)
     }
 }
+
+@Suite("Inzicht: toezeggingen en vergaderritme")
+struct AccountabilityInsightTests {
+    let day = PartialDate(iso: "2020-06-01")!
+
+    func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
+
+    @Test("per portefeuillehouder as the dates stand on the day: on time, late, open, overdue, decided; a later fulfilment is still open")
+    func keeping() throws {
+        let data = InsightData(municipalities: [], collaborations: [], commitments: [
+            .init(id: "a", byPersonID: "p", madeOn: date("2019"), deadline: .init(date: date("2019-12")), fulfilledOn: date("2019-11-30")),
+            .init(id: "b", byPersonID: "p", madeOn: date("2019"), deadline: .init(date: date("2019-12")), fulfilledOn: date("2020-01-05")),
+            .init(id: "c", byPersonID: "p", madeOn: date("2020-01-01"), deadline: .init(date: date("2020-03-01"))),
+            .init(id: "d", byPersonID: "p", madeOn: date("2020-01-01"), deadline: .init(date: date("2020-03-01")), fulfilledOn: date("2020-09-01")),
+            .init(id: "e", byPersonID: "p", madeOn: date("2020-02-01"), deadline: .init(event: "voor de begroting")),
+            .init(id: "f", byPersonID: "p", deadline: .init(date: date("2019")), decision: .vervallen),
+            .init(id: "g", byPersonID: "p", madeOn: date("2020-07-01"), deadline: .init(date: date("2020-08-01"))),
+            .init(id: "h", byBodyID: "gs", madeOn: date("2020"), deadline: .init(date: date("2021"))),
+        ], commitmentMakers: ["p": "Gedeputeerde Jansen", "gs": "Gedeputeerde Staten"])
+        let all = CommitmentKeeping.all(in: data, on: day)
+        #expect(all.map(\.id) == ["p", "gs"], "the most commitments first")
+        let p = all[0]
+        #expect(p.isPerson && p.name == "Gedeputeerde Jansen")
+        #expect(p.onTime == 1 && p.late == 1, "b came five days after its month")
+        #expect(p.overdue == 2, "c, and d: its fulfilment came after the day")
+        #expect(p.open == 1 && p.decided == 1, "e has only an event; f lapsed")
+        #expect(p.total == 6, "g was made after the day")
+        #expect(p.onTimeShare == 1.0 / 4.0)
+        #expect(!all[1].isPerson && all[1].open == 1 && all[1].onTimeShare == nil)
+    }
+
+    @Test("a body against its rule: meetings in twelve months below its minimum or above its maximum; bounded by membership")
+    func rhythm() {
+        let meetings = ["2019-07-01", "2019-10-01", "2020-01-15", "2020-05-31", "2020-06-02", "2019-05-31"].map { InsightData.Meeting(bodyID: "ab", date: date($0)) }
+            + [InsightData.Meeting(bodyID: "bo", date: date("2020-02-01"))]
+        let data = InsightData(municipalities: [], collaborations: [], meetings: meetings, ruledBodies: [
+            .init(id: "ab", name: "Ambtelijk", minimum: 2, maximum: 3),
+            .init(id: "bo", name: "Bestuurlijk", minimum: 2, maximum: nil),
+            .init(id: "rv", name: "Raad", minimum: nil, maximum: 10),
+            .init(id: "oud", name: "Oud", minimum: 4, maximum: 4, end: date("2019")),
+        ])
+        let all = MeetingRhythm.all(in: data, on: day)
+        #expect(all.map(\.id) == ["ab", "bo", "rv"], "outside their rule first; a body no longer in the structure left out")
+        #expect(all[0].meetings == 4 && all[0].verdict == .more, "2019-06-01 up to 2020-06-01: four of the six")
+        #expect(all[1].meetings == 1 && all[1].verdict == .less)
+        #expect(all[2].meetings == 0 && all[2].verdict == .within)
+    }
+}

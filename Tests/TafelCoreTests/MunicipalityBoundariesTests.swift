@@ -42,4 +42,14 @@ struct MunicipalityBoundariesTests {
         let shape = try #require(try MunicipalityBoundaries(files: [url]).frame(containing: "GM0001")?.shapes.first)
         #expect(shape.path.filter { $0 == "M" }.count == 2 && shape.labelX < 320, "the label sits on the larger, western island")
     }
+
+    @Test("coordinates are written to a tenth, without a trailing .0 and without a minus on zero")
+    func numbers() {
+        #expect(MunicipalityBoundaries.number(1) == "1")
+        #expect(MunicipalityBoundaries.number(12.34) == "12.3")
+        #expect(MunicipalityBoundaries.number(12.36) == "12.4")
+        #expect(MunicipalityBoundaries.number(-0.5) == "-0.5")
+        #expect(MunicipalityBoundaries.number(-3.25) == "-3.2", "a tie to the even tenth, as printf does")
+        #expect(MunicipalityBoundaries.number(-0.04) == "0")
+    }
 }

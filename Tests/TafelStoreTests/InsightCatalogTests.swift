@@ -80,20 +80,53 @@ struct InsightCatalogTests {
                 .first(decodingColumn: "task_id", as: String.self))
             let before = try await collaborations(.anonymous)
             let servingBefore = try await serving(.anonymous)
-            try await database.sql.raw("""
-                INSERT INTO collaborations (id, name, status, start_date, created_at, updated_at, version, confidentiality)
-                VALUES ('geheime-proef', 'Geheime proef', 'actief', '2011', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1, 'vertrouwelijk')
-                """).run()
-            try await database.sql.raw("""
-                INSERT INTO collaboration_participants (collaboration_id, organisation_id, role, created_at, updated_at, version)
-                VALUES ('geheime-proef', 'gemeente-assen', 'deelnemer', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)
-                """).run()
-            try await database.sql.raw("INSERT INTO collaboration_tasks (collaboration_id, task_id, created_at, updated_at, version) VALUES ('geheime-proef', \(bind: task), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)").run()
+            // Through a transaction, as every writer does: it raises the data version, so nothing kept is reused.
+            try await database.transaction { db in
+                try await db.raw("""
+                    INSERT INTO collaborations (id, name, status, start_date, created_at, updated_at, version, confidentiality)
+                    VALUES ('geheime-proef', 'Geheime proef', 'actief', '2011', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1, 'vertrouwelijk')
+                    """).run()
+                try await db.raw("""
+                    INSERT INTO collaboration_participants (collaboration_id, organisation_id, role, created_at, updated_at, version)
+                    VALUES ('geheime-proef', 'gemeente-assen', 'deelnemer', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)
+                    """).run()
+                try await db.raw("INSERT INTO collaboration_tasks (collaboration_id, task_id, created_at, updated_at, version) VALUES ('geheime-proef', \(bind: task), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)").run()
+            }
             #expect(try await collaborations(.anonymous) == before)
             #expect(try await serving(.anonymous) == servingBefore, "nor in a task's number")
             let admin = try await MeetingEditorTests.editor(database, "z@test.example", role: .beheerder)
             #expect(try await collaborations(admin) == before + 1)
             #expect(try await serving(admin) == servingBefore + 1)
+        }
+    }
+
+    @Test("the province's commitments agree with SQL, a confidential one counts only for who may see it; an association's bodies have their rhythm",
+          arguments: TestDatabase.backends)
+    func accountability(backend: Database.Backend) async throws {
+        try await TestDatabase.withDemo(backend) { database in
+            let date = PartialDate(iso: "2021-06-01")!
+            func made(_ viewer: Viewer) async throws -> Int {
+                let scope = try #require(try await Catalog(database: database, viewer: viewer).insight())
+                return scope.snapshot(on: date).commitments.reduce(0) { $0 + $1.total }
+            }
+            let counted = try await database.sql.raw("""
+                SELECT COUNT(*) AS n FROM commitments c JOIN bodies b ON b.id = c.by_body_id
+                WHERE c.confidentiality = 'openbaar' AND (b.organisation_id = 'provincie-drenthe' OR b.organisation_id IN (SELECT id FROM organisations WHERE parent_id = 'provincie-drenthe'))
+                  AND (c.made_on IS NULL OR c.made_on <= '2021-06-01')
+                """).first(decodingColumn: "n", as: Int.self)
+            let before = try await made(.anonymous)
+            #expect(before == counted && before > 0)
+            // Through a transaction, as every writer does: it raises the data version, so nothing kept is reused.
+            try await database.transaction { db in
+                try await db.raw("UPDATE commitments SET confidentiality = 'vertrouwelijk' WHERE id = (SELECT MIN(id) FROM commitments)").run()
+            }
+            #expect(try await made(.anonymous) == before - 1)
+            let admin = try await MeetingEditorTests.editor(database, "t@test.example", role: .beheerder)
+            #expect(try await made(admin) == before)
+
+            let scope = try #require(try await Catalog(database: database, viewer: .anonymous).insight())
+            let rhythms = scope.snapshot(on: date).rhythms
+            #expect(rhythms.contains { $0.id == "vdg-bo-gezondheid-welzijn" && $0.body.minimum == 4 }, "the VDG's body, through the municipalities' membership")
         }
     }
 }

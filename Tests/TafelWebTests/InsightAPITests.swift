@@ -30,6 +30,10 @@ struct InsightAPITests {
             #expect(assen["inzicht"] as? String == "/api/v1/inzicht/gemeente-assen")
             #expect((body["definities"] as? [[String: Any]])?.contains { $0["maat"] as? String == "congruentie" } == true)
             #expect((body["dekkingPerVorm"] as? [[String: Any]])?.isEmpty == false)
+            let keeping = try #require(body["toezeggingen"] as? [[String: Any]])
+            #expect(keeping.contains { ($0["portefeuillehouder"] as? [String: Any])?["href"] as? String == "/api/v1/gremia/gedeputeerde-staten-drenthe" })
+            let rhythms = try #require(body["vergaderritme"] as? [[String: Any]])
+            #expect(rhythms.contains { ($0["gremium"] as? [String: Any])?["id"] as? String == "vdg-bo-gezondheid-welzijn" && $0["oordeel"] as? String == "minder" })
         }
     }
 

@@ -26,6 +26,10 @@ struct InsightWebTests {
             #expect(page.text.contains("href=\"/samenwerkingen?gemeente=gemeente-assen\""))
             #expect(page.text.contains("<option value=\"samenwerkingen-per-10000\" selected>"))
             #expect(page.text.contains("Hoe de getallen berekend zijn"))
+            #expect(page.text.contains("<h2 id=\"toezeggingen-kop\">Toezeggingen: op tijd of te laat</h2>"))
+            #expect(page.text.contains("<title id=\"inzicht-toezeggingen-titel\">"))
+            #expect(page.text.contains("href=\"/toezeggingen?gremium=gedeputeerde-staten-drenthe\""))
+            #expect(page.text.contains("<h2 id=\"ritme-kop\">Gremia en hun vergaderritme</h2>") && page.text.contains("minder dan het ritme"))
         }
     }
 

@@ -156,7 +156,12 @@ struct PageSnapshotTests {
             organisationNames: ["gemeente-assen": "Gemeente Assen", "gemeente-emmen": "Gemeente Emmen", "provincie-drenthe": "Provincie Drenthe"],
             tasks: [.init(id: "vdg-klimaat", name: "Samen aan de slag voor het klimaat", number: 2, agendaID: "vdg", agendaName: "Zes focusopgaven"),
                     .init(id: "vdg-zorg", name: "Goede en bereikbare zorg", number: 3, cluster: "Zorg", agendaID: "vdg", agendaName: "Zes focusopgaven"),
-                    .init(id: "vdg-schulden", name: "Problematische schulden", number: 4, agendaID: "vdg", agendaName: "Zes focusopgaven")]))
+                    .init(id: "vdg-schulden", name: "Problematische schulden", number: 4, agendaID: "vdg", agendaName: "Zes focusopgaven")],
+            commitments: [.init(id: "t1", byPersonID: "jansen", madeOn: PartialDate(iso: "2019"), deadline: .init(date: PartialDate(iso: "2019-12")),
+                                fulfilledOn: PartialDate(iso: "2019-11-01")),
+                          .init(id: "t2", byPersonID: "jansen", madeOn: PartialDate(iso: "2020-01"), deadline: .init(date: PartialDate(iso: "2020-03")))],
+            commitmentMakers: ["jansen": "Gedeputeerde <Jansen>"],
+            ruledBodies: [.init(id: "bo", name: "Bestuurlijk overleg", minimum: 4, maximum: 4)]))
 
     @Test("every page type matches its snapshot", arguments: pages.map(\.0))
     func snapshot(name: String) throws {

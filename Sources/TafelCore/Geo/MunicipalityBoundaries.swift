@@ -96,8 +96,11 @@ public struct MunicipalityBoundaries: Sendable {
 
     /// One decimal: a tenth of a pixel is finer than any screen shows.
     public static func number(_ value: Double) -> String {
-        let text = String(format: "%.1f", value)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        // Integer arithmetic, not String(format:): a large matrix writes thousands of these.
+        let tenths = Int((value * 10).rounded(.toNearestOrEven))
+        let whole = tenths / 10, rest = abs(tenths % 10)
+        let sign = tenths < 0 && whole == 0 ? "-" : ""
+        return rest == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(rest)"
     }
 
     /// The signed area of a ring (shoelace), in degrees squared: enough to compare rings.

@@ -96,6 +96,41 @@ public struct InsightData: Sendable {
         }
     }
 
+    /// A commitment made by someone of the province or its municipalities: who, and what its dates say.
+    public struct Commitment: Sendable, Hashable, Identifiable {
+        public let id: String
+        /// The person who promised (the portefeuillehouder), else the body as a whole.
+        public let byPersonID: String?
+        public let byBodyID: String?
+        public let madeOn: PartialDate?
+        public let deadline: CommitmentDeadline
+        public let fulfilledOn: PartialDate?
+        public let decision: CommitmentDecision?
+
+        public init(id: String, byPersonID: String? = nil, byBodyID: String? = nil, madeOn: PartialDate? = nil,
+                    deadline: CommitmentDeadline = .init(), fulfilledOn: PartialDate? = nil, decision: CommitmentDecision? = nil) {
+            self.id = id; self.byPersonID = byPersonID; self.byBodyID = byBodyID; self.madeOn = madeOn
+            self.deadline = deadline; self.fulfilledOn = fulfilledOn; self.decision = decision
+        }
+    }
+
+    /// A body with a meeting rule (meetings per year): of the province or one of its municipalities, of an
+    /// organisation one of them is a member of (the association of municipalities), or one they hold seats in.
+    public struct RuledBody: Sendable, Hashable, Identifiable {
+        public let id: String
+        public let name: String
+        public let minimum: Int?
+        public let maximum: Int?
+        /// When it belongs to the province's structure, where that is bounded: a body of an association
+        /// counts while a municipality of the province is a member (nil: always).
+        public let start: PartialDate?
+        public let end: PartialDate?
+
+        public init(id: String, name: String, minimum: Int?, maximum: Int?, start: PartialDate? = nil, end: PartialDate? = nil) {
+            self.id = id; self.name = name; self.minimum = minimum; self.maximum = maximum; self.start = start; self.end = end
+        }
+    }
+
     public struct Meeting: Sendable, Hashable {
         public let bodyID: String
         public let date: PartialDate
@@ -113,12 +148,17 @@ public struct InsightData: Sendable {
     public let organisationNames: [String: String]
     /// The tasks of every agenda that one of the collaborations serves, in the agendas' order.
     public let tasks: [Task]
+    public let commitments: [Commitment]
+    /// The names of the persons and bodies commitments were made by, as far as the viewer may see them.
+    public let commitmentMakers: [String: String]
+    public let ruledBodies: [RuledBody]
 
     public init(municipalities: [Municipality], collaborations: [Collaboration], seats: [Seat] = [], meetings: [Meeting] = [],
-                bodyOwners: [String: String] = [:], organisationNames: [String: String] = [:], tasks: [Task] = []) {
+                bodyOwners: [String: String] = [:], organisationNames: [String: String] = [:], tasks: [Task] = [],
+                commitments: [Commitment] = [], commitmentMakers: [String: String] = [:], ruledBodies: [RuledBody] = []) {
         self.municipalities = municipalities; self.collaborations = collaborations; self.seats = seats
         self.meetings = meetings; self.bodyOwners = bodyOwners; self.organisationNames = organisationNames
-        self.tasks = tasks
+        self.tasks = tasks; self.commitments = commitments; self.commitmentMakers = commitmentMakers; self.ruledBodies = ruledBodies
     }
 
     /// The collaborations running on `date` in which `organisation` takes part then.

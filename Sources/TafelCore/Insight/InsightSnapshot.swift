@@ -11,6 +11,10 @@ public struct InsightSnapshot: Sendable {
     public let running: [InsightData.Collaboration]
     /// The pairs among the municipalities and the province that share a running collaboration, the most shared first.
     public let pairs: [CoParticipation.Pair]
+    /// Per portefeuillehouder, the most commitments first.
+    public let commitments: [CommitmentKeeping]
+    /// The bodies with a meeting rule, those outside it first.
+    public let rhythms: [MeetingRhythm]
     let index: InsightIndex
 
     public init(_ data: InsightData, province provinceID: String, on date: PartialDate) {
@@ -22,6 +26,8 @@ public struct InsightSnapshot: Sendable {
         tasks = TaskOverview(data, index: index)
         running = index.running.map(\.collaboration)
         pairs = CoParticipation.pairs(index, among: Set(data.municipalities.map(\.id) + [provinceID]))
+        commitments = CommitmentKeeping.all(in: data, on: date)
+        rhythms = MeetingRhythm.all(in: data, on: date)
     }
 
     /// The partners of `organisation` on the date, with how many collaborations each shares with it, the most first.

@@ -81,6 +81,13 @@ extension Catalog {
         struct TaskLinkLine: Decodable { let collaborationId: String, taskId: String }
         struct TaskLine: Decodable { let id: String, name: String, number: Int?, cluster: String?, agendaId: String, agendaName: String }
         struct AmountLine: Decodable { let collaborationId: String, kind: String, cents: Int64 }
+        struct CommitmentLine: Decodable {
+            let id: String, byPersonId: String?, byBodyId: String?, madeOn: String?, deadlineDate: String?, deadlineEvent: String?
+            let fulfilledOn: String?, decision: String?
+        }
+        struct RuledBodyLine: Decodable {
+            let id: String, name: String, meetingsPerYearMin: Int?, meetingsPerYearMax: Int?, throughMembership: Int, startDate: String?, endDate: String?
+        }
 
         let inProvince: SQLQueryString = "(SELECT g.id FROM organisations g WHERE (g.parent_id = \(bind: province) AND g.kind = 'gemeente') OR g.id = \(bind: province))"
         let collaborations: SQLQueryString = "(SELECT t.id FROM collaborations t WHERE t.archived_at IS NULL AND " + visible("t", .collaboration)
@@ -105,8 +112,27 @@ extension Catalog {
         // A seat counts for the organisation it is held on behalf of, else the one its holder comes from.
         let seatsSQL: SQLQueryString = "SELECT m.body_id, coalesce(m.on_behalf_of_id, m.organisation_id) AS organisation_id, m.start_date, m.end_date FROM memberships m JOIN persons p ON p.id = m.person_id WHERE m.body_id IS NOT NULL AND coalesce(m.on_behalf_of_id, m.organisation_id) IN "
             + inProvince + " AND " + visible("p", .person) + " AND " + visibleTarget(of: "m.body_id", .body)
+        // Commitments by someone of the province or its municipalities: a body of theirs, or a person holding a seat for or in one.
+        let ownBodies: SQLQueryString = "(SELECT b.id FROM bodies b WHERE b.organisation_id IN " + inProvince + ")"
+        let commitmentsSQL: SQLQueryString = "SELECT c.id, CASE WHEN " + visibleTarget(of: "c.by_person_id", .person) + " THEN c.by_person_id END AS by_person_id, CASE WHEN "
+            + visibleTarget(of: "c.by_body_id", .body) + " THEN c.by_body_id END AS by_body_id, c.made_on, c.deadline_date, c.deadline_event, c.fulfilled_on, c.decision FROM commitments c WHERE "
+            + visible("c", .commitment) + " AND (c.by_body_id IN " + ownBodies + " OR c.by_person_id IN (SELECT m.person_id FROM memberships m WHERE coalesce(m.on_behalf_of_id, m.organisation_id) IN "
+            + inProvince + " OR m.body_id IN " + ownBodies + "))"
+        async let commitmentRows = db.raw(commitmentsSQL).all(decoding: CommitmentLine.self, with: rowDecoder)
         let seats = try await db.raw(seatsSQL).all(decoding: SeatLine.self, with: rowDecoder)
-        let bodyIDs = Array(Set(seats.map(\.bodyId))).sorted()
+        let seatBodyIDs = Array(Set(seats.map(\.bodyId))).sorted()
+        // A body of an association counts while a municipality of the province is a member of it: the first
+        // membership's start to the last one's end (open when any is open).
+        let memberships: SQLQueryString = "FROM organisation_memberships om WHERE om.organisation_id = t.organisation_id AND om.member_id IN " + inProvince
+        let ruledSQL: SQLQueryString = "SELECT t.id, t.name, t.meetings_per_year_min, t.meetings_per_year_max, CASE WHEN t.organisation_id IN " + inProvince
+            + (seatBodyIDs.isEmpty ? "" : " OR t.id IN " + Self.list(seatBodyIDs)) + " THEN 0 ELSE 1 END AS through_membership, "
+            + "(SELECT CASE WHEN COUNT(*) = COUNT(om.start_date) THEN MIN(om.start_date) END " + memberships + ") AS start_date, "
+            + "(SELECT CASE WHEN COUNT(*) = COUNT(om.end_date) THEN MAX(om.end_date) END " + memberships + ") AS end_date "
+            + "FROM bodies t WHERE (t.meetings_per_year_min IS NOT NULL OR t.meetings_per_year_max IS NOT NULL) AND " + visible("t", .body)
+            + " AND (t.organisation_id IN " + inProvince + " OR EXISTS (SELECT 1 " + memberships + ")"
+            + (seatBodyIDs.isEmpty ? ")" : " OR t.id IN " + Self.list(seatBodyIDs) + ")") + " ORDER BY t.name, t.id"
+        let ruled = try await db.raw(ruledSQL).all(decoding: RuledBodyLine.self, with: rowDecoder)
+        let bodyIDs = Array(Set(seatBodyIDs + ruled.map(\.id))).sorted()
         async let bodyRows = bodyIDs.isEmpty ? [] : db.raw("SELECT t.id, t.organisation_id FROM bodies t WHERE t.id IN " + Self.list(bodyIDs))
             .all(decoding: BodyLine.self, with: rowDecoder)
         async let meetingRows = bodyIDs.isEmpty ? [] : db.raw("SELECT t.body_id, t.date FROM meetings t WHERE t.body_id IN " + Self.list(bodyIDs)
@@ -135,6 +161,19 @@ extension Catalog {
             WHERE t.agenda_id IN (SELECT l.agenda_id FROM tasks l WHERE l.id IN
             """ + " " + Self.list(linkedTasks) + ") AND " + visible("t", .task) + " AND " + visible("a", .taskAgenda)
             + " ORDER BY coalesce(a.adopted_on, ''), a.name, a.id, coalesce(t.number, 0), t.name, t.id").all(decoding: TaskLine.self, with: rowDecoder)
+        let commitments = try await commitmentRows.map { line in
+            InsightData.Commitment(id: line.id, byPersonID: line.byPersonId, byBodyID: line.byBodyId, madeOn: partialDate(line.madeOn),
+                                   deadline: CommitmentDeadline(date: partialDate(line.deadlineDate), event: line.deadlineEvent),
+                                   fulfilledOn: partialDate(line.fulfilledOn), decision: line.decision.flatMap(CommitmentDecision.init(rawValue:)))
+        }
+        let makerPersons = Set(commitments.compactMap(\.byPersonID)).sorted(), makerBodies = Set(commitments.compactMap(\.byBodyID)).sorted()
+        var makers: [Reference] = []
+        if !makerPersons.isEmpty {
+            makers += try await references(.person, "SELECT t.id, t.name FROM persons t WHERE t.id IN " + Self.list(makerPersons))
+        }
+        if !makerBodies.isEmpty {
+            makers += try await references(.body, "SELECT t.id, t.name FROM bodies t WHERE t.id IN " + Self.list(makerBodies))
+        }
         let participantIDs = Set(participants.values.joined().map(\.organisationID))
         let names = participantIDs.isEmpty ? [] : try await references(
             .organisation, "SELECT t.id, t.name FROM organisations t WHERE t.id IN " + Self.list(participantIDs.sorted()) + " AND " + visible("t", .organisation))
@@ -157,6 +196,13 @@ extension Catalog {
             organisationNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
             tasks: tasks.map {
                 InsightData.Task(id: $0.id, name: $0.name, number: $0.number, cluster: $0.cluster, agendaID: $0.agendaId, agendaName: $0.agendaName)
+            },
+            commitments: commitments,
+            commitmentMakers: Dictionary(makers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            ruledBodies: ruled.map { line in
+                let bounded = line.throughMembership == 1
+                return InsightData.RuledBody(id: line.id, name: line.name, minimum: line.meetingsPerYearMin, maximum: line.meetingsPerYearMax,
+                                             start: bounded ? partialDate(line.startDate) : nil, end: bounded ? partialDate(line.endDate) : nil)
             })
     }
 }

@@ -20,7 +20,8 @@ extension APIImplementation {
             provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, samenwerkingen: snapshot.running.count,
             congruentie: congruences.isEmpty ? nil : congruences.reduce(0, +) / Double(congruences.count),
             gemeenten: insights.map(Self.measures), dekking: Self.coverage(DemocraticCoverage(snapshot.running)),
-            dekkingPerVorm: byForm, definities: Self.municipalityDefinitions))))
+            dekkingPerVorm: byForm, toezeggingen: snapshot.commitments.map(Self.keeping), vergaderritme: snapshot.rhythms.map(Self.rhythm),
+            definities: Self.municipalityDefinitions + Self.accountabilityDefinitions))))
     }
 
     func getInzichtNetwerk(_ input: Operations.GetInzichtNetwerk.Input) async throws -> Operations.GetInzichtNetwerk.Output {
@@ -119,6 +120,16 @@ extension APIImplementation {
               dekking: coverage(i.coverage), inzicht: SiteRoute.apiInsightMunicipality(i.id).href)
     }
 
+    private static func keeping(_ k: CommitmentKeeping) -> InsightSchemas.InzichtToezeggingen {
+        .init(portefeuillehouder: APIMapping.ref(Reference(kind: k.isPerson ? .person : .body, id: k.id, name: k.name)),
+              opTijd: k.onTime, teLaat: k.late, open: k.open, openEnTeLaat: k.overdue, vervallenOfAangehouden: k.decided, aandeelOpTijd: k.onTimeShare)
+    }
+
+    private static func rhythm(_ r: MeetingRhythm) -> InsightSchemas.InzichtVergaderritme {
+        .init(gremium: APIMapping.ref(Reference(kind: .body, id: r.body.id, name: r.body.name)), minimum: r.body.minimum, maximum: r.body.maximum,
+              bijeenkomsten: r.meetings, oordeel: r.verdict == .less ? .minder : r.verdict == .more ? .meer : .binnen)
+    }
+
     private static func coverage(_ c: DemocraticCoverage) -> InsightSchemas.InzichtDekking {
         .init(formeel: c.formalSay, formeelVolgensWgr: c.formalByLaw, alleenInformatie: c.informationOnly, nietBekend: c.unknown, aandeelFormeel: c.share)
     }
@@ -140,6 +151,11 @@ extension APIImplementation {
         .init(maat: "congruentie", definitie: ScaleCongruence.definition),
         .init(maat: "netwerk", definitie: CoParticipation.definition),
         .init(maat: "formeleZeggenschap", definitie: DemocraticCoverage.definition),
+    ]
+
+    private static let accountabilityDefinitions: [InsightSchemas.InzichtDefinitie] = [
+        .init(maat: "toezeggingen", definitie: CommitmentKeeping.definition),
+        .init(maat: "vergaderritme", definitie: MeetingRhythm.definition),
     ]
 
     private static let taskDefinitions: [InsightSchemas.InzichtDefinitie] = [

@@ -21,6 +21,9 @@ struct InsightPage: Sendable {
     /// How many of the most shared pairs and the most served tasks the overview names.
     static let pairsShown = 15
     static let tasksShown = 10
+    /// The overview names this many portefeuillehouders and bodies outside their rhythm; the rest are counted.
+    static let keepersShown = 15
+    static let rhythmsShown = 20
 
     let shell: Shell
     let asked: InsightAsked
@@ -38,6 +41,13 @@ struct InsightPage: Sendable {
     let tasks: TaskOverview
     /// The served tasks with the most collaborations, the most first.
     let topTasks: [TaskInsight]
+    let keepers: [CommitmentKeeping]
+    let keeperCount: Int
+    let keepingBars: HTML
+    let rhythmsOutside: [MeetingRhythm]
+    let rhythmCount: Int
+    let rhythmLess: Int
+    let rhythmMore: Int
 
     var provinceName: String { Self.shortName(province.name) }
 
@@ -78,6 +88,18 @@ struct InsightPage: Sendable {
             let these = snapshot.running.filter { $0.form == form }
             return these.isEmpty ? nil : FormCoverage(form: form?.label ?? "Vorm niet vermeld in de bron", coverage: DemocraticCoverage(these))
         }
+        keepers = Array(snapshot.commitments.prefix(Self.keepersShown))
+        keeperCount = snapshot.commitments.count
+        let judged = keepers.filter { $0.onTimeShare != nil }
+        keepingBars = InsightCharts.bars(
+            judged.map { InsightCharts.Bar(label: MunicipalityInsightPage.short($0.name), value: ($0.onTimeShare ?? 0) * 100, text: InsightFormat.percent($0.onTimeShare ?? 0)) },
+            id: "inzicht-toezeggingen", title: "Aandeel toezeggingen op tijd voldaan per portefeuillehouder, \(date.dutch)",
+            description: judged.map { "\($0.name) \(InsightFormat.percent($0.onTimeShare ?? 0)) van \($0.onTime + $0.late + $0.overdue)" }.joined(separator: ", ") + ".")
+        rhythmCount = snapshot.rhythms.count
+        let outside = snapshot.rhythms.filter { $0.verdict != .within }
+        rhythmLess = outside.filter { $0.verdict == .less }.count
+        rhythmMore = outside.count - rhythmLess
+        rhythmsOutside = Array(outside.prefix(Self.rhythmsShown))
         tasks = snapshot.tasks
         topTasks = Array(snapshot.tasks.tasks.filter { $0.count > 0 }
             .sorted { ($1.count, $0.task.agendaName, $0.task.number ?? 0) < ($0.count, $1.task.agendaName, $1.task.number ?? 0) }

@@ -17,6 +17,8 @@ extension InsightPage: PageView {
         \(network)
         \(taskSection)
         \(coverage)
+        \(commitmentSection)
+        \(rhythmSection)
         \(definitions)
         """
     }
@@ -106,6 +108,52 @@ extension InsightPage: PageView {
         """
     }
 
+    private var commitmentSection: HTML {
+        """
+        <section aria-labelledby="toezeggingen-kop">
+          <h2 id="toezeggingen-kop">Toezeggingen: op tijd of te laat</h2>
+          <p>\(CommitmentKeeping.definition)</p>
+          \(when: keepers.isEmpty, "<p>Geen toezeggingen van de provincie of haar gemeenten die u mag zien, gedaan vóór deze datum.</p>")
+          \(when: !keepers.isEmpty, keeperTable)
+        </section>
+        """
+    }
+
+    private var keeperTable: HTML {
+        """
+        <figure class="chart-figure">\(keepingBars)<figcaption class="meta">Alleen wie toezeggingen heeft die voldaan zijn of te laat open staan.</figcaption></figure>
+        <div class="table-scroll"><table class="data">
+          <caption>\(keepers.count < keeperCount ? "De \(keepers.count) portefeuillehouders met de meeste toezeggingen, van de \(keeperCount)" : "Toezeggingen per portefeuillehouder") op \(asked.date.dutch)</caption>
+          <thead><tr>\(HTML.columnHeads(["Portefeuillehouder", "Op tijd voldaan", "Te laat voldaan", "Open", "Open en te laat", "Vervallen of aangehouden", "Aandeel op tijd"]))</tr></thead>
+          <tbody>\(each: keepers, { k -> HTML in
+            let filter = k.isPerson ? CommitmentFilter(person: k.id) : CommitmentFilter(body: k.id)
+            var overdue = filter
+            overdue.overdue = true
+            return "<tr><th scope=\"row\">\(HTML.link(k.name, href: .commitments(filter)))</th><td class=\"number\">\(k.onTime)</td><td class=\"number\">\(k.late)</td><td class=\"number\">\(k.open)</td><td class=\"number\">\(HTML.link(String(k.overdue), href: .commitments(overdue)))</td><td class=\"number\">\(k.decided)</td><td class=\"number\">\(k.onTimeShare.map { InsightFormat.percent($0) } ?? "–")</td></tr>"
+          })</tbody>
+        </table></div>
+        """
+    }
+
+    private var rhythmSection: HTML {
+        """
+        <section aria-labelledby="ritme-kop">
+          <h2 id="ritme-kop">Gremia en hun vergaderritme</h2>
+          <p>\(MeetingRhythm.definition)</p>
+          <p>Gremia met een vergaderritme: <strong>\(rhythmCount)</strong>; minder vaak bijeen dan hun ritme: <strong>\(rhythmLess)</strong>; vaker: <strong>\(rhythmMore)</strong>.</p>
+          \(when: !rhythmsOutside.isEmpty, """
+          <div class="table-scroll"><table class="data">
+            <caption>\(rhythmsOutside.count < rhythmLess + rhythmMore ? "De eerste \(rhythmsOutside.count) gremia buiten hun ritme, van de \(rhythmLess + rhythmMore)" : "De gremia buiten hun ritme") in de twaalf maanden tot \(asked.date.dutch)</caption>
+            <thead><tr>\(HTML.columnHeads(["Gremium", "Ritme", "Bijeenkomsten", "Oordeel"]))</tr></thead>
+            <tbody>\(each: rhythmsOutside, { r -> HTML in
+              "<tr><th scope=\"row\">\(HTML.link(r.body.name, href: .record(.body, r.body.id)))</th><td>\(Body.cadence(min: r.body.minimum, max: r.body.maximum) ?? "")</td><td class=\"number\">\(r.meetings)</td><td>\(r.verdict == .less ? "minder dan het ritme" : "meer dan het ritme")</td></tr>"
+            })</tbody>
+          </table></div>
+          """)
+        </section>
+        """
+    }
+
     private var definitions: HTML {
         """
         <section aria-labelledby="definities-kop">
@@ -122,6 +170,8 @@ extension InsightPage: PageView {
             <dt>Mediaan deelnemers</dt><dd>\(TaskInsight.sizeDefinition)</dd>
             <dt>Kleine projecten</dt><dd>\(TaskInsight.smallDefinition)</dd>
             <dt>Geld</dt><dd>\(TaskInsight.moneyDefinition)</dd>
+            <dt>Toezeggingen</dt><dd>\(CommitmentKeeping.definition)</dd>
+            <dt>Vergaderritme</dt><dd>\(MeetingRhythm.definition)</dd>
             <dt>Formele zeggenschap</dt><dd>\(DemocraticCoverage.definition)</dd>
             <dt>Bron</dt><dd>De samenwerkingen, deelnemers, lidmaatschappen en bijeenkomsten in Tafel, met de bronnen die bij elk record staan. Wat u niet mag zien, telt voor u ook niet mee: de openbare getallen komen alleen uit openbare gegevens.</dd>
           </dl>
