@@ -151,3 +151,32 @@ def test_focused_links_and_buttons_stay_readable(driver, url):
                 continue
             seen.add(what)
             assert ratio >= 4.5, f"{path}: focused {what!r} has text contrast {ratio:.2f}:1 (needs 4.5:1)"
+
+
+INSIGHT_PAGES = [
+    "/inzicht?datum=2021-06-01",
+    "/inzicht/gemeente-assen?datum=2021-06-01",
+    "/inzicht/netwerk?datum=2021-06-01",
+    "/inzicht/opgaven?datum=2021-06-01",
+]
+
+
+def test_insight_pages_fit_a_phone(driver, url):
+    """At 390 px (a phone) the Inzicht pages do not scroll sideways: wide tables scroll in their own box, pictures shrink."""
+    driver.set_window_size(390, 844)
+    try:
+        for path in INSIGHT_PAGES:
+            open_page(driver, url(path))
+            width = driver.execute_script("return document.documentElement.clientWidth")
+            overflow = driver.execute_script("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('main *')]
+                  .filter(e => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 1)
+                  .slice(0, 5).map(e => e.tagName + (typeof e.className === 'string' && e.className ? '.' + e.className : ''));
+            """)
+            scroll = driver.execute_script("return document.documentElement.scrollWidth")
+            assert scroll <= width + 1, f"{path}: the page is {scroll} px wide at {width} px; too wide: {overflow}"
+            for svg in driver.find_elements(By.CSS_SELECTOR, "main figure svg"):
+                assert svg.size["width"] <= width, f"{path}: a picture is {svg.size['width']} px wide at {width} px"
+    finally:
+        driver.set_window_size(1280, 900)

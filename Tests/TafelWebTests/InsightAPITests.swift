@@ -45,6 +45,9 @@ struct InsightAPITests {
             #expect(!pairs.isEmpty)
             let counts = pairs.compactMap { $0["samenwerkingen"] as? Int }
             #expect(counts == counts.sorted(by: >), "the most shared first")
+            let organisations = try #require(network["organisaties"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+            #expect(organisations.count == 13 && organisations.contains("provincie-drenthe"))
+            #expect(pairs.allSatisfy { organisations.contains($0["organisatie"] as? String ?? "") && organisations.contains($0["met"] as? String ?? "") })
 
             let tasks = try await client.execute(uri: "/api/v1/inzicht/opgaven?datum=2021-06-01", method: .get, headers: [:], body: nil).json()
             let list = try #require(tasks["opgaven"] as? [[String: Any]])

@@ -29,7 +29,8 @@ extension APIImplementation {
         let names = Self.names(in: scope)
         return .ok(.init(body: .json(.init(
             provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso,
-            paren: snapshot.pairs.map { .init(organisatie: names($0.first), met: names($0.second), samenwerkingen: $0.collaborations) },
+            organisaties: (snapshot.municipalities.map(\.id) + [scope.province.id]).map(names),
+            paren: snapshot.pairs.map { .init(organisatie: $0.first, met: $0.second, samenwerkingen: $0.collaborations) },
             definitie: CoParticipation.definition))))
     }
 
