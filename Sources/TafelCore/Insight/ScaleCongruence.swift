@@ -20,16 +20,36 @@ public enum ScaleCongruence {
         return union == 0 ? 1 : Double(a.intersection(b).count) / Double(union)
     }
 
-    /// The index over these partner sets.
+    /// The index over these partner sets. The ids are numbered once and each set sorted, so that
+    /// the many pairs (a municipality with a hundred collaborations has 4,950) are merged, not hashed.
     public static func of(partnerSets sets: [Set<String>]) -> Result {
+        var numbers: [String: Int] = [:]
+        let sorted: [[Int]] = sets.map { set in
+            set.map { id in
+                if let number = numbers[id] { return number }
+                numbers[id] = numbers.count
+                return numbers.count - 1
+            }.sorted()
+        }
         var total = 0.0
         var pairs = 0
-        for i in sets.indices {
-            for j in sets.indices where j > i {
-                total += jaccard(sets[i], sets[j])
+        for i in sorted.indices {
+            for j in sorted.indices where j > i {
+                let shared = sharedCount(sorted[i], sorted[j])
+                let union = sorted[i].count + sorted[j].count - shared
+                total += union == 0 ? 1 : Double(shared) / Double(union)
                 pairs += 1
             }
         }
-        return Result(index: pairs == 0 ? nil : total / Double(pairs), distinctPartnerSets: Set(sets).count, collaborations: sets.count)
+        return Result(index: pairs == 0 ? nil : total / Double(pairs), distinctPartnerSets: Set(sorted).count, collaborations: sets.count)
+    }
+
+    /// How many numbers two ascending arrays share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 }

@@ -30,8 +30,7 @@ struct InsightNetworkPage: Sendable {
 
     init(_ scope: Catalog.InsightScope, asked: InsightAsked) {
         let name = InsightPage.shortName(scope.province.name)
-        shell = Shell(title: "Netwerk van samenwerking in \(name)", section: nil,
-                      breadcrumbs: [Crumb(label: "Inzicht \(name)", href: .insight(province: scope.province.id, date: asked.dateQuery))], insight: true)
+        shell = InsightPage.partShell("Netwerk van samenwerking in \(name)", scope, asked)
         self.asked = asked
         province = scope.province
         provinces = scope.provinces

@@ -112,6 +112,13 @@ struct InsightPage: Sendable {
         return label.count > limit ? String(label.prefix(limit - 1)) + "…" : label
     }
 
+    /// The shell of a page that shows one part of a province's Inzicht, below the overview in the breadcrumbs.
+    static func partShell(_ title: String, _ scope: Catalog.InsightScope, _ asked: InsightAsked) -> Shell {
+        Shell(title: title, section: nil, breadcrumbs: [
+            Crumb(label: "Inzicht \(shortName(scope.province.name))", href: .insight(province: scope.province.id, date: asked.dateQuery)),
+        ], insight: true)
+    }
+
     /// "Provincie Drenthe" → "Drenthe".
     static func shortName(_ name: String) -> String {
         name.hasPrefix("Provincie ") ? String(name.dropFirst("Provincie ".count)) : name

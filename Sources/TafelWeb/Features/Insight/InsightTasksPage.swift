@@ -24,8 +24,7 @@ struct InsightTasksPage: Sendable {
 
     init(_ scope: Catalog.InsightScope, asked: InsightAsked) {
         let name = InsightPage.shortName(scope.province.name)
-        shell = Shell(title: "Opgaven en samenwerking in \(name)", section: nil,
-                      breadcrumbs: [Crumb(label: "Inzicht \(name)", href: .insight(province: scope.province.id, date: asked.dateQuery))], insight: true)
+        shell = InsightPage.partShell("Opgaven en samenwerking in \(name)", scope, asked)
         self.asked = asked
         province = scope.province
         provinces = scope.provinces
