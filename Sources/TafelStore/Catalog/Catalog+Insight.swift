@@ -121,12 +121,15 @@ extension Catalog {
                 + extra + "m.body_id IS NOT NULL AND " + visible("p", .person) + " AND " + visibleTarget(of: "m.body_id", .body)
         }
         let seatsSQL: SQLQueryString = seats("on_behalf_of_id", "") + " UNION ALL " + seats("organisation_id", "m.on_behalf_of_id IS NULL AND ")
-        // Commitments by someone of the province or its municipalities: a body of theirs, or a person holding a seat for or in one.
+        // Commitments by someone of the province or its municipalities: a body of theirs, or a person holding a seat for,
+        // from or in one of them (each from an index: a coalesce() over the columns could use none).
         let ownBodies: SQLQueryString = "(SELECT b.id FROM bodies b WHERE b.organisation_id IN " + inProvince + ")"
         let commitmentsSQL: SQLQueryString = "SELECT c.id, CASE WHEN " + visibleTarget(of: "c.by_person_id", .person) + " THEN c.by_person_id END AS by_person_id, CASE WHEN "
             + visibleTarget(of: "c.by_body_id", .body) + " THEN c.by_body_id END AS by_body_id, c.made_on, c.deadline_date, c.deadline_event, c.fulfilled_on, c.decision FROM commitments c WHERE "
-            + visible("c", .commitment) + " AND (c.by_body_id IN " + ownBodies + " OR c.by_person_id IN (SELECT m.person_id FROM memberships m WHERE coalesce(m.on_behalf_of_id, m.organisation_id) IN "
-            + inProvince + " OR m.body_id IN " + ownBodies + "))"
+            + visible("c", .commitment) + " AND (c.by_body_id IN " + ownBodies + " OR c.by_person_id IN ("
+            + "SELECT m.person_id FROM " + inProvince + " g CROSS JOIN memberships m WHERE m.on_behalf_of_id = g.id UNION "
+            + "SELECT m.person_id FROM " + inProvince + " g CROSS JOIN memberships m WHERE m.organisation_id = g.id UNION "
+            + "SELECT m.person_id FROM " + ownBodies + " b CROSS JOIN memberships m WHERE m.body_id = b.id))"
         async let commitmentRows = db.raw(commitmentsSQL).all(decoding: CommitmentLine.self, with: rowDecoder)
         let seats = try await db.raw(seatsSQL).all(decoding: SeatLine.self, with: rowDecoder)
         let seatBodyIDs = Array(Set(seats.map(\.bodyId))).sorted()
@@ -137,9 +140,10 @@ extension Catalog {
             + (seatBodyIDs.isEmpty ? "" : " OR t.id IN " + Self.list(seatBodyIDs)) + " THEN 0 ELSE 1 END AS through_membership, "
             + "(SELECT CASE WHEN COUNT(*) = COUNT(om.start_date) THEN MIN(om.start_date) END " + memberships + ") AS start_date, "
             + "(SELECT CASE WHEN COUNT(*) = COUNT(om.end_date) THEN MAX(om.end_date) END " + memberships + ") AS end_date "
-            + "FROM bodies t WHERE (t.meetings_per_year_min IS NOT NULL OR t.meetings_per_year_max IS NOT NULL) AND " + visible("t", .body)
-            + " AND (t.organisation_id IN " + inProvince + " OR EXISTS (SELECT 1 " + memberships + ")"
-            + (seatBodyIDs.isEmpty ? ")" : " OR t.id IN " + Self.list(seatBodyIDs) + ")") + " ORDER BY t.name, t.id"
+            + "FROM bodies t WHERE t.id IN (SELECT b.id FROM " + inProvince + " g CROSS JOIN bodies b WHERE b.organisation_id = g.id UNION "
+            + "SELECT b.id FROM " + inProvince + " g CROSS JOIN organisation_memberships om CROSS JOIN bodies b WHERE om.member_id = g.id AND b.organisation_id = om.organisation_id"
+            + (seatBodyIDs.isEmpty ? ")" : " UNION SELECT b.id FROM bodies b WHERE b.id IN " + Self.list(seatBodyIDs) + ")")
+            + " AND (t.meetings_per_year_min IS NOT NULL OR t.meetings_per_year_max IS NOT NULL) AND " + visible("t", .body) + " ORDER BY t.name, t.id"
         let ruled = try await db.raw(ruledSQL).all(decoding: RuledBodyLine.self, with: rowDecoder)
         let bodyIDs = Array(Set(seatBodyIDs + ruled.map(\.id))).sorted()
         async let bodyRows = bodyIDs.isEmpty ? [] : db.raw("SELECT t.id, t.organisation_id FROM bodies t WHERE t.id IN " + Self.list(bodyIDs))
