@@ -30,9 +30,10 @@ struct InsightAPITests {
             #expect(assen["inzicht"] as? String == "/api/v1/inzicht/gemeente-assen")
             #expect((body["definities"] as? [[String: Any]])?.contains { $0["maat"] as? String == "congruentie" } == true)
             #expect((body["dekkingPerVorm"] as? [[String: Any]])?.isEmpty == false)
-            let keeping = try #require(body["toezeggingen"] as? [[String: Any]])
+            let accountability = try await client.execute(uri: "/api/v1/inzicht/verantwoording?datum=2012-06-01", method: .get, headers: [:], body: nil).json()
+            let keeping = try #require(accountability["toezeggingen"] as? [[String: Any]])
             #expect(keeping.contains { ($0["portefeuillehouder"] as? [String: Any])?["href"] as? String == "/api/v1/gremia/gedeputeerde-staten-drenthe" })
-            let rhythms = try #require(body["vergaderritme"] as? [[String: Any]])
+            let rhythms = try #require(accountability["vergaderritme"] as? [[String: Any]])
             #expect(rhythms.contains { ($0["gremium"] as? [String: Any])?["id"] as? String == "vdg-bo-gezondheid-welzijn" && $0["oordeel"] as? String == "minder" })
         }
     }
@@ -74,7 +75,7 @@ struct InsightAPITests {
             let badMunicipality = try await client.execute(uri: "/api/v1/inzicht/gemeente-assen?datum=2021-13-01", method: .get, headers: [:], body: nil)
             #expect(badMunicipality.status == .badRequest)
             for uri in ["/api/v1/inzicht?provincie=provincie-onbekend", "/api/v1/inzicht/netwerk?provincie=provincie-onbekend",
-                        "/api/v1/inzicht/opgaven?provincie=provincie-onbekend", "/api/v1/inzicht/vdg", "/api/v1/inzicht/gemeente-onbekend"] {
+                        "/api/v1/inzicht/opgaven?provincie=provincie-onbekend", "/api/v1/inzicht/verantwoording?provincie=provincie-onbekend", "/api/v1/inzicht/vdg", "/api/v1/inzicht/gemeente-onbekend"] {
                 #expect(try await client.execute(uri: uri, method: .get, headers: [:], body: nil).status == .notFound, "\(uri)")
             }
         }

@@ -2,7 +2,7 @@ import TafelAPI
 import TafelCore
 import TafelStore
 
-/// `/api/v1/inzicht…`: the numbers of the Inzicht pages as JSON, from the same snapshot, with
+/// `/api/v1/inzicht…` (the province, its network, tasks, commitments and meeting rhythm, one municipality): the numbers of the Inzicht pages as JSON, from the same snapshot, with
 /// the same definitions and the same confidentiality (docs/INZICHT.md).
 extension APIImplementation {
     typealias InsightSchemas = Components.Schemas
@@ -20,8 +20,14 @@ extension APIImplementation {
             provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, samenwerkingen: snapshot.running.count,
             congruentie: congruences.isEmpty ? nil : congruences.reduce(0, +) / Double(congruences.count),
             gemeenten: insights.map(Self.measures), dekking: Self.coverage(DemocraticCoverage(snapshot.running)),
-            dekkingPerVorm: byForm, toezeggingen: snapshot.commitments.map(Self.keeping), vergaderritme: snapshot.rhythms.map(Self.rhythm),
-            definities: Self.municipalityDefinitions + Self.accountabilityDefinitions))))
+            dekkingPerVorm: byForm, definities: Self.municipalityDefinitions))))
+    }
+
+    func getInzichtVerantwoording(_ input: Operations.GetInzichtVerantwoording.Input) async throws -> Operations.GetInzichtVerantwoording.Output {
+        let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
+        return .ok(.init(body: .json(.init(
+            provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, toezeggingen: snapshot.commitments.map(Self.keeping),
+            vergaderritme: snapshot.rhythms.map(Self.rhythm), definities: Self.accountabilityDefinitions))))
     }
 
     func getInzichtNetwerk(_ input: Operations.GetInzichtNetwerk.Input) async throws -> Operations.GetInzichtNetwerk.Output {
