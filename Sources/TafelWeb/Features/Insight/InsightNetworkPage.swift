@@ -2,10 +2,10 @@ import TafelCore
 import TafelStore
 
 /// `/inzicht/netwerk`: the whole network of a province's municipalities and the province on a
-/// date: a drawing of who works with whom, the matrix of shared collaborations, and every pair
-/// in a table.
+/// date: a drawing of who works with whom, the matrix of shared collaborations with its table,
+/// and the most shared pairs (every pair in `/inzicht/netwerk.csv`).
 struct InsightNetworkPage: Sendable {
-    /// A drawing of more lines than this is a tangle: it shows the strongest, the table has all.
+    /// A drawing of more lines than this is a tangle: it shows the strongest; the list and the CSV have the others.
     static let linesDrawn = 120
     /// A matrix of more organisations than this cannot be read: it shows those with the most shared collaborations.
     static let matrixMembers = 30
@@ -54,11 +54,11 @@ struct InsightNetworkPage: Sendable {
         let named = InsightPair.named(snapshot.pairs, in: scope)
         pairs = Array(named.prefix(Self.pairsListed))
         pairCount = named.count
-        let members = everyone
-        let position = Dictionary(members.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = Dictionary(everyone.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let drawn = snapshot.pairs.prefix(Self.linesDrawn)
         linesLeftOut = snapshot.pairs.count - drawn.count
         let date = asked.date.dutch
+        let strongest = pairs.prefix(10).map { "\($0.first) en \($0.second) \($0.collaborations)" }.joined(separator: ", ") + "."
         drawing = InsightCharts.network(
             nodes: everyLabel,
             edges: drawn.compactMap { pair in
@@ -66,12 +66,10 @@ struct InsightNetworkPage: Sendable {
                 return InsightCharts.Edge(from: from, to: to, weight: pair.collaborations)
             },
             id: "netwerk-tekening", title: "Netwerktekening: wie met wie samenwerkt in \(name), \(date)",
-            description: "De gemeenten en de provincie op een cirkel; een lijn verbindt twee die samen in een samenwerking zitten, hoe dikker hoe meer. "
-                + pairs.prefix(10).map { "\($0.first) en \($0.second) \($0.collaborations)" }.joined(separator: ", ") + ".")
+            description: "De gemeenten en de provincie op een cirkel; een lijn verbindt twee die samen in een samenwerking zitten, hoe dikker hoe meer. " + strongest)
         matrix = InsightCharts.matrix(rows: labels, columns: labels, counts: counts, id: "netwerk-matrix",
                                       title: "Matrix: gedeelde samenwerkingen tussen de gemeenten en de provincie, \(date)",
-                                      description: "Elk vak geeft het aantal samenwerkingen dat de organisatie van de rij en die van de kolom delen. De meest gedeelde: "
-                                        + pairs.prefix(10).map { "\($0.first) en \($0.second) \($0.collaborations)" }.joined(separator: ", ") + ".",
+                                      description: "Elk vak geeft het aantal samenwerkingen dat de organisatie van de rij en die van de kolom delen. De meest gedeelde: " + strongest,
                                       square: true)
     }
 }
