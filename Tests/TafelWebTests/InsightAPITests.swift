@@ -55,6 +55,9 @@ struct InsightAPITests {
             let jeugd = try #require(list.first { ($0["opgave"] as? [String: Any])?["id"] as? String == "pns-mijn-jeugd" })
             #expect((jeugd["samenwerkingen"] as? [Any])?.count == 2)
             #expect((jeugd["gemeenten"] as? [Any])?.count == 12)
+            let served = Set(try #require(jeugd["samenwerkingen"] as? [[String: Any]]).compactMap { $0["id"] as? String })
+            let through = try #require(jeugd["gemeenten"] as? [[String: Any]]).flatMap { $0["via"] as? [String] ?? [] }
+            #expect(!through.isEmpty && through.allSatisfy(served.contains), "via names the task's own collaborations by id")
             #expect(list.contains { ($0["opgave"] as? [String: Any])?["id"] as? String == "vdg-leefbaarheid-en-krimp" && ($0["samenwerkingen"] as? [Any])?.isEmpty == true })
 
             let assen = try await client.execute(uri: "/api/v1/inzicht/gemeente-assen?datum=2021-06-01", method: .get, headers: [:], body: nil).json()
@@ -63,7 +66,9 @@ struct InsightAPITests {
             let own = try #require(assen["samenwerkingen"] as? [[String: Any]])
             #expect(own.contains { ($0["samenwerking"] as? [String: Any])?["id"] as? String == "transitie-jeugdzorg" })
             #expect(own.allSatisfy { ["formeel", "formeel_volgens_wgr", "informatie", "niet_bekend"].contains($0["zeggenschap"] as? String ?? "") })
-            #expect((assen["opgaven"] as? [[String: Any]])?.contains { ($0["opgave"] as? [String: Any])?["id"] as? String == "vdg-zorg" } == true)
+            let ownIDs = Set(own.compactMap { ($0["samenwerking"] as? [String: Any])?["id"] as? String })
+            let zorg = try #require((assen["opgaven"] as? [[String: Any]])?.first { ($0["opgave"] as? [String: Any])?["id"] as? String == "vdg-zorg" })
+            #expect((zorg["via"] as? [String])?.allSatisfy(ownIDs.contains) == true)
         }
     }
 

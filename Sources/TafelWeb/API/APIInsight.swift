@@ -44,16 +44,10 @@ extension APIImplementation {
         let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
         let names = Self.names(in: scope)
         let opgaven = snapshot.tasks.tasks.map { task -> InsightSchemas.InzichtOpgave in
-            let collaborationNames = Dictionary(task.collaborations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            func collaboration(_ id: String) -> InsightSchemas.Referentie {
-                APIMapping.ref(Reference(kind: .collaboration, id: id, name: collaborationNames[id] ?? id))
-            }
-            return .init(
+            .init(
                 opgave: Self.ref(task.task), nummer: task.task.number, cluster: task.task.cluster, agenda: task.task.agendaName,
-                samenwerkingen: task.collaborations.map { collaboration($0.id) },
-                gemeenten: snapshot.municipalities.compactMap { m in
-                    task.municipalities[m.id].map { .init(gemeente: names(m.id), via: $0.map(collaboration)) }
-                },
+                samenwerkingen: task.collaborations.map(Self.ref),
+                gemeenten: snapshot.municipalities.compactMap { m in task.municipalities[m.id].map { .init(gemeente: names(m.id), via: $0) } },
                 mediaanDeelnemers: task.medianSize, kleineProjecten: task.small, aandeelKleineProjecten: task.smallShare,
                 geldInCenten: task.money, samenwerkingenMetBedrag: task.withMoney)
         }
@@ -70,7 +64,6 @@ extension APIImplementation {
         guard let insight = snapshot.municipalities.first(where: { $0.id == id }) else { throw RecordNotFound(kind: .organisation, id: id) }
         let names = Self.names(in: scope)
         let own = snapshot.collaborations(of: id)
-        let ownNames = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return .ok(.init(body: .json(.init(
             provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, maten: Self.measures(insight),
             gemiddelde: InsightMeasure.allCases.map { measure in
@@ -81,11 +74,7 @@ extension APIImplementation {
                 .init(samenwerking: Self.ref(c), vorm: c.form?.rawValue, partners: c.participants(on: snapshot.date).subtracting([id]).count,
                       zeggenschap: Self.say(c), betrokkenheid: c.councilInvolvement.map(\.rawValue).sorted())
             },
-            opgaven: snapshot.tasks.tasks.compactMap { task in
-                task.municipalities[id].map { ids in
-                    .init(opgave: Self.ref(task.task), via: ids.map { APIMapping.ref(Reference(kind: .collaboration, id: $0, name: ownNames[$0] ?? $0)) })
-                }
-            },
+            opgaven: snapshot.tasks.tasks.compactMap { task in task.municipalities[id].map { .init(opgave: Self.ref(task.task), via: $0) } },
             definities: Self.municipalityDefinitions + Self.taskDefinitions))))
     }
 
