@@ -89,8 +89,8 @@ extension InsightNetworkPage: PageView {
           <h2 id="matrix-kop">Matrix</h2>
           <p>Hoe donkerder het vak, hoe meer gedeelde samenwerkingen; het getal staat in elk vak.\(when: membersLeftOut > 0, " De matrix toont de \(labels.count) organisaties met de meeste gedeelde samenwerkingen; de \(membersLeftOut) andere staan in de lijst van paren en in de CSV.")</p>
           <figure class="chart-figure">\(matrix)</figure>
-          <div class="table-scroll"><table class="data">
-            <caption>Gedeelde samenwerkingen per paar, als matrix</caption>
+          <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-tabel"><table class="data">
+            <caption id="matrix-tabel">Gedeelde samenwerkingen per paar, als matrix</caption>
             <thead><tr><td></td>\(HTML.columnHeads(labels))</tr></thead>
             <tbody>\(each: Array(zip(labels, counts)), { row -> HTML in
               "<tr><th scope=\"row\">\(row.0)</th>\(each: Array(row.1.enumerated()), { cell -> HTML in "<td class=\"number\">\(labels[cell.offset] == row.0 ? "–" : String(cell.element))</td>" })</tr>"

@@ -64,8 +64,8 @@ extension InsightTasksPage: PageView {
           <h2 id="matrix-kop">Welke gemeente aan welke opgave werkt</h2>
           <p>\(TaskInsight.municipalitiesDefinition) Hoe donkerder het vak, hoe meer samenwerkingen; het getal staat in elk vak. Alleen de opgaven die een samenwerking dient\(servedLeftOut > 0 ? "; de matrix toont de \(served.count) met de meeste samenwerkingen, de \(servedLeftOut) andere staan in de tabel hierboven en in de CSV" : "").</p>
           <figure class="chart-figure">\(matrix)</figure>
-          <div class="table-scroll"><table class="data">
-            <caption>Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>
+          <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-tabel"><table class="data">
+            <caption id="matrix-tabel">Via hoeveel samenwerkingen elke gemeente aan elke opgave werkt</caption>
             <thead><tr>\(HTML.columnHeads(["Opgave"] + columns.map(\.name)))</tr></thead>
             <tbody>\(each: served, { task -> HTML in
               "<tr><th scope=\"row\">\(InsightPage.taskLabel(task.task))</th>\(each: columns, { column -> HTML in "<td class=\"number\">\(task.municipalities[column.id]?.count ?? 0)</td>" })</tr>"
