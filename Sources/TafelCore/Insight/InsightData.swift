@@ -161,8 +161,4 @@ public struct InsightData: Sendable {
         self.tasks = tasks; self.commitments = commitments; self.commitmentMakers = commitmentMakers; self.ruledBodies = ruledBodies
     }
 
-    /// The collaborations running on `date` in which `organisation` takes part then.
-    public func collaborations(of organisation: String, on date: PartialDate) -> [Collaboration] {
-        collaborations.filter { $0.runs(on: date) && $0.participants(on: date).contains(organisation) }
-    }
 }

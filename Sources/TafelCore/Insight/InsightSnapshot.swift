@@ -15,6 +15,11 @@ public struct InsightSnapshot: Sendable {
     public let commitments: [CommitmentKeeping]
     /// The bodies with a meeting rule, those outside it first.
     public let rhythms: [MeetingRhythm]
+    /// The province's congruence of scales: the mean of its municipalities' indexes; nil when none has one.
+    public let congruence: Double?
+    /// The democratic coverage of the running collaborations of each form, in the vocabulary's order;
+    /// `form` nil for those whose form the sources do not name. Forms without one are left out.
+    public let coverageByForm: [(form: CollaborationForm?, coverage: DemocraticCoverage)]
     let index: InsightIndex
 
     public init(_ data: InsightData, province provinceID: String, on date: PartialDate) {
@@ -28,6 +33,13 @@ public struct InsightSnapshot: Sendable {
         pairs = CoParticipation.pairs(index, among: Set(data.municipalities.map(\.id) + [provinceID]))
         commitments = CommitmentKeeping.all(in: data, on: date)
         rhythms = MeetingRhythm.all(in: data, on: date)
+        let indexes = municipalities.compactMap(\.congruence.index)
+        congruence = indexes.isEmpty ? nil : indexes.reduce(0, +) / Double(indexes.count)
+        let running = self.running
+        coverageByForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form in
+            let these = running.filter { $0.form == form }
+            return these.isEmpty ? nil : (form, DemocraticCoverage(these))
+        }
     }
 
     /// The partners of `organisation` on the date, with how many collaborations each shares with it, the most first.

@@ -10,15 +10,12 @@ extension APIImplementation {
     func getInzicht(_ input: Operations.GetInzicht.Input) async throws -> Operations.GetInzicht.Output {
         let (scope, snapshot) = try await insightSnapshot(province: input.query.provincie, date: input.query.datum)
         let insights = snapshot.municipalities
-        let congruences = insights.compactMap(\.congruence.index)
-        let byForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form -> InsightSchemas.InzichtVormDekking? in
-            let these = snapshot.running.filter { $0.form == form }
-            return these.isEmpty ? nil : .init(vorm: form?.rawValue, vormLabel: form?.label ?? "Vorm niet vermeld in de bron",
-                                               dekking: Self.coverage(DemocraticCoverage(these)))
+        let byForm = snapshot.coverageByForm.map {
+            InsightSchemas.InzichtVormDekking(vorm: $0.form?.rawValue, vormLabel: InsightPage.formLabel($0.form), dekking: Self.coverage($0.coverage))
         }
         return .ok(.init(body: .json(.init(
             provincie: APIMapping.ref(scope.province), peildatum: snapshot.date.iso, samenwerkingen: snapshot.running.count,
-            congruentie: congruences.isEmpty ? nil : congruences.reduce(0, +) / Double(congruences.count),
+            congruentie: snapshot.congruence,
             gemeenten: insights.map(Self.measures), dekking: Self.coverage(DemocraticCoverage(snapshot.running)),
             dekkingPerVorm: byForm, definities: Self.municipalityDefinitions))))
     }

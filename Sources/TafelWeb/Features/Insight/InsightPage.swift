@@ -80,14 +80,10 @@ struct InsightPage: Sendable {
                                   description: ranked.map { "\(CoalitionMap.shortName($0.municipality.name)) \(measure.text($0))" }.joined(separator: ", ") + ".")
         pairs = InsightPair.named(snapshot.pairs.prefix(Self.pairsShown), in: scope)
 
-        let indexes = insights.compactMap(\.congruence.index)
-        congruence = indexes.isEmpty ? nil : indexes.reduce(0, +) / Double(indexes.count)
+        congruence = snapshot.congruence
         collaborationsInScope = snapshot.running.count
         total = DemocraticCoverage(snapshot.running)
-        byForm = (CollaborationForm.allCases.map(Optional.some) + [nil]).compactMap { form in
-            let these = snapshot.running.filter { $0.form == form }
-            return these.isEmpty ? nil : FormCoverage(form: form?.label ?? "Vorm niet vermeld in de bron", coverage: DemocraticCoverage(these))
-        }
+        byForm = snapshot.coverageByForm.map { FormCoverage(form: Self.formLabel($0.form), coverage: $0.coverage) }
         keepers = Array(snapshot.commitments.prefix(Self.keepersShown))
         keeperCount = snapshot.commitments.count
         let judged = keepers.filter { $0.onTimeShare != nil }
@@ -117,6 +113,11 @@ struct InsightPage: Sendable {
         Shell(title: title, section: nil, breadcrumbs: [
             Crumb(label: "Inzicht \(shortName(scope.province.name))", href: .insight(province: scope.province.id, date: asked.dateQuery)),
         ], insight: true)
+    }
+
+    /// A form's label, or what the page says when the sources do not name one.
+    static func formLabel(_ form: CollaborationForm?) -> String {
+        form?.label ?? "Vorm niet vermeld in de bron"
     }
 
     /// "Provincie Drenthe" → "Drenthe".

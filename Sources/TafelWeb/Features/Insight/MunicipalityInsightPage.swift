@@ -49,8 +49,7 @@ struct MunicipalityInsightPage: Sendable {
         name = CoalitionMap.shortName(insight.municipality.name)
         provinceName = InsightPage.shortName(scope.province.name)
         municipality = Reference(kind: .organisation, id: id, name: insight.municipality.name)
-        shell = Shell(title: "Inzicht: samenwerking voor \(name)", section: nil,
-                      breadcrumbs: [Crumb(label: "Inzicht \(provinceName)", href: .insight(province: scope.province.id, date: asked.dateQuery))], insight: true)
+        shell = InsightPage.partShell("Inzicht: samenwerking voor \(name)", scope, asked)
         func mean(_ measure: InsightMeasure) -> String {
             guard let average = measure.mean(all) else { return "niet bekend" }
             return measure == .democratisch ? InsightFormat.percent(average / 100)
